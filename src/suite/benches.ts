@@ -1,0 +1,87 @@
+/**
+ * The catalogue of the suite: every benchmark the C suite knows, what its n means, and how big the
+ * quick and full suites make it. The host passes these sizes to `swbench run`, so this table is the
+ * one place that decides how long a suite takes.
+ */
+
+export type SuiteName = 'quick' | 'full';
+
+export interface CurveSize {
+  /** Largest n of one run (the sweep records every n from 1 to maxN). */
+  maxN: number;
+  runs: number;
+}
+
+export interface FigureSize {
+  runs: number;
+  /** Target seconds of one repetition (after a warm-up). */
+  seconds: number;
+}
+
+interface BenchCommon {
+  name: string;
+  /** One line for --help, reports and docs. */
+  what: string;
+  /** Binary that runs it: the static one only for fork-static. */
+  binary: 'swbench' | 'swbench-static';
+}
+
+export interface CurveBench extends BenchCommon {
+  kind: 'curve';
+  /** What n counts, for axis labels. */
+  nIs: string;
+  quick: CurveSize;
+  full: CurveSize;
+}
+
+export interface FigureBench extends BenchCommon {
+  kind: 'figure';
+  unit: string;
+  better: 'higher' | 'lower';
+  quick: FigureSize;
+  full: FigureSize;
+}
+
+export type Bench = CurveBench | FigureBench;
+
+const curve = (name: string, what: string, nIs: string, quick: CurveSize, full: CurveSize, binary: Bench['binary'] = 'swbench'): CurveBench => ({
+  kind: 'curve',
+  name,
+  what,
+  nIs,
+  quick,
+  full,
+  binary,
+});
+
+export const CURVES: readonly CurveBench[] = [
+  curve('socket', 'one socket() call', 'descriptors open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('bind', 'bind() of a TCP socket to port 0', 'sockets bound', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('fork', 'fork() until the child has written one byte to a pipe', 'live children', { maxN: 300, runs: 3 }, { maxN: 3000, runs: 5 }),
+  curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 300, runs: 3 }, { maxN: 3000, runs: 5 }, 'swbench-static'),
+  curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 2560, runs: 3 }, { maxN: 25600, runs: 5 }),
+  curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 2560, runs: 3 }, { maxN: 25600, runs: 5 }),
+  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 1000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 1000, runs: 3 }, { maxN: 10000, runs: 5 }),
+];
+
+export const FIGURES: readonly FigureBench[] = [];
+
+export const BENCHES: readonly Bench[] = [...CURVES, ...FIGURES];
+
+export function findBench(name: string): Bench | undefined {
+  return BENCHES.find((b) => b.name === name);
+}
+
+/**
+ * Resolve a --bench list (comma-separated names, or undefined for all) into catalogue entries, in
+ * catalogue order. Throws one clear sentence naming the unknown benchmark.
+ */
+export function selectBenches(list: string | undefined): Bench[] {
+  if (list === undefined || list.trim() === '' || list.trim() === 'all') return [...BENCHES];
+  const wanted = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const w of wanted) {
+    if (!findBench(w)) throw new Error(`Unknown benchmark "${w}"; known benchmarks are: ${BENCHES.map((b) => b.name).join(', ')}.`);
+  }
+  return BENCHES.filter((b) => wanted.includes(b.name));
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // Benchmarks measure the machine: suite tests must not compete with each other for its two cores.
+    fileParallelism: false,
+  },
+});
