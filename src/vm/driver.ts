@@ -1,0 +1,71 @@
+/**
+ * One interface for every place the suite can run: the host itself (`local`), a QEMU guest (`qemu`)
+ * or a Vagrant machine (`vagrant`). A driver prepares the target (boot, copy the suite in, build it
+ * with the target's own cc), runs a plan of benchmark invocations while streaming the suite's stdout
+ * back line by line, and always tears down. Parsing, checking and saving the lines is the runner's
+ * job (src/run/runner.ts), so every driver gets the same treatment of untrusted guest output.
+ */
+import type { SuiteName } from '../suite/benches.js';
+
+export type DriverName = 'local' | 'qemu' | 'vagrant';
+
+/** One `swbench run BENCH ...` call. */
+export interface Invocation {
+  bench: string;
+  binary: 'swbench' | 'swbench-static';
+  /** Arguments after the binary name, e.g. ['run', 'socket', '-r', '3', '-n', '2000', '-t', '60']. */
+  args: string[];
+  /** The suite's own (graceful) time limit, seconds; the driver kills the invocation a grace period after it. */
+  timeLimitSec: number;
+  /** How the runner measures progress: runs and largest n (curves) or repetitions (figures). */
+  runs: number;
+  maxN?: number;
+}
+
+export interface SuitePlan {
+  target: string;
+  suite: SuiteName;
+  invocations: Invocation[];
+}
+
+/** How one invocation ended, as far as the driver can tell. */
+export type InvocationEnd =
+  | { status: 'ok' }
+  /** The suite exited non-zero or was killed by a signal on the target. */
+  | { status: 'exited'; code: number | null; signal: string | null; stderrTail: string[] }
+  /** The hard time limit passed and the driver killed it. */
+  | { status: 'timeout'; stderrTail: string[] }
+  /** The target itself went away: guest panic, QEMU killed, SSH dropped. Later invocations cannot run. */
+  | { status: 'lost'; reason: string; consoleTail: string[] }
+  /** The user interrupted the run (Ctrl-C, SIGTERM, the Action's cancellation). */
+  | { status: 'interrupted' };
+
+export interface RunSink {
+  /** Called before an invocation starts. */
+  start(inv: Invocation): void;
+  /** One line the suite wrote on stdout, as received (untrusted). */
+  line(inv: Invocation, text: string): void;
+  /** Called once per invocation, after its last line. */
+  end(inv: Invocation, end: InvocationEnd): void;
+}
+
+export interface TargetInfo {
+  /** Fields the host adds to the meta line: driver, accel (kvm/tcg), box, timings in seconds. */
+  [field: string]: string | number | boolean;
+}
+
+export interface Driver {
+  readonly name: DriverName;
+  /**
+   * Boot the target, copy the suite in and build it with the target's cc; return the meta line
+   * the suite printed there (`swbench meta -T TARGET`) and what the host adds to it.
+   * The plan is given here too, for drivers that bake it into the guest at boot (the initramfs fast
+   * path runs the whole plan by itself and streams it over a serial port).
+   * Throws a UserError with one sentence if the target cannot be prepared.
+   */
+  prepare(plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }>;
+  /** Run the invocations in order, streaming into the sink. Never throws for target faults: they become InvocationEnds. */
+  run(plan: SuitePlan, sink: RunSink, signal: AbortSignal): Promise<void>;
+  /** Tear down whatever prepare() made. Safe to call more than once and after a failed prepare(). */
+  teardown(): Promise<void>;
+}
