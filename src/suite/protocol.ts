@@ -4,7 +4,8 @@
  */
 import { Ajv, type JSONSchemaType } from 'ajv';
 
-export interface MetaRecord {
+/** The fields every meta line must have. */
+export interface MetaCore {
   type: 'meta';
   target: string;
   os: string;
@@ -13,6 +14,9 @@ export interface MetaRecord {
   ncpu: number;
   cpu: string;
   cc: string;
+}
+
+export interface MetaRecord extends MetaCore {
   /** Resolution of CLOCK_MONOTONIC as reported by clock_getres(2). */
   timerResolutionNs?: number;
   /** Measured cost of one clock_gettime(2) call. */
@@ -53,7 +57,7 @@ export type SuiteRecord = MetaRecord | SampleRecord | ValueRecord | ErrorRecord;
 const name = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const run = { type: 'integer', minimum: 0 } as const;
 
-const metaSchema: JSONSchemaType<Omit<MetaRecord, 'timerResolutionNs' | 'timerOverheadNs'>> = {
+const metaSchema: JSONSchemaType<MetaCore> = {
   type: 'object',
   properties: {
     type: { type: 'string', const: 'meta' },

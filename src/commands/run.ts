@@ -1,0 +1,79 @@
+import { Command, Option } from 'commander';
+import { EXIT, UserError } from '../errors.js';
+import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
+import { runSuite } from '../run/runner.js';
+import { summarize } from '../run/summary.js';
+import type { EventApi } from '../run/plan.js';
+import type { DriverName } from '../vm/driver.js';
+import { selectDriver } from '../vm/select.js';
+
+interface RunFlags {
+  target: string;
+  suite: SuiteName;
+  bench?: string;
+  out: string;
+  driver?: DriverName;
+  timeLimit?: string;
+  eventApi: EventApi;
+  tmpDir?: string;
+}
+
+function parseTimeLimit(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const sec = Number(text);
+  if (!Number.isInteger(sec) || sec < 1) throw new UserError(`--time-limit must be a whole number of seconds of at least 1, not "${text}".`);
+  return sec;
+}
+
+export function register(program: Command): void {
+  program
+    .command('run')
+    .description('Build the benchmark suite on the target, run it, and save the raw results (results/<target>.jsonl).')
+    .option('--target <name>', 'where to run: "local" (this host) or a target defined under vms/', 'local')
+    .addOption(new Option('--suite <size>', 'quick (3 runs, small n) or full (5 runs, n as in the seed study)').choices(['quick', 'full']).default('quick'))
+    .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
+    .option('--out <dir>', 'directory for the results file', 'results')
+    .addOption(new Option('--driver <name>', 'how to reach the target (default: local for "local", else the target\'s own)').choices(['local', 'qemu', 'vagrant']))
+    .option('--time-limit <seconds>', 'per-benchmark time limit (default 120 quick, 1200 full); a curve that hits it keeps what it measured')
+    .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))
+    .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
+    .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n')
+    .action(async (flags: RunFlags) => {
+      const benches = selectBenches(flags.bench);
+      const timeLimitSec = parseTimeLimit(flags.timeLimit);
+      const write = (text: string) => process.stderr.write(text);
+      const log = (msg: string) => write(`scalewatch: ${msg}\n`);
+      const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, log });
+      const controller = new AbortController();
+      let signals = 0;
+      const onSignal = (sig: NodeJS.Signals) => {
+        signals++;
+        if (signals > 1) process.exit(EXIT.interrupted);
+        log(`${sig}: stopping the benchmark and cleaning up (again to quit at once)`);
+        controller.abort();
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+      try {
+        log(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? '' : 's'}) on ${flags.target} with the ${driver.name} driver`);
+        const outcome = await runSuite({
+          target: flags.target,
+          suite: flags.suite,
+          benches,
+          outDir: flags.out,
+          driver,
+          timeLimitSec,
+          eventApi: flags.eventApi,
+          signal: controller.signal,
+          write,
+          tty: process.stderr.isTTY === true,
+        });
+        process.stdout.write(`${summarize(outcome.results)}\n`);
+        log(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
+        process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+    });
+}

@@ -1,0 +1,165 @@
+/**
+ * The runner's sink: checks every line a driver streams back, saves the valid ones to the results
+ * file as they arrive (so a crash of anything, the host included, keeps what was measured), counts
+ * the malformed ones, and turns a driver's InvocationEnd into the `error` line the analysis reads as
+ * `failed`. Records the host writes itself carry "source":"host".
+ */
+import { openSync, writeSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { parseLine, type ErrorRecord, type MetaRecord } from '../suite/protocol.js';
+import type { Invocation, InvocationEnd, RunSink } from '../vm/driver.js';
+
+export interface BenchTally {
+  bench: string;
+  samples: number;
+  values: number;
+  /** Highest run index seen, -1 before any. */
+  lastRun: number;
+  /** Last n of the last run, for failure reports. */
+  lastN: number | undefined;
+  errors: number;
+  end: InvocationEnd | undefined;
+  startedAt: number;
+  endedAt: number | undefined;
+}
+
+export interface RecorderEvents {
+  onStart?(inv: Invocation): void;
+  onProgress?(inv: Invocation, run: number, n: number | undefined): void;
+  onEnd?(inv: Invocation, tally: BenchTally): void;
+}
+
+const MAX_MESSAGE = 1900;
+const FLUSH_BYTES = 1 << 16;
+
+export class Recorder implements RunSink {
+  readonly tallies = new Map<string, BenchTally>();
+  malformed = 0;
+  malformedExamples: string[] = [];
+  private fd: number;
+  private buffer: string[] = [];
+  private bufferBytes = 0;
+  private current: BenchTally | undefined;
+
+  constructor(
+    readonly path: string,
+    private meta: MetaRecord,
+    private readonly events: RecorderEvents = {},
+  ) {
+    this.fd = openSync(path, 'w');
+    this.write(JSON.stringify(meta));
+    this.flush();
+  }
+
+  start(inv: Invocation): void {
+    const tally: BenchTally = { bench: inv.bench, samples: 0, values: 0, lastRun: -1, lastN: undefined, errors: 0, end: undefined, startedAt: Date.now(), endedAt: undefined };
+    this.tallies.set(inv.bench, tally);
+    this.current = tally;
+    this.events.onStart?.(inv);
+  }
+
+  line(inv: Invocation, text: string): void {
+    const tally = this.tallies.get(inv.bench) ?? this.current;
+    if (text.trim() === '') return;
+    const parsed = parseLine(text);
+    if (!parsed.ok || parsed.record.type === 'meta' || (parsed.record.bench !== inv.bench && tally)) {
+      this.malformed++;
+      if (this.malformedExamples.length < 5) {
+        const reason = parsed.ok ? (parsed.record.type === 'meta' ? 'meta line inside a run' : `line for "${parsed.record.bench}" during "${inv.bench}"`) : parsed.reason;
+        this.malformedExamples.push(`${reason}: ${text.slice(0, 120)}`);
+      }
+      return;
+    }
+    const r = parsed.record;
+    if (tally) {
+      if (r.type === 'sample') {
+        tally.samples++;
+        tally.lastN = r.n;
+      } else if (r.type === 'value') tally.values++;
+      else {
+        tally.errors++;
+        if (r.n !== undefined) tally.lastN = r.n;
+      }
+      if (r.run > tally.lastRun) {
+        tally.lastRun = r.run;
+        if (r.type !== 'error') tally.lastN = r.type === 'sample' ? r.n : undefined;
+      }
+      this.events.onProgress?.(inv, r.run, r.type === 'sample' ? r.n : undefined);
+    }
+    this.write(text.trim());
+  }
+
+  end(inv: Invocation, end: InvocationEnd): void {
+    const tally = this.tallies.get(inv.bench);
+    if (!tally) return;
+    tally.end = end;
+    tally.endedAt = Date.now();
+    const message = hostMessage(end, tally);
+    if (message) this.hostError(inv.bench, Math.max(tally.lastRun, 0), tally.lastN, message);
+    this.flush();
+    this.events.onEnd?.(inv, tally);
+  }
+
+  /** An invocation the driver never started (the target was lost, or the run was interrupted). */
+  notRun(inv: Invocation, why: string): void {
+    this.start(inv);
+    const tally = this.tallies.get(inv.bench)!;
+    tally.end = { status: 'exited', code: null, signal: null, stderrTail: [] };
+    tally.endedAt = Date.now();
+    this.hostError(inv.bench, 0, undefined, `not run: ${why}`);
+    this.flush();
+    this.events.onEnd?.(inv, tally);
+  }
+
+  /** Close the file, rewriting its meta line with what the host learned during the run. */
+  finish(extra: Record<string, unknown>): void {
+    this.flush();
+    closeSync(this.fd);
+    this.meta = { ...this.meta, ...extra, malformedLines: this.malformed };
+    const text = readFileSync(this.path, 'utf8');
+    const rest = text.slice(text.indexOf('\n') + 1);
+    const tmp = `${this.path}.tmp`;
+    writeFileSync(tmp, `${JSON.stringify(this.meta)}\n${rest}`);
+    renameSync(tmp, this.path);
+  }
+
+  private hostError(bench: string, run: number, n: number | undefined, message: string): void {
+    const record: ErrorRecord & { source: string } = { type: 'error', bench, run, ...(n !== undefined ? { n } : {}), message: message.slice(0, MAX_MESSAGE), source: 'host' };
+    const tally = this.tallies.get(bench);
+    if (tally) tally.errors++;
+    this.write(JSON.stringify(record));
+  }
+
+  private write(line: string): void {
+    this.buffer.push(line);
+    this.bufferBytes += line.length + 1;
+    if (this.bufferBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.buffer = [];
+    this.bufferBytes = 0;
+  }
+}
+
+/** What the host says about an invocation's end, or undefined when the suite's own lines say it all. */
+function hostMessage(end: InvocationEnd, tally: BenchTally): string | undefined {
+  const tail = (lines: string[]) => (lines.length ? `; last output: ${lines.slice(-5).join(' | ')}` : '');
+  switch (end.status) {
+    case 'ok':
+      return tally.samples + tally.values + tally.errors === 0 ? 'the benchmark produced no results' : undefined;
+    case 'timeout':
+      return `killed by the host after the hard time limit${tail(end.stderrTail)}`;
+    case 'exited':
+      return end.signal
+        ? `the suite was killed by ${end.signal}${tail(end.stderrTail)}`
+        : end.code === null
+          ? `did not start${tail(end.stderrTail)}`
+          : `the suite exited with status ${end.code}${tail(end.stderrTail)}`;
+    case 'lost':
+      return `the target was lost (${end.reason})${end.consoleTail.length ? `; console: ${end.consoleTail.slice(-8).join(' | ')}` : ''}`;
+    case 'interrupted':
+      return 'interrupted';
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * `scalewatch run`: plan, prepare the target through its driver, stream the suite's output into a
+ * results file, and always tear down. Faults of the target (a crash, a hang, a lost guest) end up as
+ * `error` lines in the results, never as an exception: what was measured before them is kept.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Bench, SuiteName } from '../suite/benches.js';
+import { parseLine, parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
+import type { Driver } from '../vm/driver.js';
+import { makePlan, type EventApi } from './plan.js';
+import { Progress } from './progress.js';
+import { Recorder } from './recorder.js';
+
+export interface RunOptions {
+  target: string;
+  suite: SuiteName;
+  benches: readonly Bench[];
+  outDir: string;
+  driver: Driver;
+  timeLimitSec?: number;
+  eventApi?: EventApi;
+  signal: AbortSignal;
+  /** Progress and log lines go here (stderr in the CLI). */
+  write: (text: string) => void;
+  tty: boolean;
+}
+
+export interface RunOutcome {
+  path: string;
+  results: ResultSet;
+  interrupted: boolean;
+  seconds: number;
+}
+
+export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
+  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: opts.benches, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const started = Date.now();
+  const driver = opts.driver;
+  try {
+    const prepared = await driver.prepare(plan, opts.signal);
+    const parsed = parseLine(prepared.metaLine);
+    if (!parsed.ok || parsed.record.type !== 'meta') {
+      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? 'wrong record type' : parsed.reason}).`);
+    }
+    const meta: MetaRecord = { ...parsed.record, ...prepared.info, target: opts.target, suite: opts.suite, startedAt: new Date(started).toISOString() };
+    mkdirSync(opts.outDir, { recursive: true });
+    const path = join(opts.outDir, `${opts.target}.jsonl`);
+    const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
+    const recorder = new Recorder(path, meta, {
+      onStart: (inv) => progress.start(inv),
+      onProgress: (_inv, run, n) => progress.update(run, n),
+      onEnd: (inv, tally) => progress.end(inv, tally),
+    });
+    await driver.run(plan, recorder, opts.signal);
+    const lost = [...recorder.tallies.values()].find((t) => t.end?.status === 'lost');
+    for (const inv of plan.invocations) {
+      if (recorder.tallies.has(inv.bench)) continue;
+      const why = opts.signal.aborted ? 'the run was interrupted' : lost ? `the target was lost during ${lost.bench}` : 'the driver did not run it';
+      recorder.notRun(inv, why);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    recorder.finish({ runSec: Math.round(seconds * 10) / 10 });
+    if (recorder.malformed > 0) {
+      opts.write(`warning: ${recorder.malformed} malformed line(s) from the target were skipped, e.g. ${recorder.malformedExamples[0] ?? ''}\n`);
+    }
+    const results = parseResults(readFileSync(path, 'utf8'), path);
+    return { path, results, interrupted: opts.signal.aborted, seconds };
+  } finally {
+    await driver.teardown();
+  }
+}
