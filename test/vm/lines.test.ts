@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { LineSplitter } from '../../src/vm/lines.js';
+
+function split(chunks: string[], max?: number): string[] {
+  const lines: string[] = [];
+  const s = new LineSplitter((l) => lines.push(l), max);
+  for (const c of chunks) s.push(c);
+  s.flush();
+  return lines;
+}
+
+describe('LineSplitter', () => {
+  it('joins lines split across chunks and strips CR', () => {
+    expect(split(['{"a":', '1}\r\n{"b"', ':2}\n'])).toEqual(['{"a":1}', '{"b":2}']);
+  });
+  it('delivers a partial last line on flush', () => {
+    expect(split(['one\ntw', 'o'])).toEqual(['one', 'two']);
+  });
+  it('cuts a line longer than the cap once and drops its rest', () => {
+    expect(split(['x'.repeat(30), 'y'.repeat(30), '\nok\n'], 40)).toEqual(['x'.repeat(30) + 'y'.repeat(10), 'ok']);
+  });
+  it('handles many lines in one chunk', () => {
+    expect(split([Array.from({ length: 1000 }, (_, i) => String(i)).join('\n')])).toHaveLength(1000);
+  });
+});
