@@ -1,0 +1,155 @@
+/**
+ * The report as Markdown: the same text is the PR comment, the job summary and report.md. Pure: the
+ * compare result and per-target facts in, a string out. A hidden marker lets the publisher find its
+ * own comment again; a byte budget (GitHub's 65,536-character comment limit, the job summary's 1 MiB)
+ * shrinks the text by dropping the least important parts first and says where the rest is.
+ */
+import { escapeText } from './escape.js';
+import { LABEL, bytes, changeCell, ciCell, percent, plural } from './format.js';
+import { VERDICTS, type CompareRow, type ReportInput, type TargetMeta, type Verdict } from './input.js';
+
+export const MARKER = '<!-- scalewatch:report -->';
+/** A PR comment holds 65,536 characters; counting UTF-8 bytes instead keeps a margin for any text. */
+export const COMMENT_BUDGET = 65_536 - 512;
+/** The job summary of one step holds 1 MiB. */
+export const SUMMARY_BUDGET = 1024 * 1024 - 1024;
+
+export interface RenderOptions {
+  /** Largest size of the result in UTF-8 bytes. */
+  budget: number;
+  /** Where a reader finds what did not fit, e.g. "the job summary and the scalewatch-results artifacts". */
+  elsewhere: string;
+}
+
+function rank(v: Verdict): number {
+  return VERDICTS.indexOf(v);
+}
+
+function byImportance(a: CompareRow, b: CompareRow): number {
+  return rank(a.verdict) - rank(b.verdict) || a.target.localeCompare(b.target) || a.bench.localeCompare(b.bench);
+}
+
+function count(rows: readonly CompareRow[], v: Verdict): number {
+  return rows.filter((r) => r.verdict === v).length;
+}
+
+export function headline(input: ReportInput): string {
+  const rows = input.compare.results;
+  const targets = plural(new Set([...input.targets.map((t) => t.target), ...rows.map((r) => r.target)]).size, 'target');
+  const failedTargets = input.targets.filter((t) => t.failure !== undefined).length;
+  const problems = [
+    [count(rows, 'regressed'), 'regression'],
+    [count(rows, 'scaling-regressed'), 'scaling regression'],
+    [count(rows, 'failed'), 'failed benchmark'],
+    [failedTargets, 'failed target'],
+  ] as const;
+  const found = problems.filter(([n]) => n > 0).map(([n, what]) => plural(n, what));
+  if (found.length > 0) return `### ❌ scalewatch: ${found.join(', ')} on ${targets}`;
+  return `### ✅ scalewatch: no regressions on ${targets} (${plural(rows.length, 'benchmark')})`;
+}
+
+function tally(rows: readonly CompareRow[]): string {
+  return VERDICTS.filter((v) => count(rows, v) > 0)
+    .map((v) => `${LABEL[v]} **${count(rows, v)}**`)
+    .join(' · ');
+}
+
+function orderCell(row: CompareRow): string {
+  const before = row.baselineOrder;
+  const after = row.currentOrder;
+  if (before === null && after === null) return '—';
+  if (before === after || before === null || after === null) return escapeText((after ?? before)!);
+  return `${escapeText(before)} → **${escapeText(after)}**`;
+}
+
+const HEAD = '| target | benchmark | verdict | change | 95% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
+
+function tableRow(row: CompareRow): string {
+  const note = row.note ? ` (${escapeText(row.note)})` : '';
+  return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${LABEL[row.verdict]}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
+}
+
+function targetLine(t: TargetMeta): string {
+  const where = [t.os, t.release, t.arch].filter((x) => x !== undefined).map((x) => escapeText(x)).join(' ');
+  const facts = [where, t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
+  const text = facts.filter((x) => x !== undefined && x !== '').join(', ');
+  const failure = t.failure !== undefined ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : '';
+  return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${failure}`;
+}
+
+interface Parts {
+  changes: string[];
+  unchanged: string[];
+  targets: string[];
+}
+
+function assemble(input: ReportInput, parts: Parts, omitted: { changes: number; unchanged: number; targets: number }, opts: RenderOptions): string {
+  const rows = input.compare.results;
+  const out = [MARKER, headline(input), ''];
+  if (rows.length > 0) out.push(tally(rows), '');
+  if (parts.changes.length > 0) out.push(HEAD, ...parts.changes, '');
+  if (omitted.changes > 0) out.push(`_…and ${plural(omitted.changes, 'more changed benchmark')}: see ${opts.elsewhere}._`, '');
+  if (parts.unchanged.length > 0) {
+    out.push(`<details><summary>${plural(parts.unchanged.length, 'unchanged benchmark')}</summary>`, '', HEAD, ...parts.unchanged, '', '</details>', '');
+  } else if (omitted.unchanged > 0) {
+    out.push(`_${plural(omitted.unchanged, 'unchanged benchmark')} not listed here: see ${opts.elsewhere}._`, '');
+  }
+  if (parts.targets.length > 0 || omitted.targets > 0) {
+    out.push('**Targets**', '', ...parts.targets);
+    if (omitted.targets > 0) out.push(`- _…and ${plural(omitted.targets, 'more target')}: see ${opts.elsewhere}._`);
+    out.push('');
+  }
+  const footer = [`Threshold ±${percent(input.threshold).replace(/^\+/, '')}.`];
+  if (input.runUrl) footer.push(`[Workflow run, job summary and raw results](${encodeURI(input.runUrl)})`);
+  out.push(`<sub>${footer.join(' ')}</sub>`, '');
+  return out.join('\n');
+}
+
+/** Keep the largest prefix of `items` for which `fits` holds (fits is monotone in the count). */
+function largestPrefix(items: readonly string[], fits: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Cut at a code point boundary so that the result is at most `budget` bytes. */
+function hardCut(text: string, budget: number): string {
+  const note = '\n\n_(cut to fit)_\n';
+  let out = '';
+  for (const ch of text) {
+    if (bytes(out) + bytes(ch) + bytes(note) > budget) break;
+    out += ch;
+  }
+  return out + note;
+}
+
+export function renderReport(input: ReportInput, opts: RenderOptions): string {
+  const sorted = [...input.compare.results].sort(byImportance);
+  const all: Parts = {
+    changes: sorted.filter((r) => r.verdict !== 'unchanged').map(tableRow),
+    unchanged: sorted.filter((r) => r.verdict === 'unchanged').map(tableRow),
+    targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map(targetLine),
+  };
+  const none = { changes: 0, unchanged: 0, targets: 0 };
+  const full = assemble(input, all, none, opts);
+  if (bytes(full) <= opts.budget) return full;
+
+  // Least important first: the unchanged list, then targets beyond the first few, then changed rows.
+  const noUnchanged: Parts = { ...all, unchanged: [] };
+  const omitted = { ...none, unchanged: all.unchanged.length };
+  const render = (p: Parts, o: typeof omitted) => assemble(input, p, o, opts);
+  const fits = (p: Parts, o: typeof omitted) => bytes(render(p, o)) <= opts.budget;
+
+  const keepChanges = largestPrefix(all.changes, (n) => fits({ ...noUnchanged, changes: all.changes.slice(0, n), targets: [] }, { ...omitted, changes: all.changes.length - n, targets: all.targets.length }));
+  const changes = all.changes.slice(0, keepChanges);
+  omitted.changes = all.changes.length - keepChanges;
+  const keepTargets = largestPrefix(all.targets, (n) => fits({ changes, unchanged: [], targets: all.targets.slice(0, n) }, { ...omitted, targets: all.targets.length - n }));
+  omitted.targets = all.targets.length - keepTargets;
+  const shrunk = render({ changes, unchanged: [], targets: all.targets.slice(0, keepTargets) }, omitted);
+  return bytes(shrunk) <= opts.budget ? shrunk : hardCut(shrunk, opts.budget);
+}
