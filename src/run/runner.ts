@@ -61,7 +61,8 @@ export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
       recorder.notRun(inv, why);
     }
     const seconds = (Date.now() - started) / 1000;
-    recorder.finish({ runSec: Math.round(seconds * 10) / 10 });
+    const benchSec = Object.fromEntries([...recorder.tallies.values()].map((t) => [t.bench, Math.round(((t.endedAt ?? Date.now()) - t.startedAt) / 100) / 10]));
+    recorder.finish({ runSec: Math.round(seconds * 10) / 10, benchSec });
     if (recorder.malformed > 0) {
       opts.write(`warning: ${recorder.malformed} malformed line(s) from the target were skipped, e.g. ${recorder.malformedExamples[0] ?? ''}\n`);
     }
