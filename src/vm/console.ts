@@ -1,0 +1,52 @@
+/**
+ * The guest's console (first serial port), kept as the last lines in a ring so a failure report
+ * can show what the kernel said before it died (a panic, an oops, a hung task). Console output is
+ * untrusted: lines are cut at a fixed length and control characters are dropped.
+ */
+import { LineSplitter } from './lines.js';
+
+export class ConsoleRing {
+  private readonly lines: string[] = [];
+  private readonly splitter: LineSplitter;
+  private total = 0;
+
+  constructor(
+    private readonly capacity = 50,
+    maxLineLength = 400,
+    private readonly onLine?: (line: string) => void,
+  ) {
+    this.splitter = new LineSplitter((line) => this.add(line), maxLineLength);
+  }
+
+  push(chunk: Buffer | string): void {
+    this.splitter.push(chunk);
+  }
+
+  flush(): void {
+    this.splitter.flush();
+  }
+
+  /** The last n lines (all kept ones by default), oldest first. */
+  tail(n = this.capacity): string[] {
+    return this.lines.slice(-n);
+  }
+
+  /** How many lines the console printed in all. */
+  get count(): number {
+    return this.total;
+  }
+
+  /** True when a line of the kept tail matches (e.g. /Kernel panic/). */
+  includes(re: RegExp): boolean {
+    return this.lines.some((l) => re.test(l));
+  }
+
+  private add(raw: string): void {
+    // eslint-disable-next-line no-control-regex
+    const line = raw.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+    this.total++;
+    this.lines.push(line);
+    if (this.lines.length > this.capacity) this.lines.shift();
+    this.onLine?.(line);
+  }
+}

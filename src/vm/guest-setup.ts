@@ -1,0 +1,50 @@
+/**
+ * Once a guest answers SSH: copy the suite in, run the target's provisioning as root, build the
+ * suite with the guest's own cc and make, and read its meta line. Shared by the qemu driver's image
+ * mode and the vagrant driver.
+ */
+import { dirname, basename } from 'node:path';
+import { UserError } from '../errors.js';
+import { shellQuote } from './framing.js';
+import { copyDirIn, sshExec, type SshTarget } from './ssh.js';
+import { provisionPath, type TargetDef } from './targets.js';
+
+export const REMOTE_SUITE_DIR = 'scalewatch-suite';
+export const REMOTE_PROVISION_DIR = 'scalewatch-provision';
+
+export interface GuestReady {
+  metaLine: string;
+  buildSec: number;
+  /** Why swbench-static did not build in the guest, if it did not. */
+  staticError: string | undefined;
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').filter((l) => l.trim() !== '').pop() ?? 'no output';
+}
+
+export async function setupGuest(opts: { ssh: SshTarget; target: TargetDef; suiteDir: string; become: string; log: (msg: string) => void }): Promise<GuestReady> {
+  const { ssh, target, become, log } = opts;
+  const asRoot = (cmd: string) => (become ? `${become} sh -c ${shellQuote(cmd)}` : cmd);
+
+  const provision = provisionPath(target);
+  await copyDirIn(ssh, dirname(provision), REMOTE_PROVISION_DIR, 120_000);
+  log(`provisioning ${target.name} (${target.provision})`);
+  const p = await sshExec(ssh, asRoot(`sh ${REMOTE_PROVISION_DIR}/${shellQuote(basename(provision))}`), 600_000);
+  if (p.code !== 0) throw new UserError(`Provisioning ${target.name} failed: ${lastLine(p.stderr || p.stdout)}.`);
+
+  await copyDirIn(ssh, opts.suiteDir, REMOTE_SUITE_DIR, 120_000);
+  const t0 = Date.now();
+  log(`building the suite in the guest with its own cc and ${target.make}`);
+  const dyn = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ${target.make} swbench`, 600_000);
+  if (dyn.code !== 0) throw new UserError(`The suite did not build in ${target.name}: ${lastLine(dyn.stderr || dyn.stdout)}.`);
+  const st = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ${target.make} swbench-static`, 600_000);
+  const staticError = st.code === 0 ? undefined : `static linking failed in the guest: ${lastLine(st.stderr || st.stdout)}`;
+  if (staticError) log(`${staticError} (fork-static will be reported as failed)`);
+  const buildSec = (Date.now() - t0) / 1000;
+
+  const meta = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ./swbench meta -T ${shellQuote(target.name)}`, 60_000);
+  const metaLine = meta.stdout.split('\n').find((l) => l.trim() !== '');
+  if (meta.code !== 0 || metaLine === undefined) throw new UserError(`"swbench meta" failed in ${target.name}: ${lastLine(meta.stderr || meta.stdout)}.`);
+  return { metaLine, buildSec, staticError };
+}

@@ -1,0 +1,72 @@
+/**
+ * Run a plan on a guest over SSH, one invocation at a time, streaming each one's stdout lines into
+ * the runner's sink. Shared by the qemu driver's image mode and the vagrant driver. A connection
+ * that drops mid-invocation (ssh exits 255) is checked against the guest: if the guest is gone, the
+ * invocation and every later one end as `lost` with the console's tail; the samples already
+ * streamed stay with the runner.
+ */
+import type { Invocation, InvocationEnd, RunSink, SuitePlan } from './driver.js';
+import { shellQuote } from './framing.js';
+import { spawnStream } from './process.js';
+import { sshArgs, sshExec, type SshTarget } from './ssh.js';
+
+export interface RemoteGuest {
+  ssh: SshTarget;
+  /** Directory in the guest where the suite was built. */
+  suiteDir: string;
+  /** `sudo` or `doas`, or '' when the SSH user is root. */
+  become: string;
+  limits: { nofile: number; nproc: number };
+  graceSec: number;
+  /** Why the guest is gone (QEMU exited, the VM is not running), or undefined when it seems up. */
+  lost: () => Promise<string | undefined>;
+  consoleTail: () => string[];
+}
+
+/** The remote command of one invocation: raise limits as root, then exec the suite. */
+export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'become' | 'limits'>, inv: Invocation): string {
+  const suite = `./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
+  const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; ulimit -u ${g.limits.nproc} 2>/dev/null; exec ${suite}`;
+  const sh = `sh -c ${shellQuote(inner)}`;
+  return `cd ${shellQuote(g.suiteDir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
+}
+
+export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSink, signal: AbortSignal): Promise<void> {
+  let gone: InvocationEnd | undefined;
+  for (const inv of plan.invocations) {
+    sink.start(inv);
+    if (gone) {
+      sink.end(inv, gone.status === 'lost' ? { ...gone, reason: `not run: ${gone.reason}` } : gone);
+      continue;
+    }
+    if (signal.aborted) {
+      gone = { status: 'interrupted' };
+      sink.end(inv, gone);
+      continue;
+    }
+    let end = await spawnStream('ssh', sshArgs(g.ssh, remoteCommand(g, inv)), {
+      hardLimitMs: (inv.timeLimitSec + g.graceSec) * 1000,
+      signal,
+      onLine: (line) => sink.line(inv, line),
+    });
+    if (end.status === 'exited' && end.code === 255) {
+      // ssh's own failure: the connection dropped. Is the guest still there?
+      const why = (await g.lost()) ?? (await probe(g.ssh));
+      if (why) end = { status: 'lost', reason: why, consoleTail: g.consoleTail() };
+    } else if (end.status === 'timeout' || end.status === 'interrupted') {
+      // The local ssh is gone, the remote suite may not be: stop it, boundedly.
+      const kill = await sshExec(g.ssh, `${g.become ? `${g.become} ` : ''}pkill -KILL -x ${inv.binary} || true`, 15_000);
+      if (kill.code !== 0 && end.status === 'timeout') {
+        const why = (await g.lost()) ?? 'the guest stopped responding';
+        end = { status: 'lost', reason: why, consoleTail: g.consoleTail() };
+      }
+    }
+    sink.end(inv, end);
+    if (end.status === 'lost' || end.status === 'interrupted') gone = end;
+  }
+}
+
+async function probe(t: SshTarget): Promise<string | undefined> {
+  const r = await sshExec(t, 'true', 20_000);
+  return r.code === 0 ? undefined : `the SSH connection dropped and the guest does not answer (${r.stderr.trim().split('\n').pop() || 'no reply'})`;
+}

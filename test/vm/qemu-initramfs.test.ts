@@ -1,0 +1,70 @@
+/**
+ * The qemu driver's Linux fast path, for real: a Debian kernel (unpacked from the Debian package)
+ * boots an initramfs holding the stub suite and runs a plan under TCG here (KVM where it works).
+ * Needs scripts/setup-vm.sh to have run; skipped with a reason when QEMU is not installed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QemuDriver } from '../../src/vm/qemu.js';
+import { loadTarget } from '../../src/vm/targets.js';
+import { log, RecordingSink, STUB_SUITE, stubPlan } from './helpers.js';
+
+function have(cmd: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const ready = have('qemu-system-x86_64') && have('cpio');
+const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+
+describe.skipIf(!ready)('qemu driver, initramfs fast path (real guest)', () => {
+  it('boots, streams samples per invocation with exit statuses, survives garbage, powers off', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'sw-qemu-'));
+    const driver = new QemuDriver({ target: loadTarget('debian-12'), suiteDir: STUB_SUITE, workDir, cacheDir, log, mode: 'initramfs' });
+    const plan = stubPlan('debian-12', [
+      ['steady', 50, 30],
+      ['fail', 10, 30, 'swbench-static'],
+      ['garbage', 1, 30],
+      ['hang', 1, 3],
+      ['steady', 5, 30],
+    ]);
+    const sink = new RecordingSink();
+    const t0 = Date.now();
+    try {
+      const { metaLine, info } = await driver.prepare(plan, new AbortController().signal);
+      const meta = JSON.parse(metaLine) as Record<string, unknown>;
+      expect(meta).toMatchObject({ type: 'meta', target: 'debian-12', os: 'Linux', arch: 'x86_64', ncpu: 2 });
+      expect(String(meta.release)).toMatch(/amd64$/); // the Debian kernel, not the host's
+      expect(info).toMatchObject({ driver: 'qemu', mode: 'initramfs' });
+      await driver.run(plan, sink, new AbortController().signal);
+    } finally {
+      await driver.teardown();
+    }
+    log(`initramfs plan done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    expect(sink.runs.map((r) => r.bench)).toEqual(['steady', 'fail', 'garbage', 'hang', 'steady']);
+    const [steady, fail, garbage, hang, last] = sink.runs;
+    expect(steady!.lines).toHaveLength(50);
+    expect(JSON.parse(steady!.lines[49]!)).toMatchObject({ type: 'sample', bench: 'steady', n: 50 });
+    expect(steady!.end).toEqual({ status: 'ok' });
+    // The static binary ran; it exited 3 after half its sweep, with its stderr kept.
+    expect(fail!.lines).toHaveLength(5);
+    expect(fail!.end).toMatchObject({ status: 'exited', code: 3, stderrTail: ['fail: stopping at n=6 as asked'] });
+    // Binary junk, a 200 KiB line (cut to 64 KiB) and a partial last line arrive as lines, no crash.
+    expect(garbage!.lines.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...garbage!.lines.map((l) => l.length))).toBeLessThanOrEqual(64 * 1024);
+    expect(garbage!.lines).toContain('{"type":"sample","bench":"garbage","run":0,"n":1,"ns":5}');
+    expect(garbage!.end).toEqual({ status: 'ok' });
+    // A suite that ignores its limit is killed in the guest; the next invocation still runs.
+    expect(hang!.lines).toHaveLength(1);
+    expect(hang!.end).toMatchObject({ status: 'timeout' });
+    expect(last!.lines).toHaveLength(5);
+    expect(last!.end).toEqual({ status: 'ok' });
+  });
+});
