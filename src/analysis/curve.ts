@@ -1,0 +1,153 @@
+/**
+ * Everything about one curve: its grid summary (what a baseline keeps) and its findings (order, steps,
+ * dents, bimodality, outliers). Raw samples come in as columns; nothing here keeps them.
+ */
+import { detectBimodal, type BimodalSplit } from './bimodal.js';
+import type { CurveColumns } from './columns.js';
+import { binCurve, binOf, GRID_PER_DECADE, prepare, type Binned } from './grid.js';
+import { classifyOrder, type FitPoint } from './order.js';
+import { medianSorted, quantileSorted, roundSig } from './stats.js';
+import { detectSteps } from './steps.js';
+import { orderRank, type CurveFindings, type CurveSummary, type GridPoint, type Step, type Stopped } from './types.js';
+
+/** A sample this many robust spreads from its bin's level (or branch) is an outlier. */
+const OUTLIER_SPREADS = 6;
+/** Upward steps below this factor are dents (a cache outgrown); larger or downward ones are steps. */
+const DENT_MAX = 2;
+
+export function gridPoints(grid: Binned): GridPoint[] {
+  const points: GridPoint[] = [];
+  for (let i = 0; i < grid.bins.length; i++) {
+    const from = grid.start[i]!;
+    const to = grid.start[i + 1]!;
+    const runs: (number | null)[] = [];
+    for (let r = 0; r < grid.runs; r++) {
+      const v = grid.runMedians?.[i * grid.runs + r] ?? NaN;
+      runs.push(Number.isNaN(v) ? null : roundSig(Math.exp(v)));
+    }
+    points.push({
+      n: grid.n[i]!,
+      median: roundSig(Math.exp(medianSorted(grid.logs, from, to))),
+      q1: roundSig(Math.exp(quantileSorted(grid.logs, 0.25, from, to))),
+      q3: roundSig(Math.exp(quantileSorted(grid.logs, 0.75, from, to))),
+      count: to - from,
+      runs,
+    });
+  }
+  return points;
+}
+
+/** Robust spread of one sample around its bin's level: the median over well-filled bins of IQR/1.349. */
+function sampleSpread(grid: Binned, split: BimodalSplit | null): number {
+  const spreads: number[] = [];
+  for (let i = 0; i < grid.bins.length; i++) {
+    const from = grid.start[i]!;
+    const to = grid.start[i + 1]!;
+    if (to - from < 10 || split?.splits[i]) continue;
+    spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
+  }
+  if (spreads.length === 0) {
+    for (let i = 0; i < grid.bins.length; i++) {
+      const from = grid.start[i]!;
+      const to = grid.start[i + 1]!;
+      if (to - from >= 3) spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
+    }
+  }
+  return spreads.length ? medianSorted(Float64Array.from(spreads).sort()) : 0;
+}
+
+function lowerBound(v: Float64Array, from: number, to: number, x: number): number {
+  while (from < to) {
+    const mid = (from + to) >>> 1;
+    if (v[mid]! < x) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/** Samples far from their bin's level; bins that hold a step mix two levels and are skipped. */
+function countOutliers(grid: Binned, split: BimodalSplit | null, spread: number, steps: readonly Step[]): number {
+  const limit = Math.max(OUTLIER_SPREADS * spread, Math.log(1.5));
+  const straddled = new Set(steps.map((s) => binOf(s.n, GRID_PER_DECADE)));
+  let count = 0;
+  for (let i = 0; i < grid.bins.length; i++) {
+    const from = grid.start[i]!;
+    const to = grid.start[i + 1]!;
+    if (to - from < 5 || straddled.has(grid.bins[i]!)) continue;
+    const s = split?.splits[i];
+    const lo = s ? s.lower : medianSorted(grid.logs, from, to);
+    const hi = s ? s.upper : lo;
+    count += lowerBound(grid.logs, from, to, lo - limit) - from;
+    count += to - lowerBound(grid.logs, from, to, hi + limit + 1e-12);
+  }
+  return count;
+}
+
+function branchPoints(grid: Binned, split: BimodalSplit, which: 'lower' | 'upper'): FitPoint[] {
+  return grid.bins.map((_, i) => {
+    const from = grid.start[i]!;
+    const to = grid.start[i + 1]!;
+    const s = split.splits[i];
+    if (!s) return { n: grid.n[i]!, y: Math.exp(medianSorted(grid.logs, from, to)), count: to - from };
+    return { n: grid.n[i]!, y: Math.exp(s[which]), count: which === 'lower' ? s.at : to - from - s.at };
+  });
+}
+
+export function curveFindings(grid: Binned, fine: Binned, cols: CurveColumns, points: readonly GridPoint[]): CurveFindings {
+  const split = detectBimodal(grid);
+  const noise = sampleSpread(grid, split);
+  const shifts: Step[] = split ? [] : detectSteps(fine, noise, cols);
+  const steps = shifts.filter((s) => s.factor < 1 || s.factor >= DENT_MAX);
+  const dents = shifts.filter((s) => s.factor >= 1 && s.factor < DENT_MAX);
+  const outliers = countOutliers(grid, split, noise, shifts);
+  const total = grid.logs.length;
+  if (split) {
+    const lower = classifyOrder(branchPoints(grid, split, 'lower'));
+    const upper = classifyOrder(branchPoints(grid, split, 'upper'));
+    const worse = orderRank(upper.order) >= orderRank(lower.order) ? upper : lower;
+    return {
+      order: worse.order,
+      fit: worse,
+      bimodal: { lower: lower.order, upper: upper.order, upperShare: Math.round(split.upperShare * 1000) / 1000 },
+      steps,
+      dents,
+      outliers: { count: outliers, share: total ? roundSig(outliers / total, 3) : 0 },
+      noise: roundSig(noise, 3),
+    };
+  }
+  const fit = classifyOrder(points.map((p) => ({ n: p.n, y: p.median, count: p.count })), shifts);
+  return {
+    order: fit.order,
+    fit,
+    bimodal: null,
+    steps,
+    dents,
+    outliers: { count: outliers, share: total ? roundSig(outliers / total, 3) : 0 },
+    noise: roundSig(noise, 3),
+  };
+}
+
+/** Summarize and analyze one curve from its raw samples. */
+export function analyzeCurve(bench: string, cols: CurveColumns, stopped: Stopped | null): CurveSummary {
+  const prep = prepare(cols);
+  const grid = binCurve(cols, prep, true);
+  const points = gridPoints(grid);
+  let minN = Infinity;
+  let maxN = -Infinity;
+  for (let i = 0; i < cols.n.length; i++) {
+    if (cols.n[i]! < minN) minN = cols.n[i]!;
+    if (cols.n[i]! > maxN) maxN = cols.n[i]!;
+  }
+  const findings = points.length === 0 ? null : curveFindings(grid, binCurve(cols, prep, false), cols, points);
+  return {
+    bench,
+    kind: 'curve',
+    runs: cols.runIds.length,
+    samples: cols.n.length,
+    minN: points.length ? minN : 0,
+    maxN: points.length ? maxN : 0,
+    stopped,
+    points,
+    findings,
+  };
+}
