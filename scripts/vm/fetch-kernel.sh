@@ -22,6 +22,7 @@ if [ -f "$dir/vmlinuz" ]; then
 fi
 
 tmp=$(mktemp -d "$cache/.kernel.XXXXXX")
+chmod 0755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && apt-get download -qq "$pkg=$version" >/dev/null)
 dpkg-deb -x "$tmp"/"$pkg"_*.deb "$tmp/root"

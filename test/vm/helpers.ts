@@ -1,4 +1,6 @@
 /** Test helpers: a sink that records what a driver delivered, and the stub suite's folder. */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Invocation, InvocationEnd, RunSink, SuitePlan } from '../../src/vm/driver.js';
@@ -63,3 +65,26 @@ export function stubPlan(target: string, items: [string, number, number, ('swben
 export const log = (msg: string): void => {
   if (process.env.SCALEWATCH_TEST_LOG) process.stderr.write(`  [vm] ${msg}\n`);
 };
+
+/** The pid of the QEMU process whose command line mentions `needle` (e.g. a run's work folder). */
+export function findQemuPid(needle: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmd.startsWith('qemu-system') && cmd.includes(needle)) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
+export function have(cmd: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
