@@ -1,0 +1,24 @@
+/*
+ * benches.c: every benchmark swbench knows, in the order `swbench list`
+ * prints them.  A new benchmark is one bench_*.c that defines its struct
+ * sw_bench, plus its line here and its object in the Makefile.
+ */
+#include <stddef.h>
+
+#include "swbench.h"
+
+extern const struct sw_bench
+	bench_socket, bench_bind, bench_fork, bench_fork_static,
+	bench_mmap, bench_touch, bench_connect, bench_http;
+
+const struct sw_bench *const sw_benches[] = {
+	&bench_socket,
+	&bench_bind,
+	&bench_fork,
+	&bench_fork_static,
+	&bench_mmap,
+	&bench_touch,
+	&bench_connect,
+	&bench_http,
+	NULL
+};
