@@ -8,7 +8,7 @@
 import type { Invocation, InvocationEnd, RunSink, SuitePlan } from './driver.js';
 import { shellQuote } from './framing.js';
 import { spawnStream } from './process.js';
-import { sshArgs, sshExec, type SshTarget } from './ssh.js';
+import { sshArgs, sshCommand, sshExec, type SshTarget } from './ssh.js';
 
 export interface RemoteGuest {
   ssh: SshTarget;
@@ -44,7 +44,8 @@ export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSi
       sink.end(inv, gone);
       continue;
     }
-    let end = await spawnStream('ssh', sshArgs(g.ssh, remoteCommand(g, inv)), {
+    const [file, args] = sshCommand(g.ssh, sshArgs(g.ssh, remoteCommand(g, inv)));
+    let end = await spawnStream(file, args, {
       hardLimitMs: (inv.timeLimitSec + g.graceSec) * 1000,
       signal,
       onLine: (line) => sink.line(inv, line),

@@ -15,6 +15,14 @@ export interface SshTarget {
   port: number;
   user: string;
   identityFile: string;
+  /** A command prefix for ssh and tar, e.g. ['ip', 'netns', 'exec', 'NAME'] when the guest's network lives in a namespace. */
+  via?: string[];
+}
+
+/** The program and arguments that run `ssh ARGS`, through t.via when set. */
+export function sshCommand(t: SshTarget, args: string[]): [string, string[]] {
+  const via = t.via ?? [];
+  return via.length > 0 ? [via[0]!, [...via.slice(1), 'ssh', ...args]] : ['ssh', args];
 }
 
 /** Seconds of silence before the client gives up on a guest (ServerAliveInterval × CountMax). */
@@ -50,7 +58,8 @@ export interface ExecResult {
 /** Run a remote command to completion, bounded by timeoutMs; never throws for a remote failure. */
 export async function sshExec(t: SshTarget, command: string, timeoutMs: number): Promise<ExecResult> {
   try {
-    const { stdout, stderr } = await run('ssh', sshArgs(t, command), { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 32 << 20 });
+    const [file, args] = sshCommand(t, sshArgs(t, command));
+    const { stdout, stderr } = await run(file, args, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 32 << 20 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { code?: number | string; stdout?: string; stderr?: string; killed?: boolean };
@@ -99,7 +108,8 @@ export async function generateKey(dir: string): Promise<{ identityFile: string; 
 export function copyDirIn(t: SshTarget, localDir: string, remoteDir: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const tar = spawn('tar', ['-C', localDir, '--exclude=*.o', '--exclude=./swbench', '--exclude=./swbench-static', '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const ssh = spawn('ssh', sshArgs(t, `rm -rf ${remoteDir} && mkdir -p ${remoteDir} && tar -xf - -C ${remoteDir}`), { stdio: ['pipe', 'ignore', 'pipe'] });
+    const [file, args] = sshCommand(t, sshArgs(t, `rm -rf ${remoteDir} && mkdir -p ${remoteDir} && tar -xf - -C ${remoteDir}`));
+    const ssh = spawn(file, args, { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';
     ssh.stderr.on('data', (c: Buffer) => {
       if (stderr.length < 4096) stderr += c.toString('utf8');

@@ -1,0 +1,197 @@
+/**
+ * The `vagrant` driver: a target's Vagrant machine from the top-level Vagrantfile (read from
+ * vms/), with the libvirt (QEMU/KVM) or VirtualBox provider. Vagrant is driven through its
+ * machine-readable interface (vagrant-cli.ts); once the machine is up, `vagrant ssh-config` gives
+ * the SSH endpoint and the suite is copied in, built with the guest's cc and run over SSH
+ * (guest-setup.ts, remote-run.ts). The machine is destroyed on teardown, whatever happened.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { UserError } from '../errors.js';
+import type { Driver, RunSink, SuitePlan, TargetInfo } from './driver.js';
+import { setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
+import { describeAccel, detectAccel } from './kvm.js';
+import { ROOT, scriptPath } from './paths.js';
+import { runPlanRemote } from './remote-run.js';
+import type { SshTarget } from './ssh.js';
+import type { TargetDef } from './targets.js';
+import { VagrantCli, VagrantError } from './vagrant-cli.js';
+
+const run = promisify(execFile);
+
+/** Seconds between the suite's own time limit and the kill. */
+export const KILL_GRACE_SEC = 10;
+
+export interface VagrantDriverOptions {
+  target: TargetDef;
+  suiteDir: string;
+  workDir: string;
+  cacheDir: string;
+  provider: 'libvirt' | 'virtualbox';
+  log: (msg: string) => void;
+  /** Attempts at `vagrant up` (the machine is destroyed between them). */
+  upAttempts?: number;
+  /** Run vagrant and ssh inside this network namespace (default: SCALEWATCH_NETNS). */
+  netns?: string;
+  /** The folder holding the Vagrantfile; default the package root. */
+  vagrantDir?: string;
+}
+
+export class VagrantDriver implements Driver {
+  readonly name = 'vagrant' as const;
+  private readonly cli: VagrantCli;
+  private readonly via: string[];
+  private runDir: string | undefined;
+  private ssh: SshTarget | undefined;
+  private created = false;
+  private readonly consoleDir: string;
+
+  constructor(private readonly opts: VagrantDriverOptions) {
+    const ns = opts.netns ?? process.env.SCALEWATCH_NETNS;
+    this.via = ns ? ['ip', 'netns', 'exec', ns] : [];
+    this.consoleDir = join(opts.workDir, 'console');
+    this.cli = new VagrantCli({
+      cwd: opts.vagrantDir ?? ROOT,
+      via: this.via,
+      env: {
+        VAGRANT_DOTFILE_PATH: join(opts.workDir, '.vagrant'),
+        SCALEWATCH_CONSOLE_DIR: this.consoleDir,
+      },
+      onProgress: (line) => opts.log(`vagrant: ${line}`),
+    });
+  }
+
+  async prepare(_plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }> {
+    const { target, provider, log } = this.opts;
+    await mkdir(this.consoleDir, { recursive: true });
+    this.runDir = await mkdtemp(join(this.opts.workDir, `vagrant-${target.name}-`));
+    if (provider === 'libvirt') {
+      const accel = await detectAccel();
+      log(describeAccel(accel));
+      // libvirt's domain type: kvm needs working KVM, qemu is TCG.
+      this.cli.setEnv('SCALEWATCH_LIBVIRT_DRIVER', accel.accel === 'kvm' ? 'kvm' : 'qemu');
+    }
+    const t0 = Date.now();
+    await this.ensureBox(signal);
+    const boxSec = (Date.now() - t0) / 1000;
+
+    const attempts = this.opts.upAttempts ?? 2;
+    let lastError = '';
+    let upSec = 0;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      if (signal.aborted) throw new UserError('Interrupted while starting the VM.');
+      log(`vagrant up ${target.name} (${provider}), attempt ${attempt} of ${attempts}`);
+      const upStart = Date.now();
+      this.created = true;
+      try {
+        await this.cli.up(target.name, provider, (target.vagrant.bootLimitSec + 120) * 1000, signal);
+        upSec = (Date.now() - upStart) / 1000;
+        lastError = '';
+        break;
+      } catch (err) {
+        lastError = (err as Error).message;
+        await this.readConsole();
+        log(`vagrant up failed: ${lastError}${this.consoleTailText()}`);
+        await this.destroy();
+      }
+    }
+    if (lastError) throw new UserError(`The ${target.name} VM did not come up: ${lastError}.`);
+    log(`${target.name} is up after ${upSec.toFixed(1)} s`);
+
+    const cfg = await this.cli.sshConfig(target.name);
+    this.ssh = { ...cfg, via: this.via };
+    const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, become: target.become, log });
+    return {
+      metaLine: ready.metaLine,
+      info: { driver: 'vagrant', provider, box: target.vagrant.box, boxVersion: target.vagrant.version, upSec: round(upSec), buildSec: round(ready.buildSec), boxSec: round(boxSec) },
+    };
+  }
+
+  async run(plan: SuitePlan, sink: RunSink, signal: AbortSignal): Promise<void> {
+    const ssh = this.ssh;
+    if (!ssh) throw new Error('VagrantDriver.run() called before prepare()');
+    await runPlanRemote(
+      plan,
+      {
+        ssh,
+        suiteDir: REMOTE_SUITE_DIR,
+        become: this.opts.target.become,
+        limits: this.opts.target.limits,
+        graceSec: KILL_GRACE_SEC,
+        lost: async () => {
+          await this.readConsole();
+          const state = await this.cli.status(this.opts.target.name).catch((e: Error) => `unknown (${e.message})`);
+          return state === 'running' ? undefined : `the VM is no longer running (vagrant status: ${state ?? 'unknown'})`;
+        },
+        consoleTail: () => this.consoleTailCache,
+      },
+      sink,
+      signal,
+    );
+  }
+
+  async teardown(): Promise<void> {
+    if (this.created) await this.destroy();
+    this.created = false;
+    if (this.runDir) await rm(this.runDir, { recursive: true, force: true });
+    this.runDir = undefined;
+  }
+
+  /** Install the pinned box if missing: from its catalog, or built here for local boxes. */
+  private async ensureBox(signal: AbortSignal): Promise<void> {
+    const { target, provider, log } = this.opts;
+    const v = target.vagrant;
+    const boxes = await this.cli.boxList();
+    if (boxes.some((b) => b.name === v.box && b.version === v.version && b.provider === provider)) return;
+    if (v.localBuild) {
+      log(`building box ${v.box} ${v.version} from Debian packages (cached)`);
+      const { stdout } = await run('bash', [scriptPath(v.localBuild), this.opts.cacheDir, v.box, v.version], { timeout: 1_800_000, maxBuffer: 64 << 20 });
+      const catalog = stdout.trim().split('\n').pop();
+      if (!catalog) throw new Error(`${v.localBuild} printed no catalog`);
+      await this.cli.boxAdd(catalog, { provider }, 900_000, signal);
+    } else {
+      log(`adding box ${v.box} ${v.version} (${provider})`);
+      await this.cli.boxAdd(v.box, { version: v.version, provider }, 1_800_000, signal);
+    }
+  }
+
+  private async destroy(): Promise<void> {
+    try {
+      await this.cli.destroy(this.opts.target.name, 180_000);
+    } catch (err) {
+      this.opts.log(`vagrant destroy failed: ${err instanceof VagrantError ? err.message : String(err)}`);
+    }
+  }
+
+  private consoleTailCache: string[] = [];
+
+  private consoleTailText(): string {
+    const t = this.consoleTailCache;
+    return t.length ? `; console ended with:\n  ${t.slice(-8).join('\n  ')}` : '';
+  }
+
+  /** Keep the last lines of the guest's serial console (libvirt writes it to a file). */
+  private async readConsole(): Promise<void> {
+    try {
+      const fh = await open(join(this.consoleDir, `${this.opts.target.name}.log`), 'r');
+      try {
+        const { size } = await fh.stat();
+        const len = Math.min(size, 16384);
+        const buf = Buffer.alloc(len);
+        await fh.read(buf, 0, len, size - len);
+        // eslint-disable-next-line no-control-regex
+        this.consoleTailCache = buf.toString('utf8').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').split('\n').slice(-30);
+      } finally {
+        await fh.close();
+      }
+    } catch {
+      // No console file (VirtualBox, or not created yet).
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
