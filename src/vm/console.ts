@@ -12,7 +12,7 @@ export class ConsoleRing {
 
   constructor(
     private readonly capacity = 50,
-    maxLineLength = 400,
+    private readonly maxLineLength = 400,
     private readonly onLine?: (line: string) => void,
   ) {
     this.splitter = new LineSplitter((line) => this.add(line), maxLineLength);
@@ -43,7 +43,7 @@ export class ConsoleRing {
 
   private add(raw: string): void {
     // eslint-disable-next-line no-control-regex
-    const line = raw.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+    const line = raw.slice(0, this.maxLineLength * 2).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').slice(0, this.maxLineLength);
     this.total++;
     this.lines.push(line);
     if (this.lines.length > this.capacity) this.lines.shift();

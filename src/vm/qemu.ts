@@ -110,7 +110,8 @@ export class QemuDriver implements Driver {
       this.opts.log(`booting ${this.opts.target.name} (initramfs, ${accel.accel}), attempt ${attempt} of ${attempts}`);
       const qemu = new QemuProcess(this.opts.qemuBinary ?? 'qemu-system-x86_64', args, this.opts.log, !!process.env.SCALEWATCH_CONSOLE);
       const queue = new FrameQueue();
-      const splitter = new LineSplitter((line) => queue.push(line), MAX_LINE);
+      // LineSplitter cuts a line only while it is unterminated; cut complete ones here too.
+      const splitter = new LineSplitter((line) => queue.push(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line), MAX_LINE);
       const tail = new FileTail(dataFile, (c) => splitter.push(c));
       tail.start();
       void qemu.exited.then(async () => {

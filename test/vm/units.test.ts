@@ -1,0 +1,117 @@
+/**
+ * The VM drivers' pure pieces, as tables: serial framing, plan scripts, shell quoting, remote
+ * commands, console ring, target definitions (every vms/<name>/target.json must load).
+ */
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConsoleRing } from '../../src/vm/console.js';
+import { parseFrame, shellQuote } from '../../src/vm/framing.js';
+import { planScript } from '../../src/vm/initramfs.js';
+import { describeAccel } from '../../src/vm/kvm.js';
+import { remoteCommand } from '../../src/vm/remote-run.js';
+import { listTargets, loadTarget, parseTarget } from '../../src/vm/targets.js';
+import { stubPlan } from './helpers.js';
+
+describe('serial framing', () => {
+  it.each([
+    ['@@SW BEGIN 3', { kind: 'begin', id: '3' }],
+    ['@@SW BEGIN meta', { kind: 'begin', id: 'meta' }],
+    ['@@SW END 3 0 12', { kind: 'end', id: '3', code: 0, seconds: 12, timedOut: false }],
+    ['@@SW END 2 137 70 timeout', { kind: 'end', id: '2', code: 137, seconds: 70, timedOut: true }],
+    ['@@SW STDERR 1 fork: Resource temporarily unavailable', { kind: 'stderr', id: '1', text: 'fork: Resource temporarily unavailable' }],
+    ['@@SW STDERR 1', { kind: 'stderr', id: '1', text: '' }],
+    ['@@SW DONE', { kind: 'done' }],
+    ['{"type":"sample"}', { kind: 'data', text: '{"type":"sample"}' }],
+    ['@@SW END 3 abc 1', { kind: 'data', text: '@@SW END 3 abc 1' }],
+    ['@@SW END 3 99999 1', { kind: 'data', text: '@@SW END 3 99999 1' }],
+    ['@@SW BOGUS', { kind: 'data', text: '@@SW BOGUS' }],
+    ['\u0000\u00ff@@SW DONE', { kind: 'data', text: '\u0000\u00ff@@SW DONE' }],
+  ])('%j', (line, frame) => {
+    expect(parseFrame(line)).toEqual(frame);
+  });
+});
+
+describe('shell quoting', () => {
+  it.each([
+    ['socket', 'socket'],
+    ['-n', '-n'],
+    ['a b', "'a b'"],
+    ["it's", "'it'\\''s'"],
+    ['$(reboot)', "'$(reboot)'"],
+    ['', "''"],
+  ])('%j -> %s', (word, quoted) => {
+    expect(shellQuote(word)).toBe(quoted);
+  });
+
+  it('round-trips through a real shell', () => {
+    const words = ['plain', 'two words', "quote's", '$HOME', '`id`', 'a\nb', '*'];
+    const out = execFileSync('sh', ['-c', `printf '%s\\0' ${words.map(shellQuote).join(' ')}`], { encoding: 'utf8' });
+    expect(out.split('\0').slice(0, -1)).toEqual(words);
+  });
+});
+
+describe('initramfs plan script', () => {
+  it('runs meta, then each invocation with its limit and binary, leaving out skipped ones', () => {
+    const plan = stubPlan('debian-12', [['socket', 2000, 120], ['fork-static', 300, 120, 'swbench-static'], ['mmap', 10, 7.5]]);
+    expect(planScript(plan, new Set([1]))).toBe(
+      ['sw_meta debian-12', 'sw_invoke 0 120 /sw/swbench run socket -r 1 -n 2000 -t 120', 'sw_invoke 2 8 /sw/swbench run mmap -r 1 -n 10 -t 7.5', ''].join('\n'),
+    );
+  });
+});
+
+describe('remote command', () => {
+  it('raises limits as root and execs the suite in its folder', () => {
+    const inv = stubPlan('t', [['socket', 100, 60]]).invocations[0]!;
+    expect(remoteCommand({ suiteDir: 'scalewatch-suite', become: 'doas', limits: { nofile: 1000, nproc: 50 } }, inv)).toBe(
+      "cd scalewatch-suite && doas sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; ulimit -u 50 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
+    );
+    expect(remoteCommand({ suiteDir: 'd', become: '', limits: { nofile: 1, nproc: 1 } }, inv)).toMatch(/^cd d && sh -c '/);
+  });
+});
+
+describe('console ring', () => {
+  it('keeps the last lines, cut and cleaned, across partial chunks', () => {
+    const ring = new ConsoleRing(3, 10);
+    ring.push('one\r\ntw');
+    ring.push('o\n\x1b[1mthree\x1b[0m\nfour\x00\x07\nfive is a long line\npartial');
+    ring.flush();
+    expect(ring.tail()).toEqual(['four', 'five is a ', 'partial']);
+    expect(ring.count).toBe(6);
+    expect(ring.includes(/^four$/)).toBe(true);
+  });
+});
+
+describe('accel log line', () => {
+  it('says why TCG is used', () => {
+    expect(describeAccel({ accel: 'tcg', reason: 'no /dev/kvm' })).toBe('KVM unavailable (no /dev/kvm); using TCG software emulation');
+    expect(describeAccel({ accel: 'kvm' })).toMatch(/^KVM available/);
+  });
+});
+
+describe('targets', () => {
+  it('defines debian-12 and the four BSDs, each loadable with its provisioning script', () => {
+    expect(listTargets()).toEqual(['debian-12', 'dragonflybsd-6', 'freebsd-14', 'netbsd-10', 'openbsd-7']);
+    for (const name of listTargets()) {
+      const t = loadTarget(name);
+      expect(t.vagrant.version).toMatch(/^\d/);
+      expect(t.limits.nofile).toBeGreaterThan(1000);
+      if (t.os !== 'linux') expect(t.defaultDriver).toBe('vagrant');
+    }
+    expect(loadTarget('openbsd-7').become).toBe('doas');
+    expect(loadTarget('debian-12').qemu?.mode).toBe('initramfs');
+  });
+
+  it('refuses unknown targets and bad definitions with one sentence', () => {
+    expect(() => loadTarget('plan9')).toThrow(/Unknown target "plan9"; defined targets are: local, debian-12, /);
+    expect(() => loadTarget('../etc')).toThrow(/Unknown target/);
+    expect(() => parseTarget('x', '{')).toThrow(/vms\/x\/target.json is not valid JSON/);
+    expect(() => parseTarget('x', '{"os":"plan9"}')).toThrow(/vms\/x\/target.json is invalid: /);
+  });
+
+  it('provisioning scripts are valid POSIX sh', () => {
+    for (const name of listTargets()) {
+      const t = loadTarget(name);
+      execFileSync('sh', ['-n', `vms/${name}/${t.provision}`]);
+    }
+  });
+});
