@@ -1,0 +1,206 @@
+/**
+ * The baseline file: one per target, committed in baselines/, small enough to review in a PR. It keeps
+ * the grid summary of each curve (10 points a decade of n, each with the median of every run), its
+ * findings, and every repetition of each figure: never raw samples. Pure: text in, data out.
+ */
+import { Ajv } from 'ajv';
+import { ORDERS, type BenchSummary, type CurveFindings, type GridPoint, type Machine, type Stopped, type TargetSummary } from '../analysis/types.js';
+import { UserError } from '../errors.js';
+
+export const BASELINE_FORMAT = 'scalewatch-baseline';
+export const BASELINE_VERSION = 1;
+
+/** A grid point as stored: [n, median, q1, q3, count, [median of each run]]. */
+export type StoredPoint = [number, number, number, number, number, (number | null)[]];
+
+export interface StoredCurve {
+  kind: 'curve';
+  runs: number;
+  samples: number;
+  minN: number;
+  maxN: number;
+  stopped: Stopped | null;
+  findings: CurveFindings | null;
+  points: StoredPoint[];
+}
+
+export interface StoredScalar {
+  kind: 'scalar';
+  unit: string;
+  better: 'higher' | 'lower';
+  values: number[];
+  stopped: Stopped | null;
+}
+
+export interface BaselineFile {
+  format: typeof BASELINE_FORMAT;
+  version: typeof BASELINE_VERSION;
+  target: string;
+  machine: Machine;
+  /** Where the numbers came from (the results file name), for the reviewer. */
+  source: string;
+  columns: 'n, median, q1, q3, count, [run medians]';
+  benchmarks: Record<string, StoredCurve | StoredScalar>;
+}
+
+const stopped = { type: ['object', 'null'], required: ['n', 'message'], properties: { n: { type: ['number', 'null'] }, message: { type: 'string' } } };
+const step = { type: 'object', required: ['n', 'factor'], properties: { n: { type: 'number' }, factor: { type: 'number', exclusiveMinimum: 0 } } };
+const order = { enum: [...ORDERS] };
+
+const schema = {
+  type: 'object',
+  required: ['format', 'version', 'target', 'machine', 'benchmarks'],
+  properties: {
+    format: { const: BASELINE_FORMAT },
+    version: { const: BASELINE_VERSION },
+    target: { type: 'string', minLength: 1 },
+    source: { type: 'string' },
+    machine: {
+      type: 'object',
+      required: ['os', 'release', 'arch', 'cpu', 'ncpu'],
+      properties: { os: { type: 'string' }, release: { type: 'string' }, arch: { type: 'string' }, cpu: { type: 'string' }, ncpu: { type: 'number' }, driver: { type: ['string', 'null'] } },
+    },
+    benchmarks: {
+      type: 'object',
+      additionalProperties: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['kind', 'runs', 'samples', 'minN', 'maxN', 'stopped', 'findings', 'points'],
+            properties: {
+              kind: { const: 'curve' },
+              runs: { type: 'integer', minimum: 0 },
+              samples: { type: 'integer', minimum: 0 },
+              minN: { type: 'number' },
+              maxN: { type: 'number' },
+              stopped,
+              findings: {
+                type: ['object', 'null'],
+                required: ['order', 'fit', 'bimodal', 'steps', 'dents', 'outliers', 'noise'],
+                properties: {
+                  order,
+                  fit: { type: 'object', required: ['order', 'confident'], properties: { order, confident: { type: 'boolean' } } },
+                  bimodal: { type: ['object', 'null'], required: ['lower', 'upper', 'upperShare'], properties: { lower: order, upper: order, upperShare: { type: 'number' } } },
+                  steps: { type: 'array', items: step },
+                  dents: { type: 'array', items: step },
+                },
+              },
+              points: {
+                type: 'array',
+                items: {
+                  type: 'array',
+                  minItems: 6,
+                  maxItems: 6,
+                  items: [
+                    { type: 'number', minimum: 0 },
+                    { type: 'number', minimum: 0 },
+                    { type: 'number', minimum: 0 },
+                    { type: 'number', minimum: 0 },
+                    { type: 'integer', minimum: 1 },
+                    { type: 'array', items: { type: ['number', 'null'] } },
+                  ],
+                },
+              },
+            },
+          },
+          {
+            type: 'object',
+            required: ['kind', 'unit', 'better', 'values', 'stopped'],
+            properties: {
+              kind: { const: 'scalar' },
+              unit: { type: 'string' },
+              better: { enum: ['higher', 'lower'] },
+              values: { type: 'array', items: { type: 'number' } },
+              stopped,
+            },
+          },
+        ],
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: false, strictTuples: false }).compile(schema);
+
+export function toBaselineFile(summary: TargetSummary, source: string): BaselineFile {
+  const benchmarks: BaselineFile['benchmarks'] = {};
+  for (const b of summary.benchmarks) {
+    if (b.kind === 'curve') {
+      benchmarks[b.bench] = {
+        kind: 'curve',
+        runs: b.runs,
+        samples: b.samples,
+        minN: b.minN,
+        maxN: b.maxN,
+        stopped: b.stopped,
+        findings: b.findings,
+        points: b.points.map((p) => [p.n, p.median, p.q1, p.q3, p.count, p.runs]),
+      };
+    } else {
+      benchmarks[b.bench] = { kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped };
+    }
+  }
+  return {
+    format: BASELINE_FORMAT,
+    version: BASELINE_VERSION,
+    target: summary.target,
+    machine: summary.machine,
+    source,
+    columns: 'n, median, q1, q3, count, [run medians]',
+    benchmarks,
+  };
+}
+
+export function fromBaselineFile(file: BaselineFile): TargetSummary {
+  const benchmarks: BenchSummary[] = Object.entries(file.benchmarks).map(([bench, b]) => {
+    if (b.kind === 'scalar') return { bench, kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped };
+    const points: GridPoint[] = b.points.map(([n, median, q1, q3, count, runs]) => ({ n, median, q1, q3, count, runs }));
+    return { bench, kind: 'curve', runs: b.runs, samples: b.samples, minN: b.minN, maxN: b.maxN, stopped: b.stopped, findings: b.findings, points };
+  });
+  return { target: file.target, machine: { ...file.machine, driver: file.machine.driver ?? null }, benchmarks };
+}
+
+/** What a piece of text is, as a baseline: the file, or why it is not one (one sentence). */
+export type BaselineCheck = { ok: true; file: BaselineFile } | { ok: false; reason: string; foreign: boolean };
+
+export function checkBaseline(text: string): BaselineCheck {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'is not valid JSON', foreign: false };
+  }
+  const head = data as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || head.format !== BASELINE_FORMAT) {
+    return { ok: false, reason: 'is not a scalewatch baseline (no "format": "scalewatch-baseline")', foreign: true };
+  }
+  if (head.version !== BASELINE_VERSION) {
+    return { ok: false, reason: `is a version ${JSON.stringify(head.version)} baseline; this scalewatch reads version ${BASELINE_VERSION}`, foreign: true };
+  }
+  if (!validate(data)) {
+    const e = validate.errors?.[0];
+    return { ok: false, reason: `is a corrupt baseline (${e ? `${e.instancePath || '/'} ${e.message ?? ''}`.trim() : 'invalid'})`, foreign: false };
+  }
+  return { ok: true, file: data as unknown as BaselineFile };
+}
+
+/** Parse a baseline or throw one sentence naming the source. */
+export function parseBaseline(text: string, source: string): BaselineFile {
+  const check = checkBaseline(text);
+  if (!check.ok) throw new UserError(`${source} ${check.reason}.`);
+  return check.file;
+}
+
+/**
+ * Serialize for a readable diff: two-space JSON with each grid point, step and small object on one
+ * line, so an update shows as a few changed lines per curve.
+ */
+export function formatBaseline(file: BaselineFile): string {
+  let text = JSON.stringify(file, null, 2);
+  const oneLine = (m: string): string => m.replace(/\s*\n\s*/g, ' ').replace(/\[ /g, '[').replace(/ \]/g, ']').replace(/\{ /g, '{ ').replace(/ \}/g, ' }');
+  // Innermost arrays and objects of plain values first, then points, which hold one such array.
+  text = text.replace(/\[[^[\]{}]*\]/g, oneLine);
+  text = text.replace(/\{[^[\]{}]*\}/g, (m) => (oneLine(m).length < 140 ? oneLine(m) : m));
+  text = text.replace(/\[(?:[^[\]{}]|\[[^[\]{}]*\])*\]/g, (m) => (m.includes('\n') && /^\[\s*\d/.test(m) ? oneLine(m) : m));
+  return `${text}\n`;
+}

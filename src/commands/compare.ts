@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import type { TargetSummary } from '../analysis/types.js';
+import { loadTargets } from '../baseline/io.js';
+import { compareTargets } from '../compare/compare.js';
+import { renderComparison } from '../compare/output.js';
+import { DEFAULT_OPTIONS } from '../compare/types.js';
+import { EXIT, UserError } from '../errors.js';
+
+function threshold(value: string): number {
+  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
+  return v;
+}
+
+export function register(program: Command): void {
+  program
+    .command('compare')
+    .summary('compare results with baselines: one verdict per benchmark')
+    .description(
+      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed,\n' +
+        'improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs\n' +
+        'a change beyond the threshold that stays statistically clear after false-discovery control over\n' +
+        'the whole report; too little data or too much noise is "noisy", with how noisy. See\n' +
+        'docs/analysis.md for the statistics.',
+    )
+    .requiredOption('--baseline <path>', 'a stored baseline (.json), a raw results file (.jsonl), or a directory of either')
+    .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')
+    .option('--json', 'print {"summary":{…},"results":[…]} instead of text')
+    .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
+    .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
+    .addHelpText(
+      'after',
+      '\nTargets are matched by the target name in each file. With a directory as --baseline, only the\n' +
+        'targets of --current are compared; a target with no baseline comes out "new".\n' +
+        '\nExamples:\n  scalewatch compare --baseline baselines --current results\n' +
+        '  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression',
+    )
+    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; failOnRegression?: boolean }) => {
+      const options = { ...DEFAULT_OPTIONS, threshold: threshold(opts.threshold) };
+      const base = loadTargets(opts.baseline, '--baseline');
+      const cur = loadTargets(opts.current, '--current');
+      let baselines: TargetSummary[] = base.map((b) => b.summary);
+      if (base.length === 1 && cur.length === 1 && base[0]!.summary.target !== cur[0]!.summary.target) {
+        throw new UserError(`${base[0]!.path} is the baseline of target "${base[0]!.summary.target}" but ${cur[0]!.path} holds target "${cur[0]!.summary.target}".`);
+      }
+      const wanted = new Set(cur.map((c) => c.summary.target));
+      baselines = baselines.filter((b) => wanted.has(b.target));
+      const report = compareTargets(baselines, cur.map((c) => c.summary), options);
+      process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : renderComparison(report));
+      if (opts.failOnRegression && report.summary.regressed) process.exitCode = EXIT.regression;
+    });
+}
