@@ -208,7 +208,8 @@ sw_closeall(const int *fds, long n)
  * Run one benchmark -r times.  A run that ends with an error keeps what it
  * measured and the next run starts afresh (a limit is a result, and every
  * run of it is worth having), except when:
- *  - the time limit passed or a signal came: no further runs;
+ *  - the time limit passed or a signal came: no further runs (if that
+ *    happened between two runs, the next run's error line at n 0 says so);
  *  - the run failed before its first sample: the next would fail the same.
  * Returns the exit status: 0, 1 if stdout went away, 128 + signal.
  */
@@ -231,10 +232,13 @@ sw_run_bench(const struct sw_bench *b, const struct sw_opts *o)
 	for (r.run = 0; prepared && r.run < o->runs; r.run++) {
 		r.samples = 0;
 		r.failed = 0;
-		b->run(&r);
-		if (out_flush() == -1 || stopping())
+		/* Stopped between runs: the run that does not happen says so. */
+		if (sw_stopped(&r, 0))
 			break;
-		if (r.failed && r.samples == 0)
+		b->run(&r);
+		if (out_flush() == -1)
+			break;
+		if (r.failed && (r.samples == 0 || stopping()))
 			break;
 	}
 	if (prepared && b->finish != NULL)
