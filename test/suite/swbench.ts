@@ -1,0 +1,202 @@
+/**
+ * Test helpers for the C suite: build a private copy of suite/ (so that tests never race another
+ * build in the working tree), run swbench in a process group of its own, read its output through
+ * the real protocol parser, and look at what it leaves behind in /proc.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseLine, type SuiteRecord } from '../../src/suite/protocol.js';
+
+export const SUITE_SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'suite');
+
+export interface Built {
+  dir: string;
+  swbench: string;
+  swbenchStatic: string;
+  /** Everything make printed. */
+  output: string;
+}
+
+/** Run a command to completion; never rejects. */
+export function sh(cmd: string, args: string[], cwd?: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { cwd, maxBuffer: 16 << 20 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 127) : 0;
+      resolve({ code, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+/** Is this command on PATH? */
+export function have(cmd: string): boolean {
+  return (process.env.PATH ?? '').split(':').some((d) => d !== '' && existsSync(join(d, cmd)));
+}
+
+/** A fresh copy of suite/ without build products, readable by every user (for setpriv tests). */
+export function copySuite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-suite-'));
+  cpSync(SUITE_SRC, dir, { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
+  chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Build a private copy with `make` (or another make) and a compiler; throws with make's output. */
+export async function buildSuite(cc = 'gcc', make = 'make', target = 'all'): Promise<Built> {
+  const dir = copySuite();
+  const r = await sh(make, [`CC=${cc}`, target], dir);
+  if (r.code !== 0) throw new Error(`${make} CC=${cc} ${target} failed:\n${r.output}`);
+  return { dir, swbench: join(dir, 'swbench'), swbenchStatic: join(dir, 'swbench-static'), output: r.output };
+}
+
+export function removeDir(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Every stdout line through parseLine: the records, and the lines it refused with why. */
+  records: SuiteRecord[];
+  bad: string[];
+  /** The process group swbench ran in (its own pid). */
+  pgid: number;
+  ms: number;
+  timedOut: boolean;
+}
+
+export interface RunOptions {
+  /** Called for every stdout line as it arrives, e.g. to send a signal half way. */
+  onLine?: (line: string, count: number, child: ChildProcess) => void;
+  /** Hard limit: the whole group gets SIGKILL after this long. */
+  timeoutMs?: number;
+}
+
+/**
+ * Spawn cmd in a new process group, as the host does. Wrappers (sh -c '...; exec', setpriv,
+ * prlimit) exec into swbench, so the pid and group stay the same.
+ */
+export function runSwbench(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const pgid = child.pid;
+    if (pgid === undefined) {
+      reject(new Error(`could not start ${cmd}`));
+      return;
+    }
+    let stdout = '';
+    let stderr = '';
+    let partial = '';
+    let count = 0;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, opts.timeoutMs ?? 60_000);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      partial += chunk;
+      const lines = partial.split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) opts.onLine?.(line, ++count, child);
+    });
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const records: SuiteRecord[] = [];
+      const bad: string[] = [];
+      for (const line of stdout.split('\n')) {
+        if (line === '') continue;
+        const p = parseLine(line);
+        if (p.ok) records.push(p.record);
+        else bad.push(`${p.reason}: ${line}`);
+      }
+      resolve({ code, signal, stdout, stderr, records, bad, pgid, ms: Date.now() - started, timedOut });
+    });
+  });
+}
+
+/** Processes in process group pgid, from /proc: [pid, state] pairs (state Z: a zombie). */
+export function groupMembers(pgid: number): [number, string][] {
+  const found: [number, string][] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; /* exited while we looked */
+    }
+    // pid (comm) state ppid pgrp ...: comm may hold spaces and parentheses, so split after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) === pgid) found.push([Number(name), fields[0] ?? '?']);
+  }
+  return found;
+}
+
+/** Wait until no live (non-zombie) process is left in the group; returns those still alive at the deadline. */
+export async function liveAfter(pgid: number, ms = 5000): Promise<[number, string][]> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const live = groupMembers(pgid).filter(([, state]) => state !== 'Z');
+    if (live.length === 0 || Date.now() > deadline) return live;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * What is wrong with the output of `swbench run bench -r runs -n maxN`, as a list of sentences
+ * (empty when all is well): lines refused by the protocol parser, other benches or record types,
+ * runs missing, n not 0, 1, 2, ... within a run, samples after a run's error, ns not a positive
+ * integer, and, for a run without an error line, fewer than maxN samples.
+ */
+export function curveProblems(r: RunResult, bench: string, runs: number, maxN: number): string[] {
+  const problems = r.bad.map((b) => `refused line: ${b}`);
+  const byRun = new Map<number, { ns: number[]; n: number[]; error?: number }>();
+  for (const rec of r.records) {
+    if (rec.type !== 'sample' && rec.type !== 'error') {
+      problems.push(`unexpected ${rec.type} record`);
+      continue;
+    }
+    if (rec.bench !== bench) problems.push(`record of bench ${rec.bench}, not ${bench}`);
+    if (rec.run < 0 || rec.run >= runs) problems.push(`run ${rec.run} outside 0..${runs - 1}`);
+    const run = byRun.get(rec.run) ?? { ns: [], n: [] };
+    byRun.set(rec.run, run);
+    if (run.error !== undefined) problems.push(`run ${rec.run}: a line after its error line`);
+    if (rec.type === 'error') {
+      run.error = rec.n ?? -1;
+      continue;
+    }
+    run.n.push(rec.n);
+    run.ns.push(rec.ns);
+  }
+  for (let run = 0; run < runs; run++) {
+    const got = byRun.get(run);
+    if (!got) {
+      problems.push(`run ${run} is missing`);
+      continue;
+    }
+    got.n.forEach((n, i) => {
+      if (n !== i) problems.push(`run ${run}: sample ${i} has n ${n}`);
+    });
+    if (got.ns.some((ns) => !Number.isInteger(ns) || ns <= 0)) problems.push(`run ${run}: an ns that is not a positive integer`);
+    if (got.error === undefined && got.n.length !== maxN) problems.push(`run ${run}: ${got.n.length} samples, not ${maxN}, and no error line`);
+    if (got.error !== undefined && got.error !== got.n.length) problems.push(`run ${run}: error at n ${got.error} after ${got.n.length} samples`);
+  }
+  return problems;
+}
+
+export const errors = (r: RunResult) => r.records.filter((x) => x.type === 'error');
+export const samples = (r: RunResult) => r.records.filter((x) => x.type === 'sample');
