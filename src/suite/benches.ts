@@ -7,7 +7,7 @@
 export type SuiteName = 'quick' | 'full';
 
 export interface CurveSize {
-  /** Largest n of one run (the sweep records every n from 1 to maxN). */
+  /** Samples per run: swbench records every n from 0 to maxN - 1 (n = what exists before the timed op). */
   maxN: number;
   runs: number;
 }
@@ -55,14 +55,14 @@ const curve = (name: string, what: string, nIs: string, quick: CurveSize, full: 
 });
 
 export const CURVES: readonly CurveBench[] = [
-  curve('socket', 'one socket() call', 'descriptors open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('bind', 'bind() of a TCP socket to port 0', 'sockets bound', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('fork', 'fork() until the child has written one byte to a pipe', 'live children', { maxN: 300, runs: 3 }, { maxN: 3000, runs: 5 }),
-  curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 300, runs: 3 }, { maxN: 3000, runs: 5 }, 'swbench-static'),
-  curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 2560, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 2560, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 1000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 1000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('socket', 'one socket() call', 'descriptors open', { maxN: 5000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('bind', 'bind() of a TCP socket to port 0', 'sockets bound', { maxN: 5000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('fork', 'fork() until the child has written one byte to a pipe', 'live children', { maxN: 500, runs: 3 }, { maxN: 3000, runs: 5 }),
+  curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 500, runs: 3 }, { maxN: 3000, runs: 5 }, 'swbench-static'),
+  curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
+  curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
+  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
 ];
 
 export const FIGURES: readonly FigureBench[] = [];
