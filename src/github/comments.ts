@@ -11,7 +11,11 @@ export interface Posted {
   action: 'created' | 'updated' | 'unchanged';
 }
 
-export async function upsertComment(gh: GitHub, repo: Repo, issue: number, body: string, marker: string): Promise<Posted> {
+/**
+ * Create or update the comment that starts with `marker`. With `create: false` an existing comment is
+ * still kept current, but none is started (null comes back).
+ */
+export async function upsertComment(gh: GitHub, repo: Repo, issue: number, body: string, marker: string, create = true): Promise<Posted | null> {
   const ours: { id: number; body: string; url: string }[] = [];
   for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })) {
     for (const c of page.data) {
@@ -21,6 +25,7 @@ export async function upsertComment(gh: GitHub, repo: Repo, issue: number, body:
   const [first, ...extra] = ours;
   for (const dup of extra) await gh.rest.issues.deleteComment({ ...repo, comment_id: dup.id });
   if (first === undefined) {
+    if (!create) return null;
     const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issue, body });
     return { url: data.html_url, id: data.id, action: 'created' };
   }

@@ -21,11 +21,11 @@ export interface CompareRow {
   currentOrder: string | null;
   /** Anything compare adds (e.g. how noisy a noisy benchmark was); the renderer shows `note` if present. */
   note?: string;
-  [extra: string]: unknown;
 }
 
 export interface CompareJson {
-  summary: Record<string, unknown>;
+  /** The compare stage's totals; the report counts verdicts itself and does not read it. */
+  summary: object;
   results: CompareRow[];
 }
 

@@ -64,8 +64,11 @@ function orderCell(row: CompareRow): string {
 
 const HEAD = '| target | benchmark | verdict | change | 95% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
 
+/** Verdicts whose note explains them (why it failed, how noisy); for the others the numbers speak. */
+const EXPLAINED: readonly Verdict[] = ['failed', 'noisy', 'missing'];
+
 function tableRow(row: CompareRow): string {
-  const note = row.note ? ` (${escapeText(row.note)})` : '';
+  const note = row.note && EXPLAINED.includes(row.verdict) ? ` (${escapeText(row.note)})` : '';
   return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${LABEL[row.verdict]}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
 }
 

@@ -30,10 +30,15 @@ describe('upsertComment', () => {
     const first = await upsertComment(gh, repo, 7, `${MARKER}\none`, MARKER);
     const second = await upsertComment(gh, repo, 7, `${MARKER}\ntwo`, MARKER);
     const third = await upsertComment(gh, repo, 7, `${MARKER}\ntwo`, MARKER);
-    expect([first.action, second.action, third.action]).toEqual(['created', 'updated', 'unchanged']);
-    expect(second.id).toBe(first.id);
-    expect(fake.comments.filter((c) => c.body.startsWith(MARKER))).toEqual([{ id: first.id, issue: 7, body: `${MARKER}\ntwo`, user: 'github-actions[bot]' }]);
+    expect([first?.action, second?.action, third?.action]).toEqual(['created', 'updated', 'unchanged']);
+    expect(second?.id).toBe(first?.id);
+    expect(fake.comments.filter((c) => c.body.startsWith(MARKER))).toEqual([{ id: first?.id, issue: 7, body: `${MARKER}\ntwo`, user: 'github-actions[bot]' }]);
     expect(fake.comments).toHaveLength(3);
+  });
+
+  it('does not start a comment when asked only to keep one current', async () => {
+    expect(await upsertComment(gh, repo, 5, `${MARKER}\nclean`, MARKER, false)).toBeNull();
+    expect(fake.comments).toEqual([]);
   });
 
   it('finds its comment past the first page and deletes duplicates', async () => {
@@ -47,7 +52,7 @@ describe('upsertComment', () => {
   it('retries a server error and succeeds', async () => {
     fake.fail('issues/create-comment', 502, 1);
     const posted = await upsertComment(gh, repo, 9, `${MARKER}\nx`, MARKER);
-    expect(posted.action).toBe('created');
+    expect(posted?.action).toBe('created');
     expect(fake.log.filter((l) => l.operationId === 'issues/create-comment').map((l) => l.status)).toEqual([502, 201]);
   });
 

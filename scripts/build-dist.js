@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Bundle the Action (src/action.ts → dist/index.js) and the CLI it runs for compare and baseline
+// update (src/cli.ts → dist/cli.js) into single files that need no node_modules, for node 20 and 24.
+// CI rebuilds and checks that dist/ matches the sources: `npm run build:dist && git diff --exit-code dist`.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Some dependencies are CommonJS and call require() for Node's own modules.
+  banner: { js: "import { createRequire as __scalewatchRequire } from 'node:module';\nconst require = __scalewatchRequire(import.meta.url);" },
+  legalComments: 'linked',
+  charset: 'utf8',
+  logLevel: 'warning',
+});

@@ -1,0 +1,106 @@
+/**
+ * Every input of action.yml, parsed and checked once into one typed object. Nothing else reads
+ * INPUT_* variables; a bad value stops the Action with one sentence naming the input.
+ */
+import { UserError } from '../errors.js';
+import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
+import type { DriverName } from '../vm/driver.js';
+
+export type Mode = 'run' | 'report' | 'command';
+export type CommentWhen = 'always' | 'on-change' | 'never';
+export type FailOn = 'regression' | 'scaling';
+
+export interface ActionInputs {
+  mode: Mode;
+  /** Target names, or 'all' for every target under vms/. */
+  targets: string[] | 'all';
+  suite: SuiteName;
+  benchmarks: Bench[];
+  driver: DriverName | undefined;
+  results: string;
+  baselines: string;
+  threshold: number;
+  comment: CommentWhen;
+  /** Empty: never fail on findings. */
+  failOn: FailOn[];
+  token: string;
+  /** Report mode: the workflow run whose artifacts to report (default: this run, or the triggering one). */
+  runId: number | undefined;
+}
+
+/** Reads one input as the runner passes it ('' when unset); core.getInput in the Action. */
+export type InputGetter = (name: string) => string;
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`Input "${name}" must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+
+/** Split a list input: commas, spaces or newlines (YAML block lists) all separate items. */
+export function splitList(value: string): string[] {
+  return value.split(/[\s,]+/).filter((s) => s !== '');
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+function parseTargets(value: string): string[] | 'all' {
+  const list = splitList(value);
+  if (list.length === 0 || (list.length === 1 && list[0] === 'all')) return 'all';
+  const bad = list.find((t) => !NAME.test(t));
+  if (bad !== undefined) throw new UserError(`Input "targets" has an invalid target name "${bad}" (letters, digits, ".", "_" and "-" only).`);
+  return [...new Set(list)];
+}
+
+function parseThreshold(value: string): number {
+  if (value === '') return 0.05;
+  const pct = value.endsWith('%');
+  const x = Number(pct ? value.slice(0, -1) : value) / (pct ? 100 : 1);
+  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw new UserError(`Input "threshold" must be a fraction between 0 and 1 (e.g. 0.05) or a percentage (e.g. 5%), not "${value}".`);
+  return x;
+}
+
+function parseFailOn(value: string): FailOn[] {
+  const list = splitList(value === '' ? 'regression' : value);
+  if (list.length === 1 && list[0] === 'never') return [];
+  for (const v of list) oneOf('fail-on', v, ['regression', 'scaling', 'never'] as const, 'never');
+  if (list.includes('never')) throw new UserError('Input "fail-on" cannot combine "never" with other values.');
+  return [...new Set(list)] as FailOn[];
+}
+
+function parseRunId(value: string): number | undefined {
+  if (value === '') return undefined;
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new UserError(`Input "run-id" must be a workflow run id (a positive whole number), not "${value}".`);
+  return id;
+}
+
+function parseBenchmarks(value: string): Bench[] {
+  try {
+    return selectBenches(splitList(value).join(','));
+  } catch (err) {
+    throw new UserError(`Input "benchmarks": ${(err as Error).message}`);
+  }
+}
+
+export function parseInputs(get: InputGetter): ActionInputs {
+  const input = (name: string) => get(name).trim();
+  const mode = oneOf('mode', input('mode'), ['run', 'report', 'command'] as const, 'run');
+  const token = input('github-token');
+  if (token === '' && mode !== 'run') throw new UserError(`Input "github-token" is empty; mode "${mode}" needs it to read artifacts and write comments.`);
+  const driver = input('driver');
+  return {
+    mode,
+    targets: parseTargets(input('targets')),
+    suite: oneOf('suite', input('suite'), ['quick', 'full'] as const, 'quick'),
+    benchmarks: parseBenchmarks(input('benchmarks')),
+    driver: driver === '' ? undefined : oneOf('driver', driver, ['local', 'qemu', 'vagrant'] as const, 'qemu'),
+    results: input('results') || 'scalewatch-results',
+    baselines: input('baselines') || 'baselines',
+    threshold: parseThreshold(input('threshold')),
+    comment: oneOf('comment', input('comment'), ['always', 'on-change', 'never'] as const, 'always'),
+    failOn: parseFailOn(input('fail-on')),
+    token,
+    runId: parseRunId(input('run-id')),
+  };
+}

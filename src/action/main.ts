@@ -1,0 +1,58 @@
+/**
+ * The Action: parse the inputs and the runner's context once, run the chosen mode, and turn every
+ * failure into one line and a failed step. GitHub API failures say which call failed and why.
+ */
+import * as core from '@actions/core';
+import { UserError } from '../errors.js';
+import { createClient, describeApiError } from '../github/client.js';
+import { actionsArtifactUploader } from '../github/upload.js';
+import { selectDriver } from '../vm/select.js';
+import { commandMode } from './command-mode.js';
+import { readContext } from './context.js';
+import { parseInputs } from './inputs.js';
+import { reportMode } from './report-mode.js';
+import { runMode } from './run-mode.js';
+import { compareWithBaseline } from './compare-stage.js';
+import { cliBaselineUpdate, type Stages } from './stages.js';
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const log = (m: string) => core.info(m);
+  const controller = new AbortController();
+  const onSignal = () => {
+    core.warning('Cancelled: stopping the benchmarks and cleaning up.');
+    controller.abort();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  try {
+    const inputs = parseInputs((name) => core.getInput(name));
+    const ctx = readContext(env);
+    const gh = inputs.token ? createClient({ token: inputs.token, apiUrl: ctx.apiUrl, log: (m) => core.warning(m) }) : undefined;
+    const stages: Stages = { compare: compareWithBaseline, updateBaselines: cliBaselineUpdate() };
+    if (inputs.mode === 'command') {
+      const outcome = await commandMode(inputs, ctx, gh!, stages, log);
+      core.setOutput('command-result', outcome.result);
+      return;
+    }
+    const outcome =
+      inputs.mode === 'report'
+        ? await reportMode(inputs, ctx, gh!, log)
+        : await runMode(inputs, ctx, gh, {
+            stages,
+            uploader: actionsArtifactUploader(log),
+            driverFor: (target) => selectDriver({ target, driver: inputs.driver, log }),
+            signal: controller.signal,
+            log,
+            write: (text) => process.stdout.write(text),
+          });
+    if (outcome.failure) core.setFailed(outcome.failure);
+  } catch (err) {
+    const api = describeApiError(err);
+    if (api !== undefined) core.setFailed(api);
+    else if (err instanceof UserError) core.setFailed(err.message);
+    else core.setFailed(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  }
+}

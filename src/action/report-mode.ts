@@ -1,0 +1,46 @@
+/**
+ * mode: report — gather every target's artifact of one workflow run and publish one report. Two uses:
+ * the last job after a matrix of `mode: run` jobs (this run's artifacts), and the scalewatch-comment
+ * workflow that a fork's finished run triggers (that run's artifacts; the PR is taken from the
+ * artifact and believed only if GitHub says the PR's head is the commit that run measured).
+ */
+import type { GitHub } from '../github/client.js';
+import { UserError } from '../errors.js';
+import { readResultsDir } from './bundle.js';
+import type { ActionContext } from './context.js';
+import { downloadResults } from './download.js';
+import type { ActionInputs } from './inputs.js';
+import { publish, type Outcome, type Target } from './publish.js';
+
+function workflowRun(ctx: ActionContext): { id: number; headSha: string } | undefined {
+  const run = ctx.payload.workflow_run as { id?: unknown; head_sha?: unknown } | undefined;
+  return ctx.eventName === 'workflow_run' && typeof run?.id === 'number' ? { id: run.id, headSha: String(run.head_sha ?? '') } : undefined;
+}
+
+async function commentTarget(ctx: ActionContext, gh: GitHub, claimed: { number: number; headSha: string } | undefined, measuredSha: string): Promise<Target> {
+  if (!claimed) return { pullRequest: undefined };
+  const { data: pr } = await gh.rest.pulls.get({ ...ctx.repo, pull_number: claimed.number });
+  if (pr.head.sha !== measuredSha || claimed.headSha !== measuredSha) {
+    return { pullRequest: claimed.number, noCommentBecause: `The artifacts name PR #${claimed.number}, but its head is ${pr.head.sha.slice(0, 7)}, not the measured ${measuredSha.slice(0, 7)}: no comment (a newer push will get its own).` };
+  }
+  return { pullRequest: claimed.number };
+}
+
+export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, log: (m: string) => void): Promise<Outcome> {
+  const triggering = workflowRun(ctx);
+  const runId = inputs.runId ?? triggering?.id ?? ctx.runId;
+  const artifacts = await downloadResults(gh, ctx.repo, runId, inputs.results);
+  if (artifacts.length === 0) throw new UserError(`Workflow run ${runId} has no scalewatch-results-* artifacts: did its mode: run jobs finish?`);
+  log(`Downloaded ${artifacts.map((a) => a.name).join(', ')} from run ${runId}`);
+  const dir = readResultsDir(inputs.results);
+  const runUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${runId}`;
+  const report = { compare: dir.compare, targets: dir.targets, threshold: inputs.threshold, runUrl };
+  let where: Target;
+  if (triggering) {
+    where = await commentTarget(ctx, gh, dir.pullRequest, triggering.headSha);
+  } else {
+    const pr = ctx.pullRequest;
+    where = { pullRequest: pr?.number, noCommentBecause: pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment.` : undefined };
+  }
+  return publish(report, where, inputs, { ...ctx, runUrl }, gh, log);
+}

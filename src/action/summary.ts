@@ -1,0 +1,55 @@
+/**
+ * Publishing a rendered report: report.md in the results directory, the job summary (1 MiB at most),
+ * and the step outputs. Counting verdicts and deciding whether the step fails is pure and lives here
+ * too, next to the outputs it feeds.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { SUMMARY_BUDGET, renderReport } from '../report/markdown.js';
+import type { ReportInput } from '../report/input.js';
+import type { FailOn } from './inputs.js';
+
+export interface Findings {
+  regressions: number;
+  scalingRegressions: number;
+  failedTargets: number;
+  /** Anything but `unchanged`: what `comment: on-change` reacts to. */
+  changed: boolean;
+}
+
+export function findingsOf(input: ReportInput): Findings {
+  const rows = input.compare.results;
+  const failedTargets = input.targets.filter((t) => t.failure !== undefined).length;
+  return {
+    regressions: rows.filter((r) => r.verdict === 'regressed').length,
+    scalingRegressions: rows.filter((r) => r.verdict === 'scaling-regressed').length,
+    failedTargets,
+    changed: failedTargets > 0 || rows.some((r) => r.verdict !== 'unchanged'),
+  };
+}
+
+/** The sentence the step fails with, or undefined when `fail-on` lets it pass. */
+export function failureOf(f: Findings, failOn: readonly FailOn[]): string | undefined {
+  if (failOn.includes('regression') && f.regressions + f.scalingRegressions > 0) {
+    return `scalewatch found ${f.regressions} regression(s) and ${f.scalingRegressions} scaling regression(s).`;
+  }
+  if (failOn.includes('scaling') && f.scalingRegressions > 0) return `scalewatch found ${f.scalingRegressions} scaling regression(s).`;
+  return undefined;
+}
+
+/** Write report.md and the job summary; returns the report's absolute path. */
+export async function writeReport(input: ReportInput, resultsDir: string): Promise<string> {
+  const text = renderReport(input, { budget: SUMMARY_BUDGET, elsewhere: 'the scalewatch-results artifacts' });
+  const path = resolve(resultsDir, 'report.md');
+  writeFileSync(path, text);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text, true).write();
+  return path;
+}
+
+export function setOutputs(f: Findings, reportPath: string, commentUrl: string | undefined): void {
+  core.setOutput('regressions', String(f.regressions));
+  core.setOutput('scaling-regressions', String(f.scalingRegressions));
+  core.setOutput('report', reportPath);
+  core.setOutput('comment-url', commentUrl ?? '');
+}
