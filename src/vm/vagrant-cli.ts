@@ -4,7 +4,7 @@
  * pins where Vagrant keeps its state (VAGRANT_DOTFILE_PATH) and which Vagrantfile it reads.
  */
 import { spawn } from 'node:child_process';
-import { boxesFrom, errorFrom, parseRecords, parseSshConfig, statesFrom, uiText, type BoxEntry, type SshConfig, type VagrantRecord } from './vagrant-output.js';
+import { boxesFrom, errorFrom, parseRecords, parseSshConfig, statesFrom, type BoxEntry, type SshConfig, type VagrantRecord } from './vagrant-output.js';
 
 export class VagrantError extends Error {
   override name = 'VagrantError';
@@ -125,7 +125,8 @@ export class VagrantCli {
 
   async sshConfig(machine: string): Promise<SshConfig> {
     const records = await this.run(['ssh-config', machine], 60_000);
-    const cfg = parseSshConfig(uiText(records));
+    // Vagrant emits the configuration as an `ssh-config` record (and again as plain text).
+    const cfg = parseSshConfig(records.find((r) => r.type === 'ssh-config')?.data[0] ?? '');
     if (!cfg) throw new VagrantError(`vagrant ssh-config ${machine} gave no usable host, port, user and key`, 'SshConfig');
     return cfg;
   }
