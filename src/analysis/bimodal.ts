@@ -2,7 +2,8 @@
  * Bimodality across runs: the seed study's Linux 2.4 fork curve, where every point lands at random on
  * one of two curves (an O(1) one and an O(n) one). In each grid bin with enough samples the sorted log
  * latencies are split in two where the classes differ most (Otsu's criterion); the bin is bimodal when
- * both classes hold at least 15% of it and their medians lie four robust spreads apart. The curve is
+ * both classes hold at least 15% of it and their medians lie four robust spreads (of the wider class)
+ * apart, so a long tail of disturbed samples is not a second curve. The curve is
  * bimodal when at least half of the well-filled bins in the upper half of its n range are.
  */
 import type { Binned } from './grid.js';
@@ -10,7 +11,7 @@ import { medianSorted } from './stats.js';
 
 const MIN_COUNT = 30;
 const MIN_SHARE = 0.15;
-const MIN_SEPARATION = 4;
+const MIN_SEPARATION = 3;
 const MIN_GAP = Math.log(1.3);
 
 export interface BinSplit {
@@ -52,9 +53,13 @@ export function splitBin(v: Float64Array, from: number, to: number): BinSplit | 
   const lower = medianSorted(v, from, from + bestAt);
   const upper = medianSorted(v, from + bestAt, to);
   if (upper - lower < MIN_GAP) return null;
-  const dev: number[] = [];
-  for (let i = from; i < to; i++) dev.push(Math.abs(v[i]! - (i < from + bestAt ? lower : upper)));
-  const spread = 1.4826 * medianSorted(Float64Array.from(dev).sort());
+  // Both classes must be tight: a second curve, not a long tail of interrupted samples.
+  const spreadOf = (a: number, b: number, centre: number): number => {
+    const dev = new Float64Array(b - a);
+    for (let i = a; i < b; i++) dev[i - a] = Math.abs(v[i]! - centre);
+    return 1.4826 * medianSorted(dev.sort());
+  };
+  const spread = Math.max(spreadOf(from, from + bestAt, lower), spreadOf(from + bestAt, to, upper));
   if (spread > 0 && (upper - lower) / spread < MIN_SEPARATION) return null;
   return { at: bestAt, lower, upper };
 }

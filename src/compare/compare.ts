@@ -52,7 +52,10 @@ function scalingVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdi
   const fb = base.findings;
   const fc = cur.findings;
   if (!fb || !fc || fb.order === fc.order) return { verdict: null, note: '' };
-  if (fb.fit.confident && fc.fit.confident) {
+  // Two growing orders (O(n) against O(n log n)) must also differ in their fitted exponents.
+  const [eb, ec] = [fb.fit.exponentCi, fc.fit.exponentCi];
+  const apart = !eb || !ec || eb[1] < ec[0] || ec[1] < eb[0];
+  if (fb.fit.confident && fc.fit.confident && apart) {
     const worse = orderRank(fc.order) > orderRank(fb.order);
     return { verdict: worse ? 'scaling-regressed' : 'scaling-improved', note: `scales ${fc.order} where the baseline scaled ${fb.order}` };
   }
