@@ -1,0 +1,106 @@
+/**
+ * mode: run, end to end but for the machine: a hand-written fake driver stands for the VM (it
+ * streams a real suite's lines), a fake uploader for the runner's artifact service; everything else
+ * (runner, recorder, analysis, compare, report, GitHub adapter against the fake API) is real.
+ */
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compareWithBaseline } from '../../src/action/compare-stage.js';
+import { readContext } from '../../src/action/context.js';
+import { parseInputs } from '../../src/action/inputs.js';
+import { runMode } from '../../src/action/run-mode.js';
+import { cliBaselineUpdate } from '../../src/action/stages.js';
+import { createClient } from '../../src/github/client.js';
+import type { ArtifactUploader } from '../../src/github/upload.js';
+import type { Driver, RunSink, SuitePlan } from '../../src/vm/driver.js';
+import { FakeGitHub } from '../github/fake-github.js';
+import { pullRequestEvent, resultsJsonl } from './fixtures.js';
+import { ROOT } from './harness.js';
+
+/** Streams the lines of a prepared results stream, as a guest would. */
+class ReplayDriver implements Driver {
+  readonly name = 'qemu' as const;
+  torn = false;
+  constructor(private readonly lines: string[]) {}
+  async prepare(): Promise<{ metaLine: string; info: Record<string, string> }> {
+    return { metaLine: this.lines[0]!, info: { accel: 'tcg' } };
+  }
+  async run(plan: SuitePlan, sink: RunSink): Promise<void> {
+    for (const inv of plan.invocations) {
+      sink.start(inv);
+      for (const line of this.lines.slice(1)) if (JSON.parse(line).bench === inv.bench) sink.line(inv, line);
+      sink.end(inv, { status: 'ok' });
+    }
+  }
+  async teardown(): Promise<void> {
+    this.torn = true;
+  }
+}
+
+class FakeUploader implements ArtifactUploader {
+  uploads: { name: string; files: string[] }[] = [];
+  async upload(name: string, files: string[]): Promise<void> {
+    this.uploads.push({ name, files: files.map((f) => f.split('/').pop()!) });
+  }
+}
+
+let fake: FakeGitHub;
+beforeEach(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+});
+afterEach(async () => {
+  await fake.stop();
+  expect(fake.violations).toEqual([]);
+});
+
+describe('runMode', () => {
+  it('measures each target, keeps going past a broken one, uploads per target and comments once', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'scalewatch-run-'));
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify(pullRequestEvent(5)));
+    // freebsd-14 has a baseline; its socket curve got 30% slower since.
+    const baselines = join(work, 'baselines');
+    writeFileSync(join(work, 'old.jsonl'), resultsJsonl('freebsd-14', 800));
+    await cliBaselineUpdate(join(ROOT, 'dist', 'cli.js'))({ cwd: work, from: join(work, 'old.jsonl'), targets: [] });
+    const inputs = parseInputs((n) => ({ targets: 'freebsd-14 netbsd-10 openbsd-7', benchmarks: 'socket,fork', results: join(work, 'results'), baselines, 'github-token': 'write-token', 'fail-on': 'regression' })[n] ?? '');
+    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '77', GITHUB_API_URL: fake.url });
+    const drivers: Record<string, ReplayDriver> = {
+      'freebsd-14': new ReplayDriver(resultsJsonl('freebsd-14', 1040).trim().split('\n')),
+      'netbsd-10': new ReplayDriver(resultsJsonl('netbsd-10').trim().split('\n')),
+    };
+    const uploader = new FakeUploader();
+    const logs: string[] = [];
+    const outcome = await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+      stages: { compare: compareWithBaseline, updateBaselines: cliBaselineUpdate(join(ROOT, 'dist', 'cli.js')) },
+      uploader,
+      driverFor: async (t) => {
+        const d = drivers[t];
+        if (!d) throw new Error(`the ${t} guest did not boot`);
+        return d;
+      },
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+      write: () => {},
+    });
+
+    expect(outcome.failure).toBe('scalewatch found 1 regression(s) and 0 scaling regression(s).');
+    expect(uploader.uploads).toEqual([
+      { name: 'scalewatch-results-freebsd-14', files: ['freebsd-14.jsonl', 'freebsd-14.compare.json', 'freebsd-14.meta.json', 'pull-request.json'] },
+      { name: 'scalewatch-results-netbsd-10', files: ['netbsd-10.jsonl', 'netbsd-10.compare.json', 'netbsd-10.meta.json', 'pull-request.json'] },
+      { name: 'scalewatch-results-openbsd-7', files: ['openbsd-7.meta.json', 'pull-request.json'] },
+    ]);
+    expect(Object.values(drivers).every((d) => d.torn)).toBe(true);
+    const compare = JSON.parse(readFileSync(join(work, 'results', 'freebsd-14.compare.json'), 'utf8')) as { results: { bench: string; verdict: string }[] };
+    expect(compare.results.find((r) => r.bench === 'socket')?.verdict).toBe('regressed');
+    expect(fake.comments).toHaveLength(1);
+    const body = fake.comments[0]!.body;
+    expect(body).toContain('### ❌ scalewatch: 1 regression, 1 failed target on 3 targets');
+    expect(body).toContain('**openbsd\\-7** — 💥 **no results**: the openbsd\\-7 guest did not boot');
+    expect(body).toMatch(/netbsd\\-10 \| socket \| 🆕 new/);
+    expect(existsSync(join(work, 'results', 'report.md'))).toBe(true);
+    expect(logs).toContain('openbsd-7: the openbsd-7 guest did not boot');
+  });
+});
