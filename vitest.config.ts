@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Benchmarks measure the machine: suite tests must not compete with each other for its two cores.
     fileParallelism: false,
+    // GitHub's workflow parser imports its JSON schemas without import attributes: let vite load it.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
