@@ -37,9 +37,9 @@ var __toESM = (mod2, isNodeMode, target) => (target = mod2 != null ? __create(__
   mod2
 ));
 
-// ../../work/main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../work/main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -72,9 +72,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../work/main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -200,9 +200,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../work/main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -802,9 +802,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../work/main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../work/main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1115,9 +1115,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../work/main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1195,9 +1195,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../work/main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3441,9 +3441,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../work/main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../work/main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command3 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3463,9 +3463,9 @@ var require_commander = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+// node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
@@ -3617,9 +3617,9 @@ var require_code = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+// node_modules/ajv/dist/compile/codegen/scope.js
 var require_scope = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
@@ -3762,9 +3762,9 @@ var require_scope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+// node_modules/ajv/dist/compile/codegen/index.js
 var require_codegen = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
@@ -4482,9 +4482,9 @@ var require_codegen = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/util.js
+// node_modules/ajv/dist/compile/util.js
 var require_util = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+  "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
@@ -4649,9 +4649,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/names.js
+// node_modules/ajv/dist/compile/names.js
 var require_names = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+  "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -4688,9 +4688,9 @@ var require_names = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/errors.js
+// node_modules/ajv/dist/compile/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
@@ -4810,9 +4810,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+// node_modules/ajv/dist/compile/validate/boolSchema.js
 var require_boolSchema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
@@ -4861,9 +4861,9 @@ var require_boolSchema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/rules.js
+// node_modules/ajv/dist/compile/rules.js
 var require_rules = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
@@ -4892,9 +4892,9 @@ var require_rules = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+// node_modules/ajv/dist/compile/validate/applicability.js
 var require_applicability = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
@@ -4915,9 +4915,9 @@ var require_applicability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+// node_modules/ajv/dist/compile/validate/dataType.js
 var require_dataType = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
@@ -5099,9 +5099,9 @@ var require_dataType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+// node_modules/ajv/dist/compile/validate/defaults.js
 var require_defaults = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
@@ -5136,9 +5136,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+// node_modules/ajv/dist/vocabularies/code.js
 var require_code2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
@@ -5269,9 +5269,9 @@ var require_code2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+// node_modules/ajv/dist/compile/validate/keyword.js
 var require_keyword = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
@@ -5387,9 +5387,9 @@ var require_keyword = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+// node_modules/ajv/dist/compile/validate/subschema.js
 var require_subschema = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
@@ -5470,9 +5470,9 @@ var require_subschema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-deep-equal/index.js
+// node_modules/fast-deep-equal/index.js
 var require_fast_deep_equal = __commonJS({
-  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+  "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
     module.exports = function equal2(a, b) {
       if (a === b) return true;
@@ -5505,9 +5505,9 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/json-schema-traverse/index.js
+// node_modules/json-schema-traverse/index.js
 var require_json_schema_traverse = __commonJS({
-  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
     var traverse = module.exports = function(schema2, opts, cb) {
       if (typeof opts == "function") {
@@ -5593,9 +5593,9 @@ var require_json_schema_traverse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+// node_modules/ajv/dist/compile/resolve.js
 var require_resolve = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
@@ -5749,9 +5749,9 @@ var require_resolve = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+// node_modules/ajv/dist/compile/validate/index.js
 var require_validate = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
@@ -6257,9 +6257,9 @@ var require_validate = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+// node_modules/ajv/dist/runtime/validation_error.js
 var require_validation_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
@@ -6273,9 +6273,9 @@ var require_validation_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+// node_modules/ajv/dist/compile/ref_error.js
 var require_ref_error = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
@@ -6290,9 +6290,9 @@ var require_ref_error = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/compile/index.js
+// node_modules/ajv/dist/compile/index.js
 var require_compile = __commonJS({
-  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+  "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
@@ -6514,9 +6514,9 @@ var require_compile = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/data.json
+// node_modules/ajv/dist/refs/data.json
 var require_data = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
     module.exports = {
       $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
       description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
@@ -6533,9 +6533,9 @@ var require_data = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/utils.js
+// node_modules/fast-uri/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
@@ -7067,9 +7067,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/lib/schemes.js
+// node_modules/fast-uri/lib/schemes.js
 var require_schemes = __commonJS({
-  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
@@ -7278,9 +7278,9 @@ var require_schemes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/fast-uri/index.js
+// node_modules/fast-uri/index.js
 var require_fast_uri = __commonJS({
-  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+  "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
@@ -7708,9 +7708,9 @@ var require_fast_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+// node_modules/ajv/dist/runtime/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
@@ -7719,9 +7719,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/core.js
+// node_modules/ajv/dist/core.js
 var require_core = __commonJS({
-  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+  "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
@@ -8330,9 +8330,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+// node_modules/ajv/dist/vocabularies/core/id.js
 var require_id = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
@@ -8345,9 +8345,9 @@ var require_id = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+// node_modules/ajv/dist/vocabularies/core/ref.js
 var require_ref = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
@@ -8467,9 +8467,9 @@ var require_ref = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+// node_modules/ajv/dist/vocabularies/core/index.js
 var require_core2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
@@ -8488,9 +8488,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
 var require_limitNumber = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8520,9 +8520,9 @@ var require_limitNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
 var require_multipleOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8548,9 +8548,9 @@ var require_multipleOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -8574,9 +8574,9 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
 var require_limitLength = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8606,9 +8606,9 @@ var require_limitLength = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
 var require_pattern = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -8643,9 +8643,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
 var require_limitProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8672,9 +8672,9 @@ var require_limitProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+// node_modules/ajv/dist/vocabularies/validation/required.js
 var require_required = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -8754,9 +8754,9 @@ var require_required = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
 var require_limitItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8783,9 +8783,9 @@ var require_limitItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+// node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
-  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+  "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal2 = require_fast_deep_equal();
@@ -8794,9 +8794,9 @@ var require_equal = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
 var require_uniqueItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
@@ -8861,9 +8861,9 @@ var require_uniqueItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+// node_modules/ajv/dist/vocabularies/validation/const.js
 var require_const = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8890,9 +8890,9 @@ var require_const = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+// node_modules/ajv/dist/vocabularies/validation/enum.js
 var require_enum = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -8939,9 +8939,9 @@ var require_enum = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+// node_modules/ajv/dist/vocabularies/validation/index.js
 var require_validation = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
@@ -8977,9 +8977,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
 var require_additionalItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
@@ -9030,9 +9030,9 @@ var require_additionalItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+// node_modules/ajv/dist/vocabularies/applicator/items.js
 var require_items = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
@@ -9087,9 +9087,9 @@ var require_items = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
 var require_prefixItems = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
@@ -9104,9 +9104,9 @@ var require_prefixItems = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
 var require_items2020 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9139,9 +9139,9 @@ var require_items2020 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
 var require_contains = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9233,9 +9233,9 @@ var require_contains = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
 var require_dependencies = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
@@ -9327,9 +9327,9 @@ var require_dependencies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
 var require_propertyNames = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9370,9 +9370,9 @@ var require_propertyNames = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
 var require_additionalProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -9476,9 +9476,9 @@ var require_additionalProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
 var require_properties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
@@ -9534,9 +9534,9 @@ var require_properties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
 var require_patternProperties = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -9608,9 +9608,9 @@ var require_patternProperties = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+// node_modules/ajv/dist/vocabularies/applicator/not.js
 var require_not = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -9639,9 +9639,9 @@ var require_not = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
 var require_anyOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
@@ -9656,9 +9656,9 @@ var require_anyOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
 var require_oneOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9714,9 +9714,9 @@ var require_oneOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
 var require_allOf = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -9741,9 +9741,9 @@ var require_allOf = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+// node_modules/ajv/dist/vocabularies/applicator/if.js
 var require_if = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9810,9 +9810,9 @@ var require_if = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
 var require_thenElse = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
@@ -9828,9 +9828,9 @@ var require_thenElse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+// node_modules/ajv/dist/vocabularies/applicator/index.js
 var require_applicator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
@@ -9876,9 +9876,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+// node_modules/ajv/dist/vocabularies/format/format.js
 var require_format = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -9966,9 +9966,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+// node_modules/ajv/dist/vocabularies/format/index.js
 var require_format2 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
@@ -9977,9 +9977,9 @@ var require_format2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+// node_modules/ajv/dist/vocabularies/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
@@ -10000,9 +10000,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
@@ -10022,9 +10022,9 @@ var require_draft7 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
@@ -10036,9 +10036,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
 var require_discriminator = __commonJS({
-  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
@@ -10141,9 +10141,9 @@ var require_discriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json
+// node_modules/ajv/dist/refs/json-schema-draft-07.json
 var require_json_schema_draft_07 = __commonJS({
-  "../../work/main/node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -10298,9 +10298,9 @@ var require_json_schema_draft_07 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ajv/dist/ajv.js
+// node_modules/ajv/dist/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/ajv/dist/ajv.js"(exports, module) {
+  "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
@@ -10368,9 +10368,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@babel/runtime/helpers/extends.js
+// node_modules/@babel/runtime/helpers/extends.js
 var require_extends = __commonJS({
-  "../../work/main/node_modules/@babel/runtime/helpers/extends.js"(exports, module) {
+  "node_modules/@babel/runtime/helpers/extends.js"(exports, module) {
     function _extends3() {
       return module.exports = _extends3 = Object.assign ? Object.assign.bind() : function(n) {
         for (var e = 1; e < arguments.length; e++) {
@@ -10384,9 +10384,9 @@ var require_extends = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/typed-function/lib/umd/typed-function.js
+// node_modules/typed-function/lib/umd/typed-function.js
 var require_typed_function = __commonJS({
-  "../../work/main/node_modules/typed-function/lib/umd/typed-function.js"(exports, module) {
+  "node_modules/typed-function/lib/umd/typed-function.js"(exports, module) {
     (function(global, factory2) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory2() : typeof define === "function" && define.amd ? define(factory2) : (global = typeof globalThis !== "undefined" ? globalThis : global || self, global.typed = factory2());
     })(exports, (function() {
@@ -11609,7 +11609,7 @@ var require_typed_function = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -12801,10 +12801,10 @@ function binCurve(cols, prep, coarse) {
   return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/entry/configReadonly.js
+// node_modules/mathjs/lib/esm/entry/configReadonly.js
 var import_extends = __toESM(require_extends(), 1);
 
-// ../../work/main/node_modules/mathjs/lib/esm/core/config.js
+// node_modules/mathjs/lib/esm/core/config.js
 var DEFAULT_CONFIG = {
   // minimum relative difference between two compared values,
   // used by all comparison functions
@@ -12835,7 +12835,7 @@ var DEFAULT_CONFIG = {
   legacySubset: false
 };
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/customs.js
+// node_modules/mathjs/lib/esm/utils/customs.js
 function getSafeProperty(object, prop) {
   if (isSafeObjectProperty(object, prop) || isSafeArrayProperty(object, prop)) {
     return object[prop];
@@ -12893,7 +12893,7 @@ function isPlainObject(object) {
 }
 var safeNativeMethods = /* @__PURE__ */ new Set(["toString", "valueOf", "toLocaleString"]);
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/map.js
+// node_modules/mathjs/lib/esm/utils/map.js
 var ObjectWrappingMap = class {
   constructor(object) {
     this.wrappedObject = object;
@@ -12946,7 +12946,7 @@ function mapIterator(it, callback) {
   };
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/is.js
+// node_modules/mathjs/lib/esm/utils/is.js
 function isNumber(x) {
   return typeof x === "number";
 }
@@ -13091,7 +13091,7 @@ function typeOf(x) {
   return t;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/object.js
+// node_modules/mathjs/lib/esm/utils/object.js
 function clone(x) {
   var type = typeof x;
   if (type === "number" || type === "bigint" || type === "string" || type === "boolean" || x === null || x === void 0) {
@@ -13183,11 +13183,11 @@ function pickShallow(object, properties) {
   return copy;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/core/function/config.js
+// node_modules/mathjs/lib/esm/core/function/config.js
 var MATRIX_OPTIONS = ["Matrix", "Array"];
 var NUMBER_OPTIONS = ["number", "BigNumber", "bigint", "Fraction"];
 
-// ../../work/main/node_modules/mathjs/lib/esm/entry/configReadonly.js
+// node_modules/mathjs/lib/esm/entry/configReadonly.js
 var config = function config2(options) {
   if (options) {
     throw new Error("The global config is readonly. \nPlease create a mathjs instance if you want to change the default configuration. \nExample:\n\n  import { create, all } from 'mathjs';\n  const mathjs = create(all);\n  mathjs.config({ number: 'BigNumber' });\n");
@@ -13199,10 +13199,10 @@ var config = function config2(options) {
   NUMBER_OPTIONS
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/core/function/typed.js
+// node_modules/mathjs/lib/esm/core/function/typed.js
 var import_typed_function = __toESM(require_typed_function(), 1);
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/factory.js
+// node_modules/mathjs/lib/esm/utils/factory.js
 function factory(name60, dependencies60, create, meta) {
   function assertAndCreate(scope) {
     var deps = pickShallow(scope, dependencies60.map(stripOptionalNotation));
@@ -13231,7 +13231,7 @@ function stripOptionalNotation(dependency) {
   return dependency && dependency[0] === "?" ? dependency.slice(1) : dependency;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/number.js
+// node_modules/mathjs/lib/esm/utils/number.js
 function isInteger2(value) {
   if (typeof value === "boolean") {
     return true;
@@ -13577,7 +13577,7 @@ function _toNumberOrDefault(value, defaultValue) {
   }
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/core/function/typed.js
+// node_modules/mathjs/lib/esm/core/function/typed.js
 var _createTyped2 = function _createTyped() {
   _createTyped2 = import_typed_function.default.create;
   return import_typed_function.default;
@@ -14002,7 +14002,7 @@ function throwNoFraction(x) {
   throw new Error("Cannot convert value ".concat(x, " into a Fraction, no class 'Fraction' provided."));
 }
 
-// ../../work/main/node_modules/decimal.js/decimal.mjs
+// node_modules/decimal.js/decimal.mjs
 var EXP_LIMIT = 9e15;
 var MAX_DIGITS = 1e9;
 var NUMERALS = "0123456789abcdef";
@@ -16179,7 +16179,7 @@ LN10 = new Decimal(LN10);
 PI = new Decimal(PI);
 var decimal_default = Decimal;
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/bignumber/BigNumber.js
+// node_modules/mathjs/lib/esm/type/bignumber/BigNumber.js
 var name2 = "BigNumber";
 var dependencies2 = ["?on", "config"];
 var createBigNumberClass = /* @__PURE__ */ factory(name2, dependencies2, (_ref) => {
@@ -16217,7 +16217,7 @@ var createBigNumberClass = /* @__PURE__ */ factory(name2, dependencies2, (_ref) 
   isClass: true
 });
 
-// ../../work/main/node_modules/complex.js/dist/complex.mjs
+// node_modules/complex.js/dist/complex.mjs
 var cosh2 = Math.cosh || function(x) {
   return Math.abs(x) < 1e-9 ? 1 - x : (Math.exp(x) + Math.exp(-x)) * 0.5;
 };
@@ -17245,7 +17245,7 @@ Complex["INFINITY"] = new Complex(Infinity, Infinity);
 Complex["NAN"] = new Complex(NaN, NaN);
 Complex["EPSILON"] = 1e-15;
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/complex/Complex.js
+// node_modules/mathjs/lib/esm/type/complex/Complex.js
 var name3 = "Complex";
 var dependencies3 = [];
 var createComplexClass = /* @__PURE__ */ factory(name3, dependencies3, () => {
@@ -17367,7 +17367,7 @@ var createComplexClass = /* @__PURE__ */ factory(name3, dependencies3, () => {
   isClass: true
 });
 
-// ../../work/main/node_modules/fraction.js/dist/fraction.mjs
+// node_modules/fraction.js/dist/fraction.mjs
 if (typeof BigInt === "undefined") BigInt = function(n) {
   if (isNaN(n)) throw new Error("");
   return n;
@@ -18133,7 +18133,7 @@ Fraction.prototype = {
   }
 };
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/fraction/Fraction.js
+// node_modules/mathjs/lib/esm/type/fraction/Fraction.js
 var name4 = "Fraction";
 var dependencies4 = [];
 var createFractionClass = /* @__PURE__ */ factory(name4, dependencies4, () => {
@@ -18158,7 +18158,7 @@ var createFractionClass = /* @__PURE__ */ factory(name4, dependencies4, () => {
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/Matrix.js
+// node_modules/mathjs/lib/esm/type/matrix/Matrix.js
 var name5 = "Matrix";
 var dependencies5 = [];
 var createMatrixClass = /* @__PURE__ */ factory(name5, dependencies5, () => {
@@ -18225,10 +18225,10 @@ var createMatrixClass = /* @__PURE__ */ factory(name5, dependencies5, () => {
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/array.js
+// node_modules/mathjs/lib/esm/utils/array.js
 var import_extends2 = __toESM(require_extends(), 1);
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/bignumber/formatter.js
+// node_modules/mathjs/lib/esm/utils/bignumber/formatter.js
 function formatBigNumberToBase(n, base, size2) {
   var BigNumberCtor = n.constructor;
   var big2 = new BigNumberCtor(2);
@@ -18340,7 +18340,7 @@ function _toNumberOrDefault2(value, defaultValue) {
   }
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/string.js
+// node_modules/mathjs/lib/esm/utils/string.js
 function format3(value, options) {
   var result = _format(value, options);
   if (options && typeof options === "object" && "truncate" in options && result.length > options.truncate) {
@@ -18425,7 +18425,7 @@ function looksLikeFraction(value) {
   return value && typeof value === "object" && typeof value.s === "bigint" && typeof value.n === "bigint" && typeof value.d === "bigint" || false;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/error/DimensionError.js
+// node_modules/mathjs/lib/esm/error/DimensionError.js
 function DimensionError(actual, expected, relation) {
   if (!(this instanceof DimensionError)) {
     throw new SyntaxError("Constructor must be called with the new operator");
@@ -18441,7 +18441,7 @@ DimensionError.prototype.constructor = RangeError;
 DimensionError.prototype.name = "DimensionError";
 DimensionError.prototype.isDimensionError = true;
 
-// ../../work/main/node_modules/mathjs/lib/esm/error/IndexError.js
+// node_modules/mathjs/lib/esm/error/IndexError.js
 function IndexError(index, min2, max2) {
   if (!(this instanceof IndexError)) {
     throw new SyntaxError("Constructor must be called with the new operator");
@@ -18468,7 +18468,7 @@ IndexError.prototype.constructor = RangeError;
 IndexError.prototype.name = "IndexError";
 IndexError.prototype.isIndexError = true;
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/array.js
+// node_modules/mathjs/lib/esm/utils/array.js
 function arraySize(x) {
   var s = [];
   while (Array.isArray(x)) {
@@ -18860,7 +18860,7 @@ function clone3(array) {
   return (0, import_extends2.default)([], array);
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/optimizeCallback.js
+// node_modules/mathjs/lib/esm/utils/optimizeCallback.js
 var import_typed_function2 = __toESM(require_typed_function(), 1);
 function optimizeCallback(callback, array, name60, isUnary) {
   if (import_typed_function2.default.isTypedFunction(callback)) {
@@ -18973,7 +18973,7 @@ function _createCallbackError(err, args, mappingFnName, callbackName) {
   }
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/DenseMatrix.js
+// node_modules/mathjs/lib/esm/type/matrix/DenseMatrix.js
 var name6 = "DenseMatrix";
 var dependencies6 = ["Matrix", "config"];
 var createDenseMatrixClass = /* @__PURE__ */ factory(name6, dependencies6, (_ref) => {
@@ -19582,7 +19582,7 @@ var createDenseMatrixClass = /* @__PURE__ */ factory(name6, dependencies6, (_ref
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/collection.js
+// node_modules/mathjs/lib/esm/utils/collection.js
 function deepMap2(array, callback, skipZeros) {
   if (!skipZeros) {
     if (isMatrix(array)) {
@@ -19599,7 +19599,7 @@ function deepMap2(array, callback, skipZeros) {
   }
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/utils/isInteger.js
+// node_modules/mathjs/lib/esm/function/utils/isInteger.js
 var name7 = "isInteger";
 var dependencies7 = ["typed", "equal"];
 var createIsInteger = /* @__PURE__ */ factory(name7, dependencies7, (_ref) => {
@@ -19616,7 +19616,7 @@ var createIsInteger = /* @__PURE__ */ factory(name7, dependencies7, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/plain/number/arithmetic.js
+// node_modules/mathjs/lib/esm/plain/number/arithmetic.js
 var n1 = "number";
 var n2 = "number, number";
 function absNumber(a) {
@@ -19765,7 +19765,7 @@ function normNumber(x) {
 }
 normNumber.signature = n1;
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/bignumber/nearlyEqual.js
+// node_modules/mathjs/lib/esm/utils/bignumber/nearlyEqual.js
 function nearlyEqual2(a, b) {
   var relTol = arguments.length > 2 && arguments[2] !== void 0 ? arguments[2] : 1e-9;
   var absTol = arguments.length > 3 && arguments[3] !== void 0 ? arguments[3] : 0;
@@ -19787,7 +19787,7 @@ function nearlyEqual2(a, b) {
   return a.minus(b).abs().lte(a.constructor.max(a.constructor.max(a.abs(), b.abs()).mul(relTol), absTol));
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/utils/isZero.js
+// node_modules/mathjs/lib/esm/function/utils/isZero.js
 var name8 = "isZero";
 var dependencies8 = ["typed", "equalScalar"];
 var createIsZero = /* @__PURE__ */ factory(name8, dependencies8, (_ref) => {
@@ -19803,12 +19803,12 @@ var createIsZero = /* @__PURE__ */ factory(name8, dependencies8, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/complex.js
+// node_modules/mathjs/lib/esm/utils/complex.js
 function complexEquals(x, y, relTol, absTol) {
   return nearlyEqual(x.re, y.re, relTol, absTol) && nearlyEqual(x.im, y.im, relTol, absTol);
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/compareUnits.js
+// node_modules/mathjs/lib/esm/function/relational/compareUnits.js
 var createCompareUnits = /* @__PURE__ */ factory("compareUnits", ["typed"], (_ref) => {
   var {
     typed: typed3
@@ -19823,7 +19823,7 @@ var createCompareUnits = /* @__PURE__ */ factory("compareUnits", ["typed"], (_re
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/equalScalar.js
+// node_modules/mathjs/lib/esm/function/relational/equalScalar.js
 var name9 = "equalScalar";
 var dependencies9 = ["typed", "config"];
 var createEqualScalar = /* @__PURE__ */ factory(name9, dependencies9, (_ref) => {
@@ -19867,7 +19867,7 @@ var createEqualScalarNumber = factory(name9, ["typed", "config"], (_ref2) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/SparseMatrix.js
+// node_modules/mathjs/lib/esm/type/matrix/SparseMatrix.js
 var name10 = "SparseMatrix";
 var dependencies10 = ["typed", "equalScalar", "Matrix"];
 var createSparseMatrixClass = /* @__PURE__ */ factory(name10, dependencies10, (_ref) => {
@@ -20707,7 +20707,7 @@ var createSparseMatrixClass = /* @__PURE__ */ factory(name10, dependencies10, (_
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/number.js
+// node_modules/mathjs/lib/esm/type/number.js
 var name11 = "number";
 var dependencies11 = ["typed"];
 function getNonDecimalNumberParts(input) {
@@ -20808,7 +20808,7 @@ var createNumber = /* @__PURE__ */ factory(name11, dependencies11, (_ref) => {
   return number2;
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/bignumber/function/bignumber.js
+// node_modules/mathjs/lib/esm/type/bignumber/function/bignumber.js
 var name12 = "bignumber";
 var dependencies12 = ["typed", "BigNumber"];
 var createBignumber = /* @__PURE__ */ factory(name12, dependencies12, (_ref) => {
@@ -20862,7 +20862,7 @@ var createBignumber = /* @__PURE__ */ factory(name12, dependencies12, (_ref) => 
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/fraction/function/fraction.js
+// node_modules/mathjs/lib/esm/type/fraction/function/fraction.js
 var name13 = "fraction";
 var dependencies13 = ["typed", "Fraction"];
 var createFraction = /* @__PURE__ */ factory(name13, dependencies13, (_ref) => {
@@ -20910,7 +20910,7 @@ var createFraction = /* @__PURE__ */ factory(name13, dependencies13, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/function/matrix.js
+// node_modules/mathjs/lib/esm/type/matrix/function/matrix.js
 var name14 = "matrix";
 var dependencies14 = ["typed", "Matrix", "DenseMatrix", "SparseMatrix"];
 var createMatrix = /* @__PURE__ */ factory(name14, dependencies14, (_ref) => {
@@ -20950,7 +20950,7 @@ var createMatrix = /* @__PURE__ */ factory(name14, dependencies14, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/unaryMinus.js
+// node_modules/mathjs/lib/esm/function/arithmetic/unaryMinus.js
 var name15 = "unaryMinus";
 var dependencies15 = ["typed"];
 var createUnaryMinus = /* @__PURE__ */ factory(name15, dependencies15, (_ref) => {
@@ -20972,7 +20972,7 @@ var createUnaryMinus = /* @__PURE__ */ factory(name15, dependencies15, (_ref) =>
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/abs.js
+// node_modules/mathjs/lib/esm/function/arithmetic/abs.js
 var name16 = "abs";
 var dependencies16 = ["typed"];
 var createAbs = /* @__PURE__ */ factory(name16, dependencies16, (_ref) => {
@@ -20988,7 +20988,7 @@ var createAbs = /* @__PURE__ */ factory(name16, dependencies16, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/addScalar.js
+// node_modules/mathjs/lib/esm/function/arithmetic/addScalar.js
 var name17 = "addScalar";
 var dependencies17 = ["typed"];
 var createAddScalar = /* @__PURE__ */ factory(name17, dependencies17, (_ref) => {
@@ -21025,7 +21025,7 @@ var createAddScalar = /* @__PURE__ */ factory(name17, dependencies17, (_ref) => 
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/subtractScalar.js
+// node_modules/mathjs/lib/esm/function/arithmetic/subtractScalar.js
 var name18 = "subtractScalar";
 var dependencies18 = ["typed"];
 var createSubtractScalar = /* @__PURE__ */ factory(name18, dependencies18, (_ref) => {
@@ -21062,7 +21062,7 @@ var createSubtractScalar = /* @__PURE__ */ factory(name18, dependencies18, (_ref
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo11xS0s.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo11xS0s.js
 var name19 = "matAlgo11xS0s";
 var dependencies19 = ["typed", "equalScalar"];
 var createMatAlgo11xS0s = /* @__PURE__ */ factory(name19, dependencies19, (_ref) => {
@@ -21117,7 +21117,7 @@ var createMatAlgo11xS0s = /* @__PURE__ */ factory(name19, dependencies19, (_ref)
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo12xSfs.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo12xSfs.js
 var name20 = "matAlgo12xSfs";
 var dependencies20 = ["typed", "DenseMatrix"];
 var createMatAlgo12xSfs = /* @__PURE__ */ factory(name20, dependencies20, (_ref) => {
@@ -21172,7 +21172,7 @@ var createMatAlgo12xSfs = /* @__PURE__ */ factory(name20, dependencies20, (_ref)
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo14xDs.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo14xDs.js
 var name21 = "matAlgo14xDs";
 var dependencies21 = ["typed"];
 var createMatAlgo14xDs = /* @__PURE__ */ factory(name21, dependencies21, (_ref) => {
@@ -21212,7 +21212,7 @@ var createMatAlgo14xDs = /* @__PURE__ */ factory(name21, dependencies21, (_ref) 
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo03xDSf.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo03xDSf.js
 var name22 = "matAlgo03xDSf";
 var dependencies22 = ["typed"];
 var createMatAlgo03xDSf = /* @__PURE__ */ factory(name22, dependencies22, (_ref) => {
@@ -21276,7 +21276,7 @@ var createMatAlgo03xDSf = /* @__PURE__ */ factory(name22, dependencies22, (_ref)
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo05xSfSf.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo05xSfSf.js
 var name23 = "matAlgo05xSfSf";
 var dependencies23 = ["typed", "equalScalar"];
 var createMatAlgo05xSfSf = /* @__PURE__ */ factory(name23, dependencies23, (_ref) => {
@@ -21373,7 +21373,7 @@ var createMatAlgo05xSfSf = /* @__PURE__ */ factory(name23, dependencies23, (_ref
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo13xDD.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo13xDD.js
 var name24 = "matAlgo13xDD";
 var dependencies24 = ["typed"];
 var createMatAlgo13xDD = /* @__PURE__ */ factory(name24, dependencies24, (_ref) => {
@@ -21425,7 +21425,7 @@ var createMatAlgo13xDD = /* @__PURE__ */ factory(name24, dependencies24, (_ref) 
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/broadcast.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/broadcast.js
 function broadcast(A, B) {
   if (deepStrictEqual(A.size(), B.size())) {
     return [A, B];
@@ -21440,7 +21440,7 @@ function _broadcastTo(M, size2) {
   return M.create(broadcastTo(M.valueOf(), size2), M.datatype());
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matrixAlgorithmSuite.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matrixAlgorithmSuite.js
 var name25 = "matrixAlgorithmSuite";
 var dependencies25 = ["typed", "matrix"];
 var createMatrixAlgorithmSuite = /* @__PURE__ */ factory(name25, dependencies25, (_ref) => {
@@ -21563,7 +21563,7 @@ var createMatrixAlgorithmSuite = /* @__PURE__ */ factory(name25, dependencies25,
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo01xDSid.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo01xDSid.js
 var name26 = "matAlgo01xDSid";
 var dependencies26 = ["typed"];
 var createMatAlgo01xDSid = /* @__PURE__ */ factory(name26, dependencies26, (_ref) => {
@@ -21622,7 +21622,7 @@ var createMatAlgo01xDSid = /* @__PURE__ */ factory(name26, dependencies26, (_ref
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo04xSidSid.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo04xSidSid.js
 var name27 = "matAlgo04xSidSid";
 var dependencies27 = ["typed", "equalScalar"];
 var createMatAlgo04xSidSid = /* @__PURE__ */ factory(name27, dependencies27, (_ref) => {
@@ -21724,7 +21724,7 @@ var createMatAlgo04xSidSid = /* @__PURE__ */ factory(name27, dependencies27, (_r
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo10xSids.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo10xSids.js
 var name28 = "matAlgo10xSids";
 var dependencies28 = ["typed", "DenseMatrix"];
 var createMatAlgo10xSids = /* @__PURE__ */ factory(name28, dependencies28, (_ref) => {
@@ -21779,7 +21779,7 @@ var createMatAlgo10xSids = /* @__PURE__ */ factory(name28, dependencies28, (_ref
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/multiplyScalar.js
+// node_modules/mathjs/lib/esm/function/arithmetic/multiplyScalar.js
 var name29 = "multiplyScalar";
 var dependencies29 = ["typed"];
 var createMultiplyScalar = /* @__PURE__ */ factory(name29, dependencies29, (_ref) => {
@@ -21805,7 +21805,7 @@ var createMultiplyScalar = /* @__PURE__ */ factory(name29, dependencies29, (_ref
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/multiply.js
+// node_modules/mathjs/lib/esm/function/arithmetic/multiply.js
 var name30 = "multiply";
 var dependencies30 = ["typed", "matrix", "addScalar", "multiplyScalar", "equalScalar", "dot"];
 var createMultiply = /* @__PURE__ */ factory(name30, dependencies30, (_ref) => {
@@ -22291,7 +22291,7 @@ var createMultiply = /* @__PURE__ */ factory(name30, dependencies30, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/subtract.js
+// node_modules/mathjs/lib/esm/function/arithmetic/subtract.js
 var name31 = "subtract";
 var dependencies31 = ["typed", "matrix", "equalScalar", "subtractScalar", "unaryMinus", "DenseMatrix", "concat"];
 var createSubtract = /* @__PURE__ */ factory(name31, dependencies31, (_ref) => {
@@ -22339,7 +22339,7 @@ var createSubtract = /* @__PURE__ */ factory(name31, dependencies31, (_ref) => {
   }));
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo07xSSf.js
+// node_modules/mathjs/lib/esm/type/matrix/utils/matAlgo07xSSf.js
 var name32 = "matAlgo07xSSf";
 var dependencies32 = ["typed", "SparseMatrix"];
 var createMatAlgo07xSSf = /* @__PURE__ */ factory(name32, dependencies32, (_ref) => {
@@ -22412,7 +22412,7 @@ var createMatAlgo07xSSf = /* @__PURE__ */ factory(name32, dependencies32, (_ref)
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/complex/conj.js
+// node_modules/mathjs/lib/esm/function/complex/conj.js
 var name33 = "conj";
 var dependencies33 = ["typed"];
 var createConj = /* @__PURE__ */ factory(name33, dependencies33, (_ref) => {
@@ -22427,7 +22427,7 @@ var createConj = /* @__PURE__ */ factory(name33, dependencies33, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/concat.js
+// node_modules/mathjs/lib/esm/function/matrix/concat.js
 var name34 = "concat";
 var dependencies34 = ["typed", "matrix", "isInteger"];
 var createConcat = /* @__PURE__ */ factory(name34, dependencies34, (_ref) => {
@@ -22488,7 +22488,7 @@ var createConcat = /* @__PURE__ */ factory(name34, dependencies34, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/identity.js
+// node_modules/mathjs/lib/esm/function/matrix/identity.js
 var name35 = "identity";
 var dependencies35 = ["typed", "config", "matrix", "BigNumber", "DenseMatrix", "SparseMatrix"];
 var createIdentity = /* @__PURE__ */ factory(name35, dependencies35, (_ref) => {
@@ -22575,7 +22575,7 @@ var createIdentity = /* @__PURE__ */ factory(name35, dependencies35, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/utils/noop.js
+// node_modules/mathjs/lib/esm/utils/noop.js
 function noBignumber() {
   throw new Error('No "bignumber" implementation available');
 }
@@ -22583,7 +22583,7 @@ function noFraction() {
   throw new Error('No "fraction" implementation available');
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/size.js
+// node_modules/mathjs/lib/esm/function/matrix/size.js
 var name36 = "size";
 var dependencies36 = ["typed"];
 var createSize = /* @__PURE__ */ factory(name36, dependencies36, (_ref) => {
@@ -22599,7 +22599,7 @@ var createSize = /* @__PURE__ */ factory(name36, dependencies36, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/transpose.js
+// node_modules/mathjs/lib/esm/function/matrix/transpose.js
 var name37 = "transpose";
 var dependencies37 = ["typed", "matrix"];
 var createTranspose = /* @__PURE__ */ factory(name37, dependencies37, (_ref) => {
@@ -22699,7 +22699,7 @@ var createTranspose = /* @__PURE__ */ factory(name37, dependencies37, (_ref) => 
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/utils/numeric.js
+// node_modules/mathjs/lib/esm/function/utils/numeric.js
 var name38 = "numeric";
 var dependencies38 = ["number", "?bignumber", "?fraction"];
 var createNumeric = /* @__PURE__ */ factory(name38, dependencies38, (_ref) => {
@@ -22741,7 +22741,7 @@ var createNumeric = /* @__PURE__ */ factory(name38, dependencies38, (_ref) => {
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/divideScalar.js
+// node_modules/mathjs/lib/esm/function/arithmetic/divideScalar.js
 var name39 = "divideScalar";
 var dependencies39 = ["typed", "numeric"];
 var createDivideScalar = /* @__PURE__ */ factory(name39, dependencies39, (_ref) => {
@@ -22770,7 +22770,7 @@ var createDivideScalar = /* @__PURE__ */ factory(name39, dependencies39, (_ref) 
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/solver/utils/solveValidation.js
+// node_modules/mathjs/lib/esm/function/algebra/solver/utils/solveValidation.js
 function createSolveValidation(_ref) {
   var {
     DenseMatrix: DenseMatrix2
@@ -22871,7 +22871,7 @@ function createSolveValidation(_ref) {
   };
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/solver/lsolve.js
+// node_modules/mathjs/lib/esm/function/algebra/solver/lsolve.js
 var name40 = "lsolve";
 var dependencies40 = ["typed", "matrix", "divideScalar", "multiplyScalar", "subtractScalar", "equalScalar", "DenseMatrix"];
 var createLsolve = /* @__PURE__ */ factory(name40, dependencies40, (_ref) => {
@@ -22975,7 +22975,7 @@ var createLsolve = /* @__PURE__ */ factory(name40, dependencies40, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/solver/usolve.js
+// node_modules/mathjs/lib/esm/function/algebra/solver/usolve.js
 var name41 = "usolve";
 var dependencies41 = ["typed", "matrix", "divideScalar", "multiplyScalar", "subtractScalar", "equalScalar", "DenseMatrix"];
 var createUsolve = /* @__PURE__ */ factory(name41, dependencies41, (_ref) => {
@@ -23079,7 +23079,7 @@ var createUsolve = /* @__PURE__ */ factory(name41, dependencies41, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/equal.js
+// node_modules/mathjs/lib/esm/function/relational/equal.js
 var name42 = "equal";
 var dependencies42 = ["typed", "matrix", "equalScalar", "DenseMatrix", "SparseMatrix"];
 var createEqual = /* @__PURE__ */ factory(name42, dependencies42, (_ref) => {
@@ -23140,7 +23140,7 @@ var createEqualNumber = factory(name42, ["typed", "equalScalar"], (_ref2) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/smaller.js
+// node_modules/mathjs/lib/esm/function/relational/smaller.js
 var name43 = "smaller";
 var dependencies43 = ["typed", "config", "bignumber", "matrix", "DenseMatrix", "concat", "SparseMatrix"];
 var createSmaller = /* @__PURE__ */ factory(name43, dependencies43, (_ref) => {
@@ -23210,7 +23210,7 @@ var createSmallerNumber = /* @__PURE__ */ factory(name43, ["typed", "config"], (
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/larger.js
+// node_modules/mathjs/lib/esm/function/relational/larger.js
 var name44 = "larger";
 var dependencies44 = ["typed", "config", "bignumber", "matrix", "DenseMatrix", "concat", "SparseMatrix"];
 var createLarger = /* @__PURE__ */ factory(name44, dependencies44, (_ref) => {
@@ -23280,7 +23280,7 @@ var createLargerNumber = /* @__PURE__ */ factory(name44, ["typed", "config"], (_
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/relational/largerEq.js
+// node_modules/mathjs/lib/esm/function/relational/largerEq.js
 var name45 = "largerEq";
 var dependencies45 = ["typed", "config", "matrix", "DenseMatrix", "concat", "SparseMatrix"];
 var createLargerEq = /* @__PURE__ */ factory(name45, dependencies45, (_ref) => {
@@ -23344,7 +23344,7 @@ var createLargerEqNumber = /* @__PURE__ */ factory(name45, ["typed", "config"], 
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/FibonacciHeap.js
+// node_modules/mathjs/lib/esm/type/matrix/FibonacciHeap.js
 var name46 = "FibonacciHeap";
 var dependencies46 = ["smaller", "larger"];
 var createFibonacciHeapClass = /* @__PURE__ */ factory(name46, dependencies46, (_ref) => {
@@ -23551,7 +23551,7 @@ var createFibonacciHeapClass = /* @__PURE__ */ factory(name46, dependencies46, (
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/type/matrix/Spa.js
+// node_modules/mathjs/lib/esm/type/matrix/Spa.js
 var name47 = "Spa";
 var dependencies47 = ["addScalar", "equalScalar", "FibonacciHeap"];
 var createSpaClass = /* @__PURE__ */ factory(name47, dependencies47, (_ref) => {
@@ -23642,7 +23642,7 @@ var createSpaClass = /* @__PURE__ */ factory(name47, dependencies47, (_ref) => {
   isClass: true
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/arithmetic/add.js
+// node_modules/mathjs/lib/esm/function/arithmetic/add.js
 var name48 = "add";
 var dependencies48 = ["typed", "matrix", "addScalar", "equalScalar", "DenseMatrix", "SparseMatrix", "concat"];
 var createAdd = /* @__PURE__ */ factory(name48, dependencies48, (_ref) => {
@@ -23688,7 +23688,7 @@ var createAdd = /* @__PURE__ */ factory(name48, dependencies48, (_ref) => {
   }));
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/dot.js
+// node_modules/mathjs/lib/esm/function/matrix/dot.js
 var name49 = "dot";
 var dependencies49 = ["typed", "addScalar", "multiplyScalar", "conj", "size"];
 var createDot = /* @__PURE__ */ factory(name49, dependencies49, (_ref) => {
@@ -23801,7 +23801,7 @@ var createDot = /* @__PURE__ */ factory(name49, dependencies49, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/decomposition/lup.js
+// node_modules/mathjs/lib/esm/function/algebra/decomposition/lup.js
 var name50 = "lup";
 var dependencies50 = ["typed", "matrix", "abs", "addScalar", "divideScalar", "multiplyScalar", "subtractScalar", "larger", "equalScalar", "unaryMinus", "DenseMatrix", "SparseMatrix", "Spa"];
 var createLup = /* @__PURE__ */ factory(name50, dependencies50, (_ref) => {
@@ -24051,7 +24051,7 @@ var createLup = /* @__PURE__ */ factory(name50, dependencies50, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csPermute.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csPermute.js
 function csPermute(a, pinv, q, values) {
   var avalues = a._values;
   var aindex = a._index;
@@ -24086,7 +24086,7 @@ function csPermute(a, pinv, q, values) {
   });
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csTdfs.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csTdfs.js
 function csTdfs(j, k, w, head, next, post, stack) {
   var top = 0;
   w[stack] = j;
@@ -24105,7 +24105,7 @@ function csTdfs(j, k, w, head, next, post, stack) {
   return k;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csPost.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csPost.js
 function csPost(parent, n) {
   if (!parent) {
     return null;
@@ -24136,7 +24136,7 @@ function csPost(parent, n) {
   return post;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csEtree.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csEtree.js
 function csEtree(a, ata) {
   if (!a) {
     return null;
@@ -24177,7 +24177,7 @@ function csEtree(a, ata) {
   return parent;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csFkeep.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csFkeep.js
 function csFkeep(a, callback, other) {
   var avalues = a._values;
   var aindex = a._index;
@@ -24206,12 +24206,12 @@ function csFkeep(a, callback, other) {
   return nz;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csFlip.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csFlip.js
 function csFlip(i) {
   return -i - 2;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csAmd.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csAmd.js
 var name51 = "csAmd";
 var dependencies51 = ["add", "multiply", "transpose"];
 var createCsAmd = /* @__PURE__ */ factory(name51, dependencies51, (_ref) => {
@@ -24556,7 +24556,7 @@ var createCsAmd = /* @__PURE__ */ factory(name51, dependencies51, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csLeaf.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csLeaf.js
 function csLeaf(i, j, w, first, maxfirst, prevleaf, ancestor) {
   var s, sparent;
   var jleaf = 0;
@@ -24584,7 +24584,7 @@ function csLeaf(i, j, w, first, maxfirst, prevleaf, ancestor) {
   };
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csCounts.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csCounts.js
 var name52 = "csCounts";
 var dependencies52 = ["transpose"];
 var createCsCounts = /* @__PURE__ */ factory(name52, dependencies52, (_ref) => {
@@ -24666,7 +24666,7 @@ var createCsCounts = /* @__PURE__ */ factory(name52, dependencies52, (_ref) => {
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csSqr.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csSqr.js
 var name53 = "csSqr";
 var dependencies53 = ["add", "multiply", "transpose"];
 var createCsSqr = /* @__PURE__ */ factory(name53, dependencies53, (_ref) => {
@@ -24783,22 +24783,22 @@ var createCsSqr = /* @__PURE__ */ factory(name53, dependencies53, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csMarked.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csMarked.js
 function csMarked(w, j) {
   return w[j] < 0;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csMark.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csMark.js
 function csMark(w, j) {
   w[j] = csFlip(w[j]);
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csUnflip.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csUnflip.js
 function csUnflip(i) {
   return i < 0 ? csFlip(i) : i;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csDfs.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csDfs.js
 function csDfs(j, g, top, xi, pinv) {
   var index = g._index;
   var ptr = g._ptr;
@@ -24833,7 +24833,7 @@ function csDfs(j, g, top, xi, pinv) {
   return top;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csReach.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csReach.js
 function csReach(g, b, k, xi, pinv) {
   var gptr = g._ptr;
   var gsize = g._size;
@@ -24854,7 +24854,7 @@ function csReach(g, b, k, xi, pinv) {
   return top;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csSpsolve.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csSpsolve.js
 var name54 = "csSpsolve";
 var dependencies54 = ["divideScalar", "multiply", "subtract"];
 var createCsSpsolve = /* @__PURE__ */ factory(name54, dependencies54, (_ref) => {
@@ -24900,7 +24900,7 @@ var createCsSpsolve = /* @__PURE__ */ factory(name54, dependencies54, (_ref) => 
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csLu.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csLu.js
 var name55 = "csLu";
 var dependencies55 = ["abs", "divideScalar", "multiply", "subtract", "larger", "largerEq", "SparseMatrix"];
 var createCsLu = /* @__PURE__ */ factory(name55, dependencies55, (_ref) => {
@@ -25019,7 +25019,7 @@ var createCsLu = /* @__PURE__ */ factory(name55, dependencies55, (_ref) => {
   };
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/decomposition/slu.js
+// node_modules/mathjs/lib/esm/function/algebra/decomposition/slu.js
 var name56 = "slu";
 var dependencies56 = ["typed", "abs", "add", "multiply", "transpose", "divideScalar", "subtract", "larger", "largerEq", "SparseMatrix"];
 var createSlu = /* @__PURE__ */ factory(name56, dependencies56, (_ref) => {
@@ -25072,7 +25072,7 @@ var createSlu = /* @__PURE__ */ factory(name56, dependencies56, (_ref) => {
   });
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/sparse/csIpvec.js
+// node_modules/mathjs/lib/esm/function/algebra/sparse/csIpvec.js
 function csIpvec(p, b) {
   var k;
   var n = b.length;
@@ -25089,7 +25089,7 @@ function csIpvec(p, b) {
   return x;
 }
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/algebra/solver/lusolve.js
+// node_modules/mathjs/lib/esm/function/algebra/solver/lusolve.js
 var name57 = "lusolve";
 var dependencies57 = ["typed", "matrix", "lup", "slu", "usolve", "lsolve", "DenseMatrix"];
 var createLusolve = /* @__PURE__ */ factory(name57, dependencies57, (_ref) => {
@@ -25153,7 +25153,7 @@ var createLusolve = /* @__PURE__ */ factory(name57, dependencies57, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/det.js
+// node_modules/mathjs/lib/esm/function/matrix/det.js
 var name58 = "det";
 var dependencies58 = ["typed", "matrix", "subtractScalar", "multiply", "divideScalar", "isZero", "unaryMinus"];
 var createDet = /* @__PURE__ */ factory(name58, dependencies58, (_ref) => {
@@ -25247,7 +25247,7 @@ var createDet = /* @__PURE__ */ factory(name58, dependencies58, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/function/matrix/inv.js
+// node_modules/mathjs/lib/esm/function/matrix/inv.js
 var name59 = "inv";
 var dependencies59 = ["typed", "matrix", "divideScalar", "addScalar", "multiply", "unaryMinus", "det", "identity", "abs"];
 var createInv = /* @__PURE__ */ factory(name59, dependencies59, (_ref) => {
@@ -25371,7 +25371,7 @@ var createInv = /* @__PURE__ */ factory(name59, dependencies59, (_ref) => {
   }
 });
 
-// ../../work/main/node_modules/mathjs/lib/esm/entry/pureFunctionsAny.generated.js
+// node_modules/mathjs/lib/esm/entry/pureFunctionsAny.generated.js
 var BigNumber = /* @__PURE__ */ createBigNumberClass({
   config
 });
