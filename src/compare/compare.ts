@@ -103,7 +103,7 @@ function decide(p: Pending, q: number | null, options: CompareOptions): CompareR
     return { ...base, verdict: worse ? 'regressed' : 'improved', note: `${prefix}${span}` };
   }
   if (Math.abs(change) > options.threshold) {
-    return { ...base, verdict: 'noisy', note: `${prefix}${span} is not statistically clear across the report (q=${q?.toFixed(2)})` };
+    return { ...base, verdict: 'noisy', note: `${prefix}${span} is not statistically clear across the report (±${(noise * 100).toFixed(1)}% uncertainty, q=${q?.toFixed(2)})` };
   }
   if (noise > options.threshold) {
     return { ...base, verdict: 'noisy', note: `${prefix}${span}: the ±${(noise * 100).toFixed(1)}% uncertainty is wider than the ${(options.threshold * 100).toFixed(0)}% threshold` };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeResults } from '../../src/analysis/analyze.js';
+import { compareTargets } from '../../src/compare/compare.js';
+import { benjaminiHochberg } from '../../src/compare/fdr.js';
+import { figureChange, mannWhitneyP } from '../../src/compare/figures.js';
+import { machineCaution } from '../../src/compare/machine.js';
+import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { aaReport, compareCases, isAlarm, runCompareCases } from '../fixtures/evaluate.js';
+
+describe('verdicts on the corpus of comparisons with known outcomes', () => {
+  const outcomes = runCompareCases(1);
+  it.each(outcomes.map(({ c }) => [c.name, c.verdict] as const))('%s → %s', (name, verdict) => {
+    expect(outcomes.find((o) => o.c.name === name)!.r.verdict).toBe(verdict);
+  });
+
+  it('has a case for every kind of outcome the issue names', () => {
+    const verdicts = new Set(compareCases().map((c) => c.verdict));
+    for (const v of ['unchanged', 'regressed', 'improved', 'scaling-regressed', 'scaling-improved', 'failed']) expect(verdicts).toContain(v);
+  });
+});
+
+describe('A/A: two runs of the same system', () => {
+  it('raises no alarm over a five-target report', () => {
+    const results = aaReport(1);
+    expect(results.length).toBe(60);
+    expect(results.filter(isAlarm)).toEqual([]);
+  });
+});
+
+describe('report structure', () => {
+  const { curves, figures } = fullSuite();
+  const small = curves.map((c): CurveSpec => ({ ...c, stride: 20 }));
+  const base = analyzeResults(resultSet('freebsd-14', small, figures, 1));
+
+  it('reports benchmarks only in the baseline as missing and only in this run as new', () => {
+    const cur = analyzeResults(resultSet('freebsd-14', [...small.slice(1), { ...small[0]!, bench: 'kqueue' }], figures, 2));
+    const report = compareTargets([base], [cur]);
+    expect(report.results.find((r) => r.bench === 'socket')?.verdict).toBe('missing');
+    expect(report.results.find((r) => r.bench === 'kqueue')?.verdict).toBe('new');
+    expect(report.summary.verdicts.missing).toBe(1);
+  });
+
+  it('keeps comparing levels on another kind of machine, with the caution visible', () => {
+    const cur = analyzeResults(resultSet('freebsd-14', small, figures, 2, { cpu: 'Intel Xeon', ncpu: 4, driver: 'vagrant' }));
+    const report = compareTargets([base], [cur]);
+    expect(report.summary.machineMismatch).toEqual(['freebsd-14']);
+    const socket = report.results.find((r) => r.bench === 'socket')!;
+    expect(socket.caution).toMatch(/Intel Xeon ×4 \(vagrant\)/);
+    expect(socket.verdict).toBe('unchanged');
+  });
+
+  it('carries the JSON fields of the contract', () => {
+    const report = compareTargets([base], [base]);
+    for (const r of report.results) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['target', 'bench', 'verdict', 'change', 'ci', 'baselineOrder', 'currentOrder']));
+    }
+    expect(report.summary.verdicts.unchanged).toBe(report.results.length);
+  });
+
+  it('says noisy, and how noisy, when the runs disagree too much to judge 5%', () => {
+    const noisy = (seed: number) => analyzeResults(resultSet('t', [{ ...small[0]!, runSpread: 0.1, runs: 3 }], [], seed));
+    const r = compareTargets([noisy(1)], [noisy(2)]).results[0]!;
+    expect(r.verdict).toBe('noisy');
+    expect(r.note).toMatch(/±\d+\.\d%/);
+    expect(r.noise).toBeGreaterThan(0.05);
+  });
+});
+
+describe('statistics', () => {
+  it('adjusts p-values by Benjamini–Hochberg', () => {
+    expect(benjaminiHochberg([0.01, 0.04, 0.03, 0.5])).toEqual([0.04, 0.16 / 3, 0.16 / 3, 0.5].map((v) => expect.closeTo(v, 10)));
+  });
+
+  it('gives the exact Mann–Whitney p for complete separation of 7 and 7', () => {
+    const a = [1, 2, 3, 4, 5, 6, 7];
+    const b = [8, 9, 10, 11, 12, 13, 14];
+    expect(mannWhitneyP(a, b)).toBeCloseTo(2 / 3432, 8);
+    expect(mannWhitneyP(a, a.map((v) => v + 0.5))).toBeGreaterThan(0.4);
+  });
+
+  it('bootstraps the ratio of medians of a figure, the same way every time', () => {
+    const base = [100, 101, 99, 100.5, 99.5, 100.2, 99.8];
+    const cur = base.map((v) => v * 1.1);
+    const a = figureChange(base, cur, 'x');
+    const b = figureChange(base, cur, 'x');
+    expect(a).toEqual(b);
+    if (!a.ok) throw new Error('expected a change');
+    expect(a.level.change).toBeCloseTo(0.1, 6);
+    expect(a.level.ci[0]).toBeLessThan(0.1);
+    expect(a.level.ci[1]).toBeGreaterThan(0.1);
+  });
+
+  it('names the machine difference and ignores the release (which is what is measured)', () => {
+    const m = { os: 'FreeBSD', release: '14.2', arch: 'amd64', cpu: 'EPYC', ncpu: 2, driver: 'qemu' };
+    expect(machineCaution(m, { ...m, release: '15.0' })).toBeNull();
+    expect(machineCaution(m, { ...m, ncpu: 4 })).toMatch(/EPYC ×2 \(qemu\).*EPYC ×4 \(qemu\)/);
+  });
+});
