@@ -3,6 +3,7 @@
 // update (src/cli.ts → dist/cli.js) into single files that need no node_modules, for node 20 and 24.
 // CI rebuilds and checks that dist/ matches the sources: `npm run build:dist && git diff --exit-code dist`.
 import { build } from 'esbuild';
+import process from 'node:process';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
