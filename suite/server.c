@@ -63,28 +63,32 @@ srv_drop(struct server *s, int fd)
 	s->seen[fd] = 0;
 }
 
+/*
+ * One accept(2) per readiness report, never a loop until EAGAIN: a loop can
+ * find the client's next connection already queued and take it without
+ * asking the event API, and then connect would not measure what it is
+ * for, the server noticing the connection.  All APIs here are level
+ * triggered, so a connection still pending is reported again at once.
+ */
 static void
 srv_accept(struct server *s)
 {
 	int fd;
 
-	for (;;) {
-		if ((fd = accept(s->lfd, NULL, NULL)) == -1) {
-			if (errno == EAGAIN || errno == EWOULDBLOCK)
-				return;
-			if (errno == EINTR || errno == ECONNABORTED)
-				continue;
-			srv_die(s, "accept", errno);
-		}
-		if (fd >= s->maxfd)
-			srv_die(s, "accept", EMFILE);
-		if (s->mode == SRV_GREET && write(fd, "!", 1) != 1) {
-			(void)close(fd);
-			continue;
-		}
-		if (s->api->add(s->set, fd) == -1)
-			srv_die(s, s->api->name, errno);
+	if ((fd = accept(s->lfd, NULL, NULL)) == -1) {
+		if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ||
+		    errno == ECONNABORTED)
+			return;
+		srv_die(s, "accept", errno);
 	}
+	if (fd >= s->maxfd)
+		srv_die(s, "accept", EMFILE);
+	if (s->mode == SRV_GREET && write(fd, "!", 1) != 1) {
+		(void)close(fd);
+		return;
+	}
+	if (s->api->add(s->set, fd) == -1)
+		srv_die(s, s->api->name, errno);
 }
 
 /*
