@@ -1,7 +1,7 @@
 /**
  * Bimodality across runs: the seed study's Linux 2.4 fork curve, where every point lands at random on
  * one of two curves (an O(1) one and an O(n) one). In each grid bin with enough samples the sorted log
- * latencies are split in two where the classes differ most (Otsu's criterion); the bin is bimodal when
+ * latencies (a rank-spaced subsample of at most 255) are split in two where the classes differ most (Otsu's criterion); the bin is bimodal when
  * both classes hold at least 15% of it and their medians lie four robust spreads (of the wider class)
  * apart, so a long tail of disturbed samples is not a second curve. The curve is
  * bimodal when at least half of the well-filled bins in the upper half of its n range are.
@@ -67,7 +67,7 @@ export function splitBin(v: Float64Array, from: number, to: number): BinSplit | 
 export function detectBimodal(grid: Binned): BimodalSplit | null {
   const m = grid.bins.length;
   const splits: (BinSplit | null)[] = [];
-  for (let i = 0; i < m; i++) splits.push(splitBin(grid.logs, grid.start[i]!, grid.start[i + 1]!));
+  for (let i = 0; i < m; i++) splits.push(splitBin(grid.samples[i]!, 0, grid.samples[i]!.length));
   const logN = grid.n.map((n) => Math.log(Math.max(n, 1)));
   const middle = (logN[0]! + logN[m - 1]!) / 2;
   let filled = 0;
@@ -80,7 +80,7 @@ export function detectBimodal(grid: Binned): BimodalSplit | null {
     const s = splits[i];
     if (s) {
       bimodal++;
-      share += (count - s.at) / count;
+      share += 1 - s.at / grid.samples[i]!.length;
     }
   }
   if (filled < 3 || bimodal < filled / 2) return null;

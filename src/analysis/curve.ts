@@ -6,7 +6,7 @@ import { detectBimodal, type BimodalSplit } from './bimodal.js';
 import type { CurveColumns } from './columns.js';
 import { binCurve, binOf, GRID_PER_DECADE, prepare, type Binned } from './grid.js';
 import { classifyOrder, type FitPoint } from './order.js';
-import { medianSorted, quantileSorted, roundSig } from './stats.js';
+import { median, roundSig } from './stats.js';
 import { detectSteps } from './steps.js';
 import { orderRank, type CurveFindings, type CurveSummary, type GridPoint, type Step, type Stopped } from './types.js';
 
@@ -27,9 +27,9 @@ export function gridPoints(grid: Binned): GridPoint[] {
     }
     points.push({
       n: grid.n[i]!,
-      median: roundSig(Math.exp(medianSorted(grid.logs, from, to))),
-      q1: roundSig(Math.exp(quantileSorted(grid.logs, 0.25, from, to))),
-      q3: roundSig(Math.exp(quantileSorted(grid.logs, 0.75, from, to))),
+      median: roundSig(Math.exp(grid.medians[i]!)),
+      q1: roundSig(Math.exp(grid.q1s[i]!)),
+      q3: roundSig(Math.exp(grid.q3s[i]!)),
       count: to - from,
       runs,
     });
@@ -40,29 +40,11 @@ export function gridPoints(grid: Binned): GridPoint[] {
 /** Robust spread of one sample around its bin's level: the median over well-filled bins of IQR/1.349. */
 function sampleSpread(grid: Binned, split: BimodalSplit | null): number {
   const spreads: number[] = [];
-  for (let i = 0; i < grid.bins.length; i++) {
-    const from = grid.start[i]!;
-    const to = grid.start[i + 1]!;
-    if (to - from < 10 || split?.splits[i]) continue;
-    spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
-  }
-  if (spreads.length === 0) {
-    for (let i = 0; i < grid.bins.length; i++) {
-      const from = grid.start[i]!;
-      const to = grid.start[i + 1]!;
-      if (to - from >= 3) spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
-    }
-  }
-  return spreads.length ? medianSorted(Float64Array.from(spreads).sort()) : 0;
-}
-
-function lowerBound(v: Float64Array, from: number, to: number, x: number): number {
-  while (from < to) {
-    const mid = (from + to) >>> 1;
-    if (v[mid]! < x) from = mid + 1;
-    else to = mid;
-  }
-  return from;
+  const iqr = (i: number) => (grid.q3s[i]! - grid.q1s[i]!) / 1.349;
+  const count = (i: number) => grid.start[i + 1]! - grid.start[i]!;
+  for (let i = 0; i < grid.bins.length; i++) if (count(i) >= 10 && !split?.splits[i]) spreads.push(iqr(i));
+  if (spreads.length === 0) for (let i = 0; i < grid.bins.length; i++) if (count(i) >= 3) spreads.push(iqr(i));
+  return spreads.length ? median(spreads) : 0;
 }
 
 /** Samples far from their bin's level; bins that hold a step mix two levels and are skipped. */
@@ -75,10 +57,9 @@ function countOutliers(grid: Binned, split: BimodalSplit | null, spread: number,
     const to = grid.start[i + 1]!;
     if (to - from < 5 || straddled.has(grid.bins[i]!)) continue;
     const s = split?.splits[i];
-    const lo = s ? s.lower : medianSorted(grid.logs, from, to);
-    const hi = s ? s.upper : lo;
-    count += lowerBound(grid.logs, from, to, lo - limit) - from;
-    count += to - lowerBound(grid.logs, from, to, hi + limit + 1e-12);
+    const lo = (s ? s.lower : grid.medians[i]!) - limit;
+    const hi = (s ? s.upper : grid.medians[i]!) + limit;
+    for (let k = from; k < to; k++) if (grid.logs[k]! < lo || grid.logs[k]! > hi) count++;
   }
   return count;
 }
@@ -88,8 +69,9 @@ function branchPoints(grid: Binned, split: BimodalSplit, which: 'lower' | 'upper
     const from = grid.start[i]!;
     const to = grid.start[i + 1]!;
     const s = split.splits[i];
-    if (!s) return { n: grid.n[i]!, y: Math.exp(medianSorted(grid.logs, from, to)), count: to - from };
-    return { n: grid.n[i]!, y: Math.exp(s[which]), count: which === 'lower' ? s.at : to - from - s.at };
+    if (!s) return { n: grid.n[i]!, y: Math.exp(grid.medians[i]!), count: to - from };
+    const lowerShare = s.at / grid.samples[i]!.length;
+    return { n: grid.n[i]!, y: Math.exp(s[which]), count: Math.round((to - from) * (which === 'lower' ? lowerShare : 1 - lowerShare)) };
   });
 }
 

@@ -4,7 +4,9 @@
  * log latencies are sorted, pooled over runs, and optionally the median of each run is kept.
  */
 import type { CurveColumns } from './columns.js';
-import { medianInPlace, medianSorted } from './stats.js';
+import { medianInPlace, quantileInPlace } from './stats.js';
+
+const SUBSAMPLE = 255;
 
 export const GRID_PER_DECADE = 10;
 export const FINE_PER_DECADE = 40;
@@ -24,10 +26,18 @@ export interface Binned {
   n: number[];
   /** Offsets into logs: bin i holds logs[start[i]..start[i + 1]). */
   start: Int32Array;
-  /** log(ns) of each bin, pooled over runs: sorted ascending on the summary grid, unordered on the fine one. */
+  /** log(ns) of each bin, pooled over runs, in no particular order. */
   logs: Float64Array;
   /** Median log(ns) of each bin. */
   medians: number[];
+  /** Summary grid only: quartiles of log(ns) of each bin. */
+  q1s: number[];
+  q3s: number[];
+  /**
+   * Summary grid only: a sorted subsample of each bin's log(ns) (every value up to 255, else evenly
+   * spaced by rank), enough to see two clusters without sorting hundreds of thousands of samples.
+   */
+  samples: Float64Array[];
   /** Per bin, per run: median log(ns) of that run in the bin, NaN where it has none (when asked for). */
   runMedians: Float64Array | null;
   runs: number;
@@ -70,7 +80,7 @@ export function binCurve(cols: CurveColumns, prep: Prepared, coarse: boolean): B
     if (b < minB) minB = b;
     if (b > maxB) maxB = b;
   }
-  if (len === 0) return { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], runMedians: null, runs };
+  if (len === 0) return { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], q1s: [], q3s: [], samples: [], runMedians: null, runs };
   minB = Math.floor(minB / div);
   maxB = Math.floor(maxB / div);
   const width = withRuns ? runs : 1;
@@ -98,6 +108,9 @@ export function binCurve(cols: CurveColumns, prep: Prepared, coarse: boolean): B
   const starts: number[] = [];
   const runMedians: number[] = [];
   const medians: number[] = [];
+  const q1s: number[] = [];
+  const q3s: number[] = [];
+  const samples: Float64Array[] = [];
   for (let b = 0; b < bins; b++) {
     const from = offset[b * width]!;
     const to = offset[(b + 1) * width]!;
@@ -112,8 +125,15 @@ export function binCurve(cols: CurveColumns, prep: Prepared, coarse: boolean): B
         }
         runMedians.push(medianInPlace(logs, s, e));
       }
-      logs.subarray(from, to).sort();
-      medians.push(medianSorted(logs, from, to));
+      q1s.push(quantileInPlace(logs, from, to, 0.25));
+      q3s.push(quantileInPlace(logs, from, to, 0.75));
+      medians.push(quantileInPlace(logs, from, to, 0.5));
+      // After the selections the bin is partitioned by rank, so even spacing samples every stretch.
+      const k = to - from;
+      const stride = Math.ceil(k / SUBSAMPLE);
+      const sample = new Float64Array(Math.ceil(k / stride));
+      for (let j = 0; j < sample.length; j++) sample[j] = logs[from + j * stride]!;
+      samples.push(sample.sort());
     } else {
       medians.push(medianInPlace(logs, from, to));
     }
@@ -122,5 +142,5 @@ export function binCurve(cols: CurveColumns, prep: Prepared, coarse: boolean): B
     starts.push(from);
   }
   starts.push(len);
-  return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
+  return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, q1s, q3s, samples, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
 }

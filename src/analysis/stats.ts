@@ -45,6 +45,19 @@ export function selectInPlace(a: Float64Array, from: number, to: number, k: numb
   return a[target]!;
 }
 
+/** Quantile (type 7, as quantileSorted) of a[from..to) by selection, reordering a in place. */
+export function quantileInPlace(a: Float64Array, from: number, to: number, p: number): number {
+  const len = to - from;
+  if (len <= 0) return NaN;
+  const h = (len - 1) * p;
+  const lo = Math.floor(h);
+  const v = selectInPlace(a, from, to, lo);
+  if (h === lo) return v;
+  let next = Infinity;
+  for (let i = from + lo + 1; i < to; i++) if (a[i]! < next) next = a[i]!;
+  return v + (h - lo) * (next - v);
+}
+
 /** Median of a[from..to) without a full sort (reorders a in place); NaN when empty. */
 export function medianInPlace(a: Float64Array, from: number, to: number): number {
   const len = to - from;
