@@ -19,10 +19,8 @@ export interface ActionContext {
   payload: Record<string, unknown>;
   repo: Repo;
   runId: number;
-  sha: string;
   serverUrl: string;
   apiUrl: string;
-  workspace: string;
   runUrl: string;
   /** The pull request this run is about, if its event has one. */
   pullRequest: PullRequestRef | undefined;
@@ -61,10 +59,8 @@ export function readContext(env: Env): ActionContext {
     payload,
     repo,
     runId,
-    sha: env.GITHUB_SHA ?? '',
     serverUrl,
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runUrl: `${serverUrl}/${owner}/${name}/actions/runs/${runId}`,
     pullRequest: pullRequestOf(payload, repo),
   };
