@@ -4,7 +4,7 @@
  * test for the p-value (exact for small samples, where the repetitions of a figure usually are).
  */
 import { Rng } from '../analysis/random.js';
-import { median, normalCdf, quantileSorted } from '../analysis/stats.js';
+import { median, medianInPlace, normalCdf, quantileSorted } from '../analysis/stats.js';
 import type { LevelOutcome } from './levels.js';
 
 const RESAMPLES = 2000;
@@ -16,9 +16,9 @@ export function seedOf(name: string): number {
   return h;
 }
 
-function resampledMedian(values: readonly number[], rng: Rng, scratch: number[]): number {
+function resampledMedian(values: readonly number[], rng: Rng, scratch: Float64Array): number {
   for (let i = 0; i < values.length; i++) scratch[i] = values[rng.int(values.length)]!;
-  return median(scratch);
+  return medianInPlace(scratch, 0, values.length);
 }
 
 /** Two-sided p-value of the Mann–Whitney U test. */
@@ -92,15 +92,15 @@ export function figureChange(base: readonly number[], cur: readonly number[], se
   const mc = median(c);
   if (!(mb > 0) || !(mc > 0)) return { ok: false, reason: 'the medians are not positive, so a ratio means nothing' };
   const rng = new Rng(seedOf(seedName));
-  const ratios: number[] = [];
-  const sb = new Array<number>(b.length);
-  const sc = new Array<number>(c.length);
+  const sorted = new Float64Array(RESAMPLES);
+  const sb = new Float64Array(b.length);
+  const sc = new Float64Array(c.length);
   for (let i = 0; i < RESAMPLES; i++) {
     const rb = resampledMedian(b, rng, sb);
     const rc = resampledMedian(c, rng, sc);
-    ratios.push(rb > 0 ? rc / rb : Infinity);
+    sorted[i] = rb > 0 ? rc / rb : Infinity;
   }
-  const sorted = Float64Array.from(ratios).sort();
+  sorted.sort();
   const lo = quantileSorted(sorted, 0.025) - 1;
   const hi = quantileSorted(sorted, 0.975) - 1;
   return { ok: true, level: { change: mc / mb - 1, ci: [lo, hi], p: mannWhitneyP(b, c), noise: (hi - lo) / 2, matched: Math.min(b.length, c.length) } };
