@@ -97,8 +97,10 @@ export async function commandMode(inputs: ActionInputs, ctx: ActionContext, gh: 
     return await updateBaselines(inputs, ctx, gh, stages, ev, command.targets, answer, log);
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    await answer(`Baseline update failed: ${why}`);
-    await react(gh, repo, ev.commentId, 'confused');
+    // Tell the commenter, but never let a failing reply hide the error that matters.
+    await answer(`Baseline update failed: ${why}`)
+      .then(() => react(gh, repo, ev.commentId, 'confused'))
+      .catch((replyErr: unknown) => log(`Could not reply on #${ev.issue}: ${(replyErr as Error).message}`));
     throw err;
   }
 }

@@ -2,6 +2,7 @@
  * Commit files to a branch through the Git data API: no checkout, no PR code on disk. The ref update
  * is not forced, so a push that landed in between makes it fail instead of being overwritten.
  */
+import { UserError } from '../errors.js';
 import type { GitHub, Repo } from './client.js';
 
 export interface FileChange {
@@ -36,7 +37,7 @@ export async function listDirAt(gh: GitHub, repo: Repo, path: string, ref: strin
 export async function commitFiles(gh: GitHub, repo: Repo, branch: string, expectedHead: string, files: readonly FileChange[], message: string): Promise<{ sha: string; url: string }> {
   const { data: ref } = await gh.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
   if (ref.object.sha !== expectedHead) {
-    throw new Error(`The branch ${branch} moved to ${ref.object.sha.slice(0, 7)} since ${expectedHead.slice(0, 7)} was measured; run the benchmarks on the new head first.`);
+    throw new UserError(`The branch ${branch} moved to ${ref.object.sha.slice(0, 7)} since ${expectedHead.slice(0, 7)} was measured; run the benchmarks on the new head first.`);
   }
   const { data: parent } = await gh.rest.git.getCommit({ ...repo, commit_sha: expectedHead });
   const { data: tree } = await gh.rest.git.createTree({

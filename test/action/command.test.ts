@@ -100,6 +100,17 @@ describe('/scalewatch baseline update', () => {
     expect(fake.reactions.map((r) => r.content)).toEqual(['eyes', 'confused']);
   });
 
+  it('fails with the API call that was refused, and says so on the PR', async () => {
+    pullRequestWithRun();
+    const refs = { ...fake.refs };
+    fake.fail('git/create-tree', 403, 5);
+    const run = await command('/scalewatch baseline update freebsd-14', 'maya');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::GitHub API POST \S+\/git\/trees failed with 403/);
+    expect(fake.refs).toEqual(refs);
+    expect(fake.comments.map((c) => c.body)).toEqual([expect.stringMatching(/^Baseline update failed: injected 403/)]);
+  });
+
   it('explains its usage for a command it does not know, and ignores other comments', async () => {
     const unknown = await command('/scalewatch baseline delete', 'maya');
     expect(unknown.outputs['command-result']).toBe('refused');
