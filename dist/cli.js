@@ -12546,6 +12546,17 @@ function selectInPlace(a, from, to, k) {
   }
   return a[target];
 }
+function quantileInPlace(a, from, to, p) {
+  const len = to - from;
+  if (len <= 0) return NaN;
+  const h = (len - 1) * p;
+  const lo = Math.floor(h);
+  const v = selectInPlace(a, from, to, lo);
+  if (h === lo) return v;
+  let next = Infinity;
+  for (let i = from + lo + 1; i < to; i++) if (a[i] < next) next = a[i];
+  return v + (h - lo) * (next - v);
+}
 function medianInPlace(a, from, to) {
   const len = to - from;
   if (len <= 0) return NaN;
@@ -12690,7 +12701,7 @@ function splitBin(v, from, to) {
 function detectBimodal(grid) {
   const m = grid.bins.length;
   const splits = [];
-  for (let i = 0; i < m; i++) splits.push(splitBin(grid.logs, grid.start[i], grid.start[i + 1]));
+  for (let i = 0; i < m; i++) splits.push(splitBin(grid.samples[i], 0, grid.samples[i].length));
   const logN = grid.n.map((n) => Math.log(Math.max(n, 1)));
   const middle = (logN[0] + logN[m - 1]) / 2;
   let filled = 0;
@@ -12703,7 +12714,7 @@ function detectBimodal(grid) {
     const s = splits[i];
     if (s) {
       bimodal++;
-      share += (count - s.at) / count;
+      share += 1 - s.at / grid.samples[i].length;
     }
   }
   if (filled < 3 || bimodal < filled / 2) return null;
@@ -12711,6 +12722,7 @@ function detectBimodal(grid) {
 }
 
 // src/analysis/grid.ts
+var SUBSAMPLE = 255;
 var GRID_PER_DECADE = 10;
 var FINE_PER_DECADE = 40;
 function binOf(n, perDecade) {
@@ -12746,7 +12758,7 @@ function binCurve(cols, prep, coarse) {
     if (b < minB) minB = b;
     if (b > maxB) maxB = b;
   }
-  if (len === 0) return { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], runMedians: null, runs };
+  if (len === 0) return { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], q1s: [], q3s: [], samples: [], runMedians: null, runs };
   minB = Math.floor(minB / div2);
   maxB = Math.floor(maxB / div2);
   const width = withRuns ? runs : 1;
@@ -12774,6 +12786,9 @@ function binCurve(cols, prep, coarse) {
   const starts = [];
   const runMedians = [];
   const medians = [];
+  const q1s = [];
+  const q3s = [];
+  const samples = [];
   for (let b = 0; b < bins; b++) {
     const from = offset[b * width];
     const to = offset[(b + 1) * width];
@@ -12788,8 +12803,14 @@ function binCurve(cols, prep, coarse) {
         }
         runMedians.push(medianInPlace(logs, s, e));
       }
-      logs.subarray(from, to).sort();
-      medians.push(medianSorted(logs, from, to));
+      q1s.push(quantileInPlace(logs, from, to, 0.25));
+      q3s.push(quantileInPlace(logs, from, to, 0.75));
+      medians.push(quantileInPlace(logs, from, to, 0.5));
+      const k = to - from;
+      const stride = Math.ceil(k / SUBSAMPLE);
+      const sample = new Float64Array(Math.ceil(k / stride));
+      for (let j = 0; j < sample.length; j++) sample[j] = logs[from + j * stride];
+      samples.push(sample.sort());
     } else {
       medians.push(medianInPlace(logs, from, to));
     }
@@ -12798,7 +12819,7 @@ function binCurve(cols, prep, coarse) {
     starts.push(from);
   }
   starts.push(len);
-  return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
+  return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, q1s, q3s, samples, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
 }
 
 // node_modules/mathjs/lib/esm/entry/configReadonly.js
@@ -25941,9 +25962,9 @@ function gridPoints(grid) {
     }
     points.push({
       n: grid.n[i],
-      median: roundSig(Math.exp(medianSorted(grid.logs, from, to))),
-      q1: roundSig(Math.exp(quantileSorted(grid.logs, 0.25, from, to))),
-      q3: roundSig(Math.exp(quantileSorted(grid.logs, 0.75, from, to))),
+      median: roundSig(Math.exp(grid.medians[i])),
+      q1: roundSig(Math.exp(grid.q1s[i])),
+      q3: roundSig(Math.exp(grid.q3s[i])),
       count: to - from,
       runs
     });
@@ -25952,28 +25973,13 @@ function gridPoints(grid) {
 }
 function sampleSpread(grid, split) {
   const spreads = [];
-  for (let i = 0; i < grid.bins.length; i++) {
-    const from = grid.start[i];
-    const to = grid.start[i + 1];
-    if (to - from < 10 || split?.splits[i]) continue;
-    spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
-  }
+  const iqr = (i) => (grid.q3s[i] - grid.q1s[i]) / 1.349;
+  const count = (i) => grid.start[i + 1] - grid.start[i];
+  for (let i = 0; i < grid.bins.length; i++) if (count(i) >= 10 && !split?.splits[i]) spreads.push(iqr(i));
   if (spreads.length === 0) {
-    for (let i = 0; i < grid.bins.length; i++) {
-      const from = grid.start[i];
-      const to = grid.start[i + 1];
-      if (to - from >= 3) spreads.push((quantileSorted(grid.logs, 0.75, from, to) - quantileSorted(grid.logs, 0.25, from, to)) / 1.349);
-    }
+    for (let i = 0; i < grid.bins.length; i++) if (count(i) >= 3) spreads.push(iqr(i));
   }
-  return spreads.length ? medianSorted(Float64Array.from(spreads).sort()) : 0;
-}
-function lowerBound(v, from, to, x) {
-  while (from < to) {
-    const mid = from + to >>> 1;
-    if (v[mid] < x) from = mid + 1;
-    else to = mid;
-  }
-  return from;
+  return spreads.length ? median2(spreads) : 0;
 }
 function countOutliers(grid, split, spread, steps) {
   const limit = Math.max(OUTLIER_SPREADS * spread, Math.log(1.5));
@@ -25984,10 +25990,9 @@ function countOutliers(grid, split, spread, steps) {
     const to = grid.start[i + 1];
     if (to - from < 5 || straddled.has(grid.bins[i])) continue;
     const s = split?.splits[i];
-    const lo = s ? s.lower : medianSorted(grid.logs, from, to);
-    const hi = s ? s.upper : lo;
-    count += lowerBound(grid.logs, from, to, lo - limit) - from;
-    count += to - lowerBound(grid.logs, from, to, hi + limit + 1e-12);
+    const lo = (s ? s.lower : grid.medians[i]) - limit;
+    const hi = (s ? s.upper : grid.medians[i]) + limit;
+    for (let k = from; k < to; k++) if (grid.logs[k] < lo || grid.logs[k] > hi) count++;
   }
   return count;
 }
@@ -25996,8 +26001,9 @@ function branchPoints(grid, split, which) {
     const from = grid.start[i];
     const to = grid.start[i + 1];
     const s = split.splits[i];
-    if (!s) return { n: grid.n[i], y: Math.exp(medianSorted(grid.logs, from, to)), count: to - from };
-    return { n: grid.n[i], y: Math.exp(s[which]), count: which === "lower" ? s.at : to - from - s.at };
+    if (!s) return { n: grid.n[i], y: Math.exp(grid.medians[i]), count: to - from };
+    const lowerShare = s.at / grid.samples[i].length;
+    return { n: grid.n[i], y: Math.exp(s[which]), count: Math.round((to - from) * (which === "lower" ? lowerShare : 1 - lowerShare)) };
   });
 }
 function curveFindings(grid, fine, cols, points) {
@@ -26516,7 +26522,7 @@ function seedOf(name60) {
 }
 function resampledMedian(values, rng, scratch) {
   for (let i = 0; i < values.length; i++) scratch[i] = values[rng.int(values.length)];
-  return median2(scratch);
+  return medianInPlace(scratch, 0, values.length);
 }
 function mannWhitneyP(a, b) {
   const m = a.length;
@@ -26582,15 +26588,15 @@ function figureChange(base, cur, seedName) {
   const mc = median2(c);
   if (!(mb > 0) || !(mc > 0)) return { ok: false, reason: "the medians are not positive, so a ratio means nothing" };
   const rng = new Rng(seedOf(seedName));
-  const ratios = [];
-  const sb = new Array(b.length);
-  const sc = new Array(c.length);
+  const sorted = new Float64Array(RESAMPLES);
+  const sb = new Float64Array(b.length);
+  const sc = new Float64Array(c.length);
   for (let i = 0; i < RESAMPLES; i++) {
     const rb = resampledMedian(b, rng, sb);
     const rc = resampledMedian(c, rng, sc);
-    ratios.push(rb > 0 ? rc / rb : Infinity);
+    sorted[i] = rb > 0 ? rc / rb : Infinity;
   }
-  const sorted = Float64Array.from(ratios).sort();
+  sorted.sort();
   const lo = quantileSorted(sorted, 0.025) - 1;
   const hi = quantileSorted(sorted, 0.975) - 1;
   return { ok: true, level: { change: mc / mb - 1, ci: [lo, hi], p: mannWhitneyP(b, c), noise: (hi - lo) / 2, matched: Math.min(b.length, c.length) } };
@@ -26734,7 +26740,7 @@ function decide(p, q, options) {
     return { ...base, verdict: worse ? "regressed" : "improved", note: `${prefix}${span}` };
   }
   if (Math.abs(change) > options.threshold) {
-    return { ...base, verdict: "noisy", note: `${prefix}${span} is not statistically clear across the report (q=${q?.toFixed(2)})` };
+    return { ...base, verdict: "noisy", note: `${prefix}${span} is not statistically clear across the report (±${(noise * 100).toFixed(1)}% uncertainty, q=${q?.toFixed(2)})` };
   }
   if (noise > options.threshold) {
     return { ...base, verdict: "noisy", note: `${prefix}${span}: the ±${(noise * 100).toFixed(1)}% uncertainty is wider than the ${(options.threshold * 100).toFixed(0)}% threshold` };
