@@ -64,15 +64,25 @@ function countOutliers(grid: Binned, split: BimodalSplit | null, spread: number,
   return count;
 }
 
+/**
+ * One branch of a bimodal curve: where bins split, that class's median. Below the first split the
+ * branches have not parted clearly; the pooled median there (mostly the faster branch) serves the
+ * lower branch only. Bins above it that did not split are left out rather than mixing the two curves.
+ */
 function branchPoints(grid: Binned, split: BimodalSplit, which: 'lower' | 'upper'): FitPoint[] {
-  return grid.bins.map((_, i) => {
-    const from = grid.start[i]!;
-    const to = grid.start[i + 1]!;
+  const first = split.splits.findIndex((s) => s !== null);
+  const points: FitPoint[] = [];
+  grid.bins.forEach((_, i) => {
+    const count = grid.start[i + 1]! - grid.start[i]!;
     const s = split.splits[i];
-    if (!s) return { n: grid.n[i]!, y: Math.exp(grid.medians[i]!), count: to - from };
+    if (!s) {
+      if (i < first && which === 'lower') points.push({ n: grid.n[i]!, y: Math.exp(grid.medians[i]!), count });
+      return;
+    }
     const lowerShare = s.at / grid.samples[i]!.length;
-    return { n: grid.n[i]!, y: Math.exp(s[which]), count: Math.round((to - from) * (which === 'lower' ? lowerShare : 1 - lowerShare)) };
+    points.push({ n: grid.n[i]!, y: Math.exp(s[which]), count: Math.round(count * (which === 'lower' ? lowerShare : 1 - lowerShare)) });
   });
+  return points;
 }
 
 export function curveFindings(grid: Binned, fine: Binned, cols: CurveColumns, points: readonly GridPoint[]): CurveFindings {
