@@ -25,7 +25,10 @@ size_gb=$(( ($(qemu-img info --output=json "$image/disk.qcow2" | sed -n 's/.*"vi
 printf '{"provider":"libvirt","format":"qcow2","virtual_size":%s}\n' "$size_gb" > "$work/box/metadata.json"
 cat > "$work/box/Vagrantfile" <<'RUBY'
 # Box defaults: boot the kernel and initramfs shipped beside the disk (the disk has no bootloader).
+# The box lives only on the machine that built it, in a private network namespace: keep Vagrant's
+# insecure key rather than spend a minute under TCG replacing it.
 Vagrant.configure("2") do |config|
+  config.ssh.insert_key = false
   config.vm.provider :libvirt do |libvirt|
     box_dir = File.dirname(__FILE__)
     libvirt.kernel = File.join(box_dir, "vmlinuz")

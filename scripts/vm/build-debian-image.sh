@@ -39,7 +39,7 @@ root="$work/root"
 
 packages=linux-image-amd64,initramfs-tools,systemd-sysv,udev,openssh-server,sudo,gcc,make,libc6-dev,procps,iproute2,kmod
 mmdebstrap --variant=minbase --include="$packages" \
-  --customize-hook='echo swguest > "$1/etc/hostname"' \
+  --customize-hook='echo swguest > "$1/etc/hostname" && printf "127.0.0.1 localhost\n127.0.1.1 swguest\n::1 localhost ip6-localhost\n" > "$1/etc/hosts"' \
   --customize-hook='echo "LABEL=swroot / ext4 rw,noatime 0 1" > "$1/etc/fstab"' \
   --customize-hook='mkdir -p "$1/etc/systemd/network" && printf "[Match]\nName=en* eth*\n[Network]\nDHCP=ipv4\n" > "$1/etc/systemd/network/50-dhcp.network"' \
   --customize-hook='chroot "$1" systemctl enable systemd-networkd ssh >/dev/null 2>&1' \

@@ -115,6 +115,10 @@ export class VagrantCli {
     await this.run(args, timeoutMs, signal);
   }
 
+  async boxRemove(name: string, version: string, provider: string): Promise<void> {
+    await this.run(['box', 'remove', '--force', name, '--box-version', version, '--provider', provider], 300_000);
+  }
+
   async status(machine: string): Promise<string | undefined> {
     return statesFrom(await this.run(['status', machine], 60_000)).get(machine);
   }

@@ -6,7 +6,7 @@
  * (guest-setup.ts, remote-run.ts). The machine is destroyed on teardown, whatever happened.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
@@ -139,22 +139,36 @@ export class VagrantDriver implements Driver {
     this.runDir = undefined;
   }
 
-  /** Install the pinned box if missing: from its catalog, or built here for local boxes. */
+  /**
+   * Install the pinned box if missing: from its catalog, or built here for local boxes. A local box
+   * is rebuilt (cached by content) on every run and replaced when its content changed, since its
+   * version number alone does not say so.
+   */
   private async ensureBox(signal: AbortSignal): Promise<void> {
     const { target, provider, log } = this.opts;
     const v = target.vagrant;
-    const boxes = await this.cli.boxList();
-    if (boxes.some((b) => b.name === v.box && b.version === v.version && b.provider === provider)) return;
-    if (v.localBuild) {
-      log(`building box ${v.box} ${v.version} from Debian packages (cached)`);
-      const { stdout } = await run('bash', [scriptPath(v.localBuild), this.opts.cacheDir, v.box, v.version], { timeout: 1_800_000, maxBuffer: 64 << 20 });
-      const catalog = stdout.trim().split('\n').pop();
-      if (!catalog) throw new Error(`${v.localBuild} printed no catalog`);
-      await this.cli.boxAdd(catalog, { provider }, 900_000, signal);
-    } else {
+    const installed = (await this.cli.boxList()).some((b) => b.name === v.box && b.version === v.version && b.provider === provider);
+    if (!v.localBuild) {
+      if (installed) return;
       log(`adding box ${v.box} ${v.version} (${provider})`);
       await this.cli.boxAdd(v.box, { version: v.version, provider }, 1_800_000, signal);
+      return;
     }
+    log(`building box ${v.box} ${v.version} from Debian packages (cached)`);
+    const { stdout } = await run('bash', [scriptPath(v.localBuild), this.opts.cacheDir, v.box, v.version], { timeout: 1_800_000, maxBuffer: 64 << 20 });
+    const catalog = stdout.trim().split('\n').pop();
+    if (!catalog) throw new Error(`${v.localBuild} printed no catalog`);
+    const stamp = join(this.opts.cacheDir, `box-installed-${v.box.replace(/\//g, '_')}-${v.version}-${provider}`);
+    const wanted = await readFile(catalog, 'utf8');
+    const have = await readFile(stamp, 'utf8').catch(() => '');
+    if (installed && have === wanted) return;
+    if (installed) {
+      log(`box ${v.box} ${v.version} changed since it was added; replacing it`);
+      await this.cli.boxRemove(v.box, v.version, provider);
+      if (provider === 'libvirt') await removeLibvirtBoxVolumes(v.box, v.version, log);
+    }
+    await this.cli.boxAdd(catalog, { provider }, 900_000, signal);
+    await writeFile(stamp, wanted);
   }
 
   private async destroy(): Promise<void> {
@@ -189,6 +203,23 @@ export class VagrantDriver implements Driver {
     } catch {
       // No console file (VirtualBox, or not created yet).
     }
+  }
+}
+
+/**
+ * vagrant-libvirt uploads a box's disk once into libvirt's default pool, named after the box and
+ * version, and reuses it; `vagrant box remove` leaves it there. Remove it with the box.
+ */
+async function removeLibvirtBoxVolumes(box: string, version: string, log: (msg: string) => void): Promise<void> {
+  const prefix = `${box.replace(/\//g, '-VAGRANTSLASH-')}_vagrant_box_image_${version}_`;
+  try {
+    const { stdout } = await run('virsh', ['-c', 'qemu:///system', 'vol-list', 'default', '--name'], { timeout: 60_000 });
+    for (const vol of stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(prefix))) {
+      await run('virsh', ['-c', 'qemu:///system', 'vol-delete', '--pool', 'default', vol], { timeout: 60_000 });
+      log(`removed the old box volume ${vol} from libvirt's default pool`);
+    }
+  } catch (err) {
+    log(`could not clean libvirt's box volumes: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 
