@@ -43,7 +43,12 @@ export async function writeReport(input: ReportInput, resultsDir: string): Promi
   const text = renderReport(input, { budget: SUMMARY_BUDGET, elsewhere: 'the scalewatch-results artifacts' });
   const path = resolve(resultsDir, 'report.md');
   writeFileSync(path, text);
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text, true).write();
+  try {
+    await core.summary.addRaw(text, true).write();
+  } catch (err) {
+    // No summary file (not on a runner, or an old one): report.md and the artifact still have it all.
+    core.warning(`The job summary was not written: ${(err as Error).message.split('\n')[0]}`);
+  }
   return path;
 }
 
