@@ -13,7 +13,7 @@ packages=(
   busybox-static cpio                  # the initramfs fast path
   mmdebstrap e2fsprogs                 # guest disk images and boxes built from Debian packages
   syslinux syslinux-common mtools      # a bootloader written without mounting anything
-  openssh-client                       # ssh/scp/ssh-keygen to reach guests
+  openssh-client iproute2              # ssh/ssh-keygen to reach guests; ip netns for libvirt's network
   vagrant vagrant-libvirt              # the vagrant driver (libvirt provider)
   libvirt-daemon-system libvirt-daemon-driver-qemu libvirt-clients dnsmasq-base iptables
   build-essential                      # static suite binaries for the initramfs, built on the host
@@ -25,6 +25,12 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# The guest kernel and images are fetched through apt later (apt-get download, mmdebstrap): they
+# need package lists even when nothing is missing here.
+if ! ls /var/lib/apt/lists/*_Packages >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+  apt-get update -qq
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   echo "setup-vm: all ${#packages[@]} packages present"
