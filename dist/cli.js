@@ -25997,14 +25997,19 @@ function countOutliers(grid, split, spread, steps) {
   return count;
 }
 function branchPoints(grid, split, which) {
-  return grid.bins.map((_, i) => {
-    const from = grid.start[i];
-    const to = grid.start[i + 1];
+  const first = split.splits.findIndex((s) => s !== null);
+  const points = [];
+  grid.bins.forEach((_, i) => {
+    const count = grid.start[i + 1] - grid.start[i];
     const s = split.splits[i];
-    if (!s) return { n: grid.n[i], y: Math.exp(grid.medians[i]), count: to - from };
+    if (!s) {
+      if (i < first && which === "lower") points.push({ n: grid.n[i], y: Math.exp(grid.medians[i]), count });
+      return;
+    }
     const lowerShare = s.at / grid.samples[i].length;
-    return { n: grid.n[i], y: Math.exp(s[which]), count: Math.round((to - from) * (which === "lower" ? lowerShare : 1 - lowerShare)) };
+    points.push({ n: grid.n[i], y: Math.exp(s[which]), count: Math.round(count * (which === "lower" ? lowerShare : 1 - lowerShare)) });
   });
+  return points;
 }
 function curveFindings(grid, fine, cols, points) {
   const split = detectBimodal(grid);
