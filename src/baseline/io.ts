@@ -99,22 +99,29 @@ export interface WriteOutcome {
   unchanged: boolean;
 }
 
-export function writeBaseline(dir: string, file: BaselineFile, force = false): WriteOutcome {
+/**
+ * Check that a baseline may be written: the file in the way, if any, is a valid baseline of the same
+ * target (or force is given). Returns the path and the previous text; throws one sentence otherwise.
+ */
+export function checkWritable(dir: string, file: BaselineFile, force = false): { path: string; previous: string | null } {
   const path = join(dir, baselineName(file.target));
-  const text = formatBaseline(file);
-  mkdirSync(dir, { recursive: true });
-  let previous: string | null = null;
-  if (existsSync(path)) {
-    previous = readText(path);
-    if (previous === text) return { path, backup: null, unchanged: true };
+  if (!existsSync(path)) return { path, previous: null };
+  const previous = readText(path);
+  if (!force) {
     const check = checkBaseline(previous);
-    if (!force) {
-      if (!check.ok) throw new UserError(`${path} ${check.reason}; refusing to overwrite it (run again with --force to replace it and keep it as ${basename(path)}.bak).`);
-      if (check.file.target !== file.target) {
-        throw new UserError(`${path} holds the baseline of target "${check.file.target}", not "${file.target}"; refusing to overwrite it (use --force to replace it).`);
-      }
+    if (!check.ok) throw new UserError(`${path} ${check.reason}; refusing to overwrite it (run again with --force to replace it and keep it as ${basename(path)}.bak).`);
+    if (check.file.target !== file.target) {
+      throw new UserError(`${path} holds the baseline of target "${check.file.target}", not "${file.target}"; refusing to overwrite it (use --force to replace it).`);
     }
   }
+  return { path, previous };
+}
+
+export function writeBaseline(dir: string, file: BaselineFile, force = false): WriteOutcome {
+  const text = formatBaseline(file);
+  mkdirSync(dir, { recursive: true });
+  const { path, previous } = checkWritable(dir, file, force);
+  if (previous === text) return { path, backup: null, unchanged: true };
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     const fd = openSync(tmp, 'w');

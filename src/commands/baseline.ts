@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { inputFiles, readResults, writeBaseline } from '../baseline/io.js';
+import { checkWritable, inputFiles, readResults, writeBaseline } from '../baseline/io.js';
 import { summarizeResults } from '../baseline/summarize.js';
 import { UserError } from '../errors.js';
 
@@ -37,8 +37,9 @@ export function register(program: Command): void {
         if (!seen.has(w)) throw new UserError(`No results for target "${w}" in ${opts.from}; it has ${[...seen.keys()].join(', ') || 'none'}.`);
       }
       const chosen = results.filter((r) => !wanted || wanted.includes(r.results.meta.target));
-      // Summarize everything before writing anything, so bad input leaves every baseline untouched.
+      // Summarize and check everything before writing anything, so bad input leaves every baseline untouched.
       const summaries = chosen.map((r) => summarizeResults(r.results, basename(r.file)));
+      for (const s of summaries) checkWritable(opts.dir, s, opts.force ?? false);
       for (const s of summaries) {
         const out = writeBaseline(opts.dir, s, opts.force ?? false);
         if (out.unchanged) process.stdout.write(`${out.path}: unchanged\n`);

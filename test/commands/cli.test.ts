@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -113,6 +113,20 @@ describe('scalewatch compare', () => {
 });
 
 describe('scalewatch baseline update', () => {
+  it('writes nothing when one of the files in the way is foreign', async () => {
+    const from = join(dir, 'two');
+    const out = join(dir, 'b3');
+    mkdirSync(from);
+    mkdirSync(out);
+    write(join(from, 'a.jsonl'), resultSet('alpha', small.slice(0, 1), [], 5));
+    write(join(from, 'b.jsonl'), resultSet('beta', small.slice(0, 1), [], 6));
+    writeFileSync(join(out, 'beta.json'), '{"hello": 1}');
+    const { code, err } = await cli('baseline', 'update', '--from', from, '--dir', out);
+    expect(code).toBe(2);
+    expect(err).toMatch(/beta\.json is not a scalewatch baseline/);
+    expect(readdirSync(out)).toEqual(['beta.json']);
+  });
+
   it('refuses an unknown target', async () => {
     const { code, err } = await cli('baseline', 'update', '--from', join(dir, 'base.jsonl'), '--targets', 'netbsd-10', '--dir', join(dir, 'b2'));
     expect(code).toBe(2);
