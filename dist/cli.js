@@ -26421,22 +26421,24 @@ function loadTargets(path, option) {
 function baselineName(target) {
   return `${target.replace(/[^A-Za-z0-9._-]/g, "_")}.json`;
 }
-function writeBaseline(dir, file, force = false) {
+function checkWritable(dir, file, force = false) {
   const path = join3(dir, baselineName(file.target));
-  const text = formatBaseline(file);
-  mkdirSync2(dir, { recursive: true });
-  let previous = null;
-  if (existsSync(path)) {
-    previous = readText(path);
-    if (previous === text) return { path, backup: null, unchanged: true };
+  if (!existsSync(path)) return { path, previous: null };
+  const previous = readText(path);
+  if (!force) {
     const check = checkBaseline(previous);
-    if (!force) {
-      if (!check.ok) throw new UserError(`${path} ${check.reason}; refusing to overwrite it (run again with --force to replace it and keep it as ${basename(path)}.bak).`);
-      if (check.file.target !== file.target) {
-        throw new UserError(`${path} holds the baseline of target "${check.file.target}", not "${file.target}"; refusing to overwrite it (use --force to replace it).`);
-      }
+    if (!check.ok) throw new UserError(`${path} ${check.reason}; refusing to overwrite it (run again with --force to replace it and keep it as ${basename(path)}.bak).`);
+    if (check.file.target !== file.target) {
+      throw new UserError(`${path} holds the baseline of target "${check.file.target}", not "${file.target}"; refusing to overwrite it (use --force to replace it).`);
     }
   }
+  return { path, previous };
+}
+function writeBaseline(dir, file, force = false) {
+  const text = formatBaseline(file);
+  mkdirSync2(dir, { recursive: true });
+  const { path, previous } = checkWritable(dir, file, force);
+  if (previous === text) return { path, backup: null, unchanged: true };
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     const fd = openSync2(tmp, "w");
@@ -26885,6 +26887,7 @@ function register4(program2) {
     }
     const chosen = results.filter((r) => !wanted || wanted.includes(r.results.meta.target));
     const summaries = chosen.map((r) => summarizeResults(r.results, basename2(r.file)));
+    for (const s of summaries) checkWritable(opts.dir, s, opts.force ?? false);
     for (const s of summaries) {
       const out = writeBaseline(opts.dir, s, opts.force ?? false);
       if (out.unchanged) process.stdout.write(`${out.path}: unchanged
