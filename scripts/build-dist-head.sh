@@ -4,7 +4,8 @@
 # Usage: bash scripts/build-dist-head.sh && git add dist && git commit -m "dist/: rebuilt"
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tmp=$(mktemp -d)
+# Inside the repository, so that the hard links below stay on one file system.
+tmp=$(mktemp -d "$PWD/.dist-build.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 git archive HEAD | tar -x -C "$tmp"
 # Hard links, not a symlink: esbuild names modules by their real path, and that must be node_modules/.
