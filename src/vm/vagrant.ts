@@ -212,14 +212,11 @@ export class VagrantDriver implements Driver {
  */
 async function removeLibvirtBoxVolumes(box: string, version: string, log: (msg: string) => void): Promise<void> {
   const prefix = `${box.replace(/\//g, '-VAGRANTSLASH-')}_vagrant_box_image_${version}_`;
-  try {
-    const { stdout } = await run('virsh', ['-c', 'qemu:///system', 'vol-list', 'default', '--name'], { timeout: 60_000 });
-    for (const vol of stdout.split('\n').map((l) => l.trim()).filter((l) => l.startsWith(prefix))) {
-      await run('virsh', ['-c', 'qemu:///system', 'vol-delete', '--pool', 'default', vol], { timeout: 60_000 });
-      log(`removed the old box volume ${vol} from libvirt's default pool`);
-    }
-  } catch (err) {
-    log(`could not clean libvirt's box volumes: ${(err as Error).message.split('\n')[0]}`);
+  // virsh 9 has no --name for vol-list: the first column of its table is the volume's name.
+  const { stdout } = await run('virsh', ['-c', 'qemu:///system', 'vol-list', '--pool', 'default'], { timeout: 60_000 });
+  for (const vol of stdout.split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter((l) => l.startsWith(prefix))) {
+    await run('virsh', ['-c', 'qemu:///system', 'vol-delete', '--pool', 'default', vol], { timeout: 60_000 });
+    log(`removed the old box volume ${vol} from libvirt's default pool`);
   }
 }
 
