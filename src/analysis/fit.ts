@@ -55,7 +55,7 @@ export function weightedLeastSquares(x: readonly number[][], y: readonly number[
  * that a few wild grid points (a burst of interference) cannot bend the fit. baseWeights carry the
  * precision of each row; the returned rss uses the final robustness weights.
  */
-export function robustFit(x: readonly number[][], y: readonly number[], baseWeights: readonly number[], iterations = 3): LinearFit | null {
+export function robustFit(x: readonly number[][], y: readonly number[], baseWeights: readonly number[], iterations = 2): LinearFit | null {
   let w = [...baseWeights];
   let fit = weightedLeastSquares(x, y, w);
   for (let it = 0; it < iterations && fit; it++) {

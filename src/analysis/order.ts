@@ -83,7 +83,7 @@ export function classifyOrder(points: readonly FitPoint[], known: readonly Step[
   for (const order of ORDERS) {
     const g = order === 'O(1)' ? null : basis[order];
     const x = design(usable, g);
-    const fit = robustFit(x, y, w);
+    const fit = robustFit(x, y, w, 2);
     const params = x[0]!.length;
     let growth = 0;
     let t = 0;
@@ -162,11 +162,12 @@ function exponentProfile(points: readonly FitPoint[], y: readonly number[], w: r
     const fit = weightedLeastSquares(x, y, w);
     return fit && fit.beta[1]! > 0 ? fit.rss : Infinity;
   };
-  const grid = [0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+  // The grid's ends are the search's edges: 0.01 (a curve barely growing) and 4 (beyond n^2 noise).
+  const grid = [0.01, 0.1, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4];
   const rss = grid.map(rssAt);
   const i = rss.indexOf(Math.min(...rss));
   if (!Number.isFinite(rss[i]!)) return null;
-  // Golden-section refinement between the neighbours of the best grid value.
+  // Golden-section refinement between the neighbours of the best grid value (to about 0.01).
   let a = grid[Math.max(i - 1, 0)]!;
   let b = grid[Math.min(i + 1, grid.length - 1)]!;
   const phi = (Math.sqrt(5) - 1) / 2;
@@ -174,7 +175,7 @@ function exponentProfile(points: readonly FitPoint[], y: readonly number[], w: r
   let d = a + phi * (b - a);
   let fc = rssAt(c);
   let fd = rssAt(d);
-  for (let it = 0; it < 14; it++) {
+  for (let it = 0; it < 9; it++) {
     if (fc < fd) {
       b = d;
       d = c;
@@ -189,20 +190,22 @@ function exponentProfile(points: readonly FitPoint[], y: readonly number[], w: r
       fd = rssAt(d);
     }
   }
-  const k = (a + b) / 2;
-  const best = Math.min(rssAt(k), fc, fd);
+  const k = fc < fd ? c : d;
+  const best = Math.min(fc, fd, rss[i]!);
   const limit = best * Math.exp(3.84 / rows);
-  const bound = (from: number, to: number): number => {
-    // Bisection for the point between from (inside) and to (outside, or the edge of the search).
-    if (rssAt(to) <= limit) return to;
-    let inside = from;
-    let outside = to;
-    for (let it = 0; it < 12; it++) {
+  // Each bound lies between the last grid value inside the limit and the first outside it.
+  const bound = (step: 1 | -1): number => {
+    let j = i;
+    while (j + step >= 0 && j + step < grid.length && rss[j + step]! <= limit) j += step;
+    if (j + step < 0 || j + step >= grid.length) return grid[j]!;
+    let inside = step === 1 ? Math.max(grid[j]!, k) : Math.min(grid[j]!, k);
+    let outside = grid[j + step]!;
+    for (let it = 0; it < 6; it++) {
       const mid = (inside + outside) / 2;
       if (rssAt(mid) <= limit) inside = mid;
       else outside = mid;
     }
     return (inside + outside) / 2;
   };
-  return { k, lo: bound(k, 0.01), hi: bound(k, 4) };
+  return { k, lo: bound(-1), hi: bound(1) };
 }
