@@ -25,7 +25,10 @@ const { curves, figures } = fullSuite();
 // Each target gets its own twist, so the comparison has something to find.
 const current = (i: number) => curves.map((c) => (i === 1 && c.bench === 'fork' ? { ...c, scale: 1.1 } : i === 2 && c.bench === 'touch' ? { ...c, order: 'O(n)' as const, growth: 2 } : c));
 
-const baselineText = TARGETS.map((t, i) => formatBaseline(toBaselineFile(analyzeResults(resultSet(t, curves, figures, 1000 + i)), `${t}.jsonl`)));
+const baselineText = TARGETS.map((t, i) => {
+  gc();
+  return formatBaseline(toBaselineFile(analyzeResults(resultSet(t, curves, figures, 1000 + i)), `${t}.jsonl`));
+});
 
 const rounds: { total: number; cpu: number; analyze: number; compare: number; samples: number }[] = [];
 let verdicts = '';
@@ -44,6 +47,8 @@ for (let round = 0; round < REPEATS; round++) {
   analyzeMs += performance.now() - start;
   cpuMs += cpu() - startCpu;
   for (let i = 0; i < TARGETS.length; i++) {
+    // One target's raw records at a time, as the CLI reads one results file at a time.
+    gc();
     const results = resultSet(TARGETS[i]!, current(i), figures, 2000 + 10 * round + i);
     samples += results.samples.length;
     gc();
@@ -52,6 +57,7 @@ for (let round = 0; round < REPEATS; round++) {
     currents.push(analyzeResults(results));
     analyzeMs += performance.now() - t0;
     cpuMs += cpu() - c0;
+    if (process.env.BENCH_TRACE) console.error(`after ${TARGETS[i]}: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, max ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   }
   const t1 = performance.now();
   const c1 = cpu();

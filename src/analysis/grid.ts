@@ -53,15 +53,19 @@ export function prepare(cols: CurveColumns): Prepared {
   const len = cols.n.length;
   const fineBin = new Int32Array(len);
   const logs = new Float64Array(len);
-  let lastN = NaN;
-  let lastBin = 0;
+  // n mostly climbs one step at a time, so the last bin's edges usually answer without a logarithm.
+  let bin = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let i = 0; i < len; i++) {
     const n = cols.n[i]!;
-    if (n !== lastN) {
-      lastN = n;
-      lastBin = binOf(n, FINE_PER_DECADE);
+    if (!(n >= lo && n < hi)) {
+      bin = binOf(n, FINE_PER_DECADE);
+      // Slightly inside the bin's true edges, so rounding can only cost a recomputation.
+      lo = bin === 0 ? -Infinity : Math.pow(10, bin / FINE_PER_DECADE) * (1 + 1e-12);
+      hi = Math.pow(10, (bin + 1) / FINE_PER_DECADE) * (1 - 1e-12);
     }
-    fineBin[i] = lastBin;
+    fineBin[i] = bin;
     logs[i] = logNs(cols.ns[i]!);
   }
   return { fineBin, logs };
