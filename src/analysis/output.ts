@@ -57,11 +57,14 @@ function curveLine(b: CurveSummary, width: number): string {
   if (!f) return `  ${name}  no data${b.stopped ? ` — stopped: ${b.stopped.message}` : ''}`;
   const first = b.points[0]!;
   const last = b.points[b.points.length - 1]!;
-  const parts: string[] = [`${fmtNs(first.median)} at n=${first.n} → ${fmtNs(last.median)} at n=${last.n}`];
+  const parts: string[] = [`${fmtNs(first.median)} near n=${first.n} → ${fmtNs(last.median)} near n=${last.n}`];
   const fit = f.fit;
-  if (fit.order === 'O(1)') parts.push(`flat within noise (fitted growth ${Math.round(fit.growth * 100)}%)`);
-  else if (fit.exponent !== null && fit.exponentCi) parts.push(`growth exponent ${fit.exponent} [${fit.exponentCi[0]}, ${fit.exponentCi[1]}]`);
-  if (!fit.confident) parts.push('uncertain');
+  if (fit.order === 'O(1)') parts.push(fit.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit.growth * 100)}%, not clearly)` : 'flat');
+  else {
+    const exponent = fit.exponent !== null && fit.exponentCi ? `, exponent ${fit.exponent} [${fit.exponentCi[0]}, ${fit.exponentCi[1]}]` : '';
+    parts.push(`grows ×${(1 + fit.growth).toPrecision(3)} over the range${exponent}, ${fit.margin >= 100 ? '100+' : fit.margin.toPrecision(2)}× better fit than the next simpler order`);
+  }
+  if (!fit.confident) parts.push(`uncertain (support ${Math.round(fit.support * 100)}%)`);
   if (f.bimodal) parts.push(`bimodal: ${f.bimodal.lower} and ${f.bimodal.upper} (${Math.round(f.bimodal.upperShare * 100)}% on the slower)`);
   for (const s of f.steps) parts.push(`step at n=${s.n}: ×${s.factor}`);
   for (const s of f.dents) parts.push(`dent at n=${s.n}: ×${s.factor}`);
