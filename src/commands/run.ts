@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { runSuite } from '../run/runner.js';
@@ -6,6 +6,7 @@ import { summarize } from '../run/summary.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
 import { selectDriver } from '../vm/select.js';
+import { listTargets } from '../vm/targets.js';
 
 interface RunFlags {
   target: string;
@@ -16,6 +17,8 @@ interface RunFlags {
   timeLimit?: string;
   eventApi: EventApi;
   tmpDir?: string;
+  qemuMode?: 'initramfs' | 'image';
+  provider?: 'libvirt' | 'virtualbox';
 }
 
 function parseTimeLimit(text: string | undefined): number | undefined {
@@ -29,13 +32,15 @@ export function register(program: Command): void {
   program
     .command('run')
     .description('Build the benchmark suite on the target, run it, and save the raw results (results/<target>.jsonl).')
-    .option('--target <name>', 'where to run: "local" (this host) or a target defined under vms/', 'local')
+    .option('--target <name>', `where to run: "local" (this host) or a target defined under vms/ (${listTargets().join(', ')})`, 'local')
     .addOption(new Option('--suite <size>', 'quick (3 runs, small n) or full (5 runs, n as in the seed study)').choices(['quick', 'full']).default('quick'))
     .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
     .option('--out <dir>', 'directory for the results file', 'results')
     .addOption(new Option('--driver <name>', 'how to reach the target (default: local for "local", else the target\'s own)').choices(['local', 'qemu', 'vagrant']))
     .option('--time-limit <seconds>', 'per-benchmark time limit (default 120 quick, 1200 full); a curve that hits it keeps what it measured')
     .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))
+    .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)').choices(['initramfs', 'image']))
+    .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n')
     .action(async (flags: RunFlags) => {
@@ -43,7 +48,7 @@ export function register(program: Command): void {
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
-      const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, log });
+      const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
       const controller = new AbortController();
       let signals = 0;
       const onSignal = (sig: NodeJS.Signals) => {

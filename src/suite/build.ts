@@ -7,15 +7,15 @@ import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
+import { ROOT } from '../vm/paths.js';
 
 const run = promisify(execFile);
 
-/** The suite sources shipped with scalewatch (`suite/` at the package root). */
-export const SUITE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'suite');
+/** The suite sources shipped with scalewatch (`suite/` at the package root), from lib/, src/ or the bundle alike. */
+export const SUITE_DIR = join(ROOT, 'suite');
 
 export interface BuiltSuite {
   dir: string;

@@ -24,7 +24,7 @@ describe('Progress', () => {
     const out: string[] = [];
     const p = new Progress({ total: 1, write: (s) => out.push(s), tty: true, now: () => 0 });
     p.start(inv('fork'));
-    expect(out[0]).toMatch(/^\r\x1b\[2K\[1\/1\] fork {2}run 1\/2/);
+    expect(out[0]!.startsWith('\r\u001b[2K[1/1] fork  run 1/2')).toBe(true);
   });
 });
 
