@@ -19,10 +19,7 @@ afterEach(async () => {
   expect(fake.violations).toEqual([]);
 });
 
-// Skipped until src/suite/build.ts finds suite/ from the package root (ROOT of src/vm/paths.ts):
-// it looks two folders above its own module, which in the one-file bundle dist/index.js is one
-// folder above the repository, so the bundled Action cannot find the suite sources.
-it.skip('measures the local target, publishes the report and comments on the pull request', async () => {
+it('measures the local target, publishes the report and comments on the pull request', async () => {
   const run = await runAction({ apiUrl: fake.url, inputs: { mode: 'run', targets: 'local', driver: 'local', benchmarks: 'socket', 'github-token': 'write-token', 'fail-on': 'never' }, eventName: 'pull_request', event: pullRequestEvent(3) });
   expect(run.code, run.stdout).toBe(0);
   const results = join(run.workspace, 'scalewatch-results');
