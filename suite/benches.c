@@ -9,7 +9,10 @@
 
 extern const struct sw_bench
 	bench_socket, bench_bind, bench_fork, bench_fork_static,
-	bench_mmap, bench_touch, bench_connect, bench_http;
+	bench_mmap, bench_touch, bench_connect, bench_http, bench_dircreate,
+	bench_pipe, bench_ctxswitch, bench_forkexit, bench_malloc,
+	bench_malloc_mt, bench_filecreate, bench_seqwrite, bench_seqread,
+	bench_httprps, bench_build;
 
 const struct sw_bench *const sw_benches[] = {
 	&bench_socket,
@@ -20,5 +23,17 @@ const struct sw_bench *const sw_benches[] = {
 	&bench_touch,
 	&bench_connect,
 	&bench_http,
+	&bench_dircreate,
+	/* The figures: one value per repetition. */
+	&bench_pipe,
+	&bench_ctxswitch,
+	&bench_forkexit,
+	&bench_malloc,
+	&bench_malloc_mt,
+	&bench_filecreate,
+	&bench_seqwrite,
+	&bench_seqread,
+	&bench_httprps,
+	&bench_build,
 	NULL
 };

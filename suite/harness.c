@@ -142,6 +142,12 @@ sw_value(struct sw_run *r, double value, const char *unit,
 }
 
 int
+sw_stopping(void)
+{
+	return (stopping());
+}
+
+int
 sw_stopped(struct sw_run *r, long n)
 {
 	char msg[64];

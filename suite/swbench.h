@@ -88,6 +88,8 @@ void	sw_value(struct sw_run *, double value, const char *unit,
  * stop, write the error line for n and return 1.  Call once per step.
  */
 int	sw_stopped(struct sw_run *, long n);
+/* Has the time limit passed or a signal come?  Only reads a flag: any thread. */
+int	sw_stopping(void);
 /* End the run at n with "what: strerror(errnum)", or the stop reason. */
 void	sw_fail(struct sw_run *, long n, const char *what, int errnum);
 /* End the run at n with a message of its own. */
@@ -99,6 +101,36 @@ void	sw_flush(void);
 void	*sw_calloc(size_t, size_t);
 /* close(2) every descriptor in fds[0 .. n-1]. */
 void	sw_closeall(const int *fds, long n);
+
+/*
+ * Figures (figure.c).  A figure is one value per repetition: the rate of
+ * an operation over -s seconds.  op(arg, count) does count operations and
+ * returns 0, or -1 with errno.  The loop first runs op untimed for a
+ * warm-up (a tenth of -s, from 20 ms to 1 s), then times back-to-back
+ * batches, each grown until it takes at least 1 ms, until -s seconds have
+ * passed.  The rate is operations per second of the timed part.
+ *
+ * sw_timeloop() touches nothing but the clock and sw_stopping(), so any
+ * thread may run it: 0, -1 with errno when op failed, 1 when stopping.
+ * sw_rate() runs it in this thread, sw_rate_threads() in nthreads threads
+ * at once (each with args[i], started together), and the rate is the sum
+ * of theirs.  Both return 0; -1 with errno when op failed, and the caller
+ * writes the error line; 1 after writing the stop's error line.
+ */
+typedef int	(*sw_op)(void *, long);
+int	sw_timeloop(double seconds, sw_op, void *, double *rate);
+int	sw_rate(struct sw_run *, sw_op, void *, double *rate);
+int	sw_rate_threads(struct sw_run *, int nthreads, sw_op, void *const *,
+	    double *rate);
+/*
+ * Temporary files in -d (tmp.c), -1 after the error line: a file that is
+ * already unlinked, open for reading and writing; a new directory (path
+ * gets its name), which the benchmark empties and removes on every path.
+ */
+int	sw_tmpfile(struct sw_run *);
+int	sw_tmpdir(struct sw_run *, char *path, size_t len);
+/* The number of CPUs online. */
+int	sw_ncpu(void);
 
 /*
  * Children that cannot outlive swbench (kids.c).  The parent alone holds

@@ -34,9 +34,12 @@ export interface CurveBench extends BenchCommon {
   full: CurveSize;
 }
 
+/** The units of the figures, exactly as swbench prints them (MB is 10^6 bytes). */
+export type FigureUnit = 'MB/s' | 'µs' | 'M/s' | 'ops/s' | 'req/s' | 's';
+
 export interface FigureBench extends BenchCommon {
   kind: 'figure';
-  unit: string;
+  unit: FigureUnit;
   better: 'higher' | 'lower';
   quick: FigureSize;
   full: FigureSize;
@@ -63,9 +66,37 @@ export const CURVES: readonly CurveBench[] = [
   curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
   curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
   curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
+  curve('dir-create', 'create of one empty file in a directory', 'files in the directory', { maxN: 1000, runs: 3 }, { maxN: 5000, runs: 5 }),
 ];
 
-export const FIGURES: readonly FigureBench[] = [];
+/** Seconds of one repetition (after its warm-up), and repetitions, of every figure. */
+const QUICK: FigureSize = { runs: 3, seconds: 0.4 };
+const FULL: FigureSize = { runs: 7, seconds: 1.5 };
+
+const figure = (name: string, what: string, unit: FigureBench['unit'], better: FigureBench['better']): FigureBench => ({
+  kind: 'figure',
+  name,
+  what,
+  unit,
+  better,
+  quick: QUICK,
+  full: FULL,
+  binary: 'swbench',
+});
+
+/** The throughput and latency figures; docs/benchmarks.md says how each is measured and cross-checked. */
+export const FIGURES: readonly FigureBench[] = [
+  figure('pipe', 'bytes through a pipe between two processes, 64 KiB writes', 'MB/s', 'higher'),
+  figure('ctxswitch', 'one switch between two processes passing a token over pipes (half a round trip)', 'µs', 'lower'),
+  figure('fork-exit', 'fork(), the child exits at once, the parent reaps it', 'µs', 'lower'),
+  figure('malloc', 'malloc() and free() of 16–256 bytes, one thread', 'M/s', 'higher'),
+  figure('malloc-mt', 'malloc() and free() of 16–256 bytes, one thread per CPU, summed', 'M/s', 'higher'),
+  figure('file-create', 'create (256 bytes written) and delete of a file in one directory', 'ops/s', 'higher'),
+  figure('seq-write', 'sequential write in 1 MiB calls, fsync every 16 MiB', 'MB/s', 'higher'),
+  figure('seq-read', 'sequential read in 1 MiB calls of a 64 MiB file in the page cache', 'MB/s', 'higher'),
+  figure('http-rps', 'requests per second to the suite’s event-driven server, 4 keep-alive clients', 'req/s', 'higher'),
+  figure('build', 'wall time of make -j ncpu of a generated C corpus with the system cc (fixed size; -s ignored)', 's', 'lower'),
+];
 
 export const BENCHES: readonly Bench[] = [...CURVES, ...FIGURES];
 

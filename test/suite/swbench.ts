@@ -4,7 +4,7 @@
  * the real protocol parser, and look at what it leaves behind in /proc.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,3 +200,49 @@ export function curveProblems(r: RunResult, bench: string, runs: number, maxN: n
 
 export const errors = (r: RunResult) => r.records.filter((x) => x.type === 'error');
 export const samples = (r: RunResult) => r.records.filter((x) => x.type === 'sample');
+
+/**
+ * What is wrong with the output of `swbench run bench -r runs` for a figure, as a list of sentences
+ * (empty when all is well): lines refused by the protocol parser, other benches or record types, a
+ * value line for every run 0 .. runs-1 exactly once and in order, each finite and positive, with the
+ * unit and better the catalogue gives, and no error line unless allowError.
+ */
+export function figureProblems(r: RunResult, bench: string, runs: number, unit: string, better: string, allowError = false): string[] {
+  const problems = r.bad.map((b) => `refused line: ${b}`);
+  let next = 0;
+  for (const rec of r.records) {
+    if (rec.bench !== bench) problems.push(`record of bench ${rec.bench}, not ${bench}`);
+    if (rec.type === 'error') {
+      if (!allowError) problems.push(`error line: run ${rec.run}: ${rec.message}`);
+      continue;
+    }
+    if (rec.type !== 'value') {
+      problems.push(`unexpected ${rec.type} record`);
+      continue;
+    }
+    if (rec.run !== next) problems.push(`value of run ${rec.run} where run ${next} was due`);
+    next = rec.run + 1;
+    if (!Number.isFinite(rec.value) || rec.value <= 0) problems.push(`run ${rec.run}: value ${rec.value} is not positive`);
+    if (rec.unit !== unit) problems.push(`run ${rec.run}: unit ${rec.unit}, not ${unit}`);
+    if (rec.better !== better) problems.push(`run ${rec.run}: better ${rec.better}, not ${better}`);
+  }
+  if (!allowError && next !== runs) problems.push(`${next} values, not ${runs}`);
+  return problems;
+}
+
+export const values = (r: RunResult) => r.records.filter((x) => x.type === 'value');
+
+/** Processes whose working directory is dir or below it (make and its compilers work in the build's directory). */
+export function processesIn(dir: string): number[] {
+  const found: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const cwd = readlinkSync(`/proc/${name}/cwd`);
+      if (cwd === dir || cwd.startsWith(`${dir}/`)) found.push(Number(name));
+    } catch {
+      /* gone, a zombie, or not ours to read */
+    }
+  }
+  return found;
+}

@@ -1,0 +1,176 @@
+/*
+ * seq-write, seq-read: sequential file I/O in 1 MiB calls, in MB/s.
+ *
+ * seq-write appends to a new file and calls fsync(2) after every 16 MiB,
+ * timed: the figure counts only data the file system says is on stable
+ * storage (on a tmpfs -d, fsync does nothing and it measures memory).  The
+ * file starts over at offset 0 when it reaches 1 GiB, so a fast disk
+ * cannot fill -d.
+ *
+ * seq-read reads a 64 MiB file over and over, from the page cache: the
+ * file is written and fsync'ed once before the first repetition and then
+ * stays cached, so seq-read measures the kernel's read path and the copy
+ * to user space, not the disk.  Reading past the cache portably would need
+ * a file larger than memory (dropping the cache is root-only and different
+ * on every system), which no CI run can afford.
+ */
+#include <sys/types.h>
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "swbench.h"
+
+#define BLOCK		(1024 * 1024)
+#define SYNC_BLOCKS	16		/* fsync after this many */
+#define WRITE_MAX	1024		/* blocks, then back to offset 0 */
+#define READ_BLOCKS	64
+
+struct seqfile {
+	int	 fd;
+	long	 pos;			/* in blocks */
+	char	*buf;
+};
+
+static struct seqfile	rf = { -1, 0, NULL };
+
+static int
+write_block(int fd, const char *buf)
+{
+	size_t done;
+	ssize_t k;
+
+	for (done = 0; done < BLOCK; done += (size_t)k)
+		if ((k = write(fd, buf + done, BLOCK - done)) == -1)
+			return (-1);
+	return (0);
+}
+
+/* One unit of seq-write: SYNC_BLOCKS blocks and an fsync. */
+static int
+write_sync(void *arg, long count)
+{
+	struct seqfile *f = arg;
+	int i;
+
+	while (count-- > 0) {
+		if (f->pos >= WRITE_MAX) {
+			if (lseek(f->fd, 0, SEEK_SET) == -1)
+				return (-1);
+			f->pos = 0;
+		}
+		for (i = 0; i < SYNC_BLOCKS; i++, f->pos++)
+			if (write_block(f->fd, f->buf) == -1)
+				return (-1);
+		if (fsync(f->fd) == -1)
+			return (-1);
+	}
+	return (0);
+}
+
+static void
+seqwrite_run(struct sw_run *r)
+{
+	struct seqfile f;
+	double rate;
+
+	if ((f.fd = sw_tmpfile(r)) == -1)
+		return;
+	f.pos = 0;
+	f.buf = sw_calloc(1, BLOCK);
+	memset(f.buf, 'w', BLOCK);
+	if (sw_rate(r, write_sync, &f, &rate) == 0)
+		sw_value(r, rate * SYNC_BLOCKS * BLOCK / 1e6, "MB/s",
+		    "higher");
+	else if (!r->failed)
+		sw_fail(r, 0, "write", errno);
+	(void)close(f.fd);
+	free(f.buf);
+}
+
+/* One unit of seq-read: one block, from the start again at the end. */
+static int
+read_block(void *arg, long count)
+{
+	struct seqfile *f = arg;
+	size_t done;
+	ssize_t k;
+
+	while (count-- > 0) {
+		if (f->pos == READ_BLOCKS) {
+			if (lseek(f->fd, 0, SEEK_SET) == -1)
+				return (-1);
+			f->pos = 0;
+		}
+		for (done = 0; done < BLOCK; done += (size_t)k) {
+			if ((k = read(f->fd, f->buf + done, BLOCK - done)) == -1)
+				return (-1);
+			if (k == 0) {
+				errno = EIO;	/* the file cannot shrink */
+				return (-1);
+			}
+		}
+		f->pos++;
+	}
+	return (0);
+}
+
+static void
+readfile_finish(void)
+{
+	if (rf.fd != -1)
+		(void)close(rf.fd);
+	rf.fd = -1;
+	free(rf.buf);
+	rf.buf = NULL;
+}
+
+static int
+readfile_prepare(struct sw_run *r)
+{
+	long i;
+
+	if ((rf.fd = sw_tmpfile(r)) == -1)
+		return (-1);
+	rf.buf = sw_calloc(1, BLOCK);
+	memset(rf.buf, 'r', BLOCK);
+	for (i = 0; i < READ_BLOCKS; i++) {
+		if (sw_stopped(r, 0))
+			goto fail;
+		if (write_block(rf.fd, rf.buf) == -1) {
+			sw_fail(r, 0, "write", errno);
+			goto fail;
+		}
+	}
+	if (fsync(rf.fd) == -1) {
+		sw_fail(r, 0, "fsync", errno);
+		goto fail;
+	}
+	rf.pos = READ_BLOCKS;		/* the first read seeks to 0 */
+	return (0);
+fail:
+	readfile_finish();
+	return (-1);
+}
+
+static void
+seqread_run(struct sw_run *r)
+{
+	double rate;
+
+	if (sw_rate(r, read_block, &rf, &rate) == 0)
+		sw_value(r, rate * BLOCK / 1e6, "MB/s", "higher");
+	else if (!r->failed)
+		sw_fail(r, 0, "read", errno);
+}
+
+const struct sw_bench bench_seqwrite = {
+	.name = "seq-write", .kind = "figure", .run = seqwrite_run
+};
+
+const struct sw_bench bench_seqread = {
+	.name = "seq-read", .kind = "figure", .prepare = readfile_prepare,
+	.run = seqread_run, .finish = readfile_finish
+};
