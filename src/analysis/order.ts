@@ -117,15 +117,14 @@ export function classifyOrder(points: readonly FitPoint[], known: readonly Step[
   const weights = aic.map((a) => Math.exp(-(a - minAic) / 2));
   const total = weights.reduce((s, v) => s + v, 0);
 
-  // Start from the best and step down to a simpler order while it is not clearly worse.
-  let best = aic.indexOf(minAic);
-  for (let i = best - 1; i >= 0; i--) if (aic[i]! - aic[best]! < AIC_PREFERENCE) best = i;
+  // The simplest order that is not clearly worse than the best one.
+  let best = aic.findIndex((a) => a - minAic < AIC_PREFERENCE);
   let chosen = candidates[best]!;
   if (chosen.order !== 'O(1)' && (chosen.growth < MATERIAL_GROWTH || chosen.t < 3)) {
     best = 0;
     chosen = candidates[0]!;
   }
-  const strongestGrowth = Math.max(...candidates.slice(1).map((c) => (c.loss <= flatLoss * 1.0 && Number.isFinite(c.growth) ? c.growth : 0)));
+  const strongestGrowth = Math.max(...candidates.slice(1).map((c) => (c.loss <= flatLoss && Number.isFinite(c.growth) ? c.growth : 0)));
   const support = weights[best]! / total;
   if (chosen.order === 'O(1)') {
     return {

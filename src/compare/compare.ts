@@ -19,6 +19,8 @@ const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).t
 interface Pending {
   result: CompareResult;
   level: LevelOutcome | null;
+  /** Flat became growing (or the reverse), but not clearly: the curve cannot be called unchanged. */
+  orderUnclear?: boolean;
 }
 
 const orderOf = (b: BenchSummary | undefined): Order | null => (b?.kind === 'curve' ? (b.findings?.order ?? null) : null);
@@ -79,7 +81,12 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
     const level = curveLevelChange(base, cur);
     const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
     if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
-    return { result: { ...result, caution, note: scaling.note }, level };
+    // Flat against growing, or a second branch that came or went, is a change of kind: without a clear
+    // call it is noisy. Two growing orders (O(n) against O(n log n)) blur in noise; their levels decide.
+    const fb = base.findings;
+    const fc = cur.findings;
+    const kindChanged = !!fb && !!fc && ((fb.order === 'O(1)') !== (fc.order === 'O(1)') || (fb.bimodal === null) !== (fc.bimodal === null));
+    return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== '' && kindChanged };
   }
   if (base.kind === 'scalar' && cur.kind === 'scalar') {
     return { result: { ...result, caution }, level: figureChange(base.values, cur.values, `${target}/${bench}`) };
@@ -104,6 +111,9 @@ function decide(p: Pending, q: number | null, options: CompareOptions): CompareR
   }
   if (Math.abs(change) > options.threshold) {
     return { ...base, verdict: 'noisy', note: `${prefix}${span} is not statistically clear across the report (±${(noise * 100).toFixed(1)}% uncertainty, q=${q?.toFixed(2)})` };
+  }
+  if (p.orderUnclear) {
+    return { ...base, verdict: 'noisy', note: `${prefix}${span}` };
   }
   if (noise > options.threshold) {
     return { ...base, verdict: 'noisy', note: `${prefix}${span}: the ±${(noise * 100).toFixed(1)}% uncertainty is wider than the ${(options.threshold * 100).toFixed(0)}% threshold` };
