@@ -26,7 +26,8 @@ export interface RemoteGuest {
 /** The remote command of one invocation: raise limits as root, then exec the suite. */
 export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'become' | 'limits'>, inv: Invocation): string {
   const suite = `./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
-  const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; ulimit -u ${g.limits.nproc} 2>/dev/null; exec ${suite}`;
+  // The process limit is `ulimit -u` in FreeBSD's sh and bash, `-p` in dash, NetBSD's sh and OpenBSD's ksh.
+  const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u ${g.limits.nproc} || ulimit -p ${g.limits.nproc}; } 2>/dev/null; exec ${suite}`;
   const sh = `sh -c ${shellQuote(inner)}`;
   return `cd ${shellQuote(g.suiteDir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
 }

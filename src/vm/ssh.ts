@@ -107,7 +107,8 @@ export async function generateKey(dir: string): Promise<{ identityFile: string; 
  */
 export function copyDirIn(t: SshTarget, localDir: string, remoteDir: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const tar = spawn('tar', ['-C', localDir, '--exclude=*.o', '--exclude=./swbench', '--exclude=./swbench-static', '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // ustar: the one format every base system's tar reads (bsdtar, OpenBSD's pax-based tar, GNU tar).
+    const tar = spawn('tar', ['--format=ustar', '-C', localDir, '--exclude=*.o', '--exclude=./swbench', '--exclude=./swbench-static', '-cf', '-', '.'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const [file, args] = sshCommand(t, sshArgs(t, `rm -rf ${remoteDir} && mkdir -p ${remoteDir} && tar -xf - -C ${remoteDir}`));
     const ssh = spawn(file, args, { stdio: ['pipe', 'ignore', 'pipe'] });
     let stderr = '';

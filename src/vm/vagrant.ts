@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { Driver, RunSink, SuitePlan, TargetInfo } from './driver.js';
@@ -35,6 +35,8 @@ export interface VagrantDriverOptions {
   upAttempts?: number;
   /** Run vagrant and ssh inside this network namespace (default: SCALEWATCH_NETNS). */
   netns?: string;
+  /** libvirt domain name prefix (the domain is PREFIX + target); default unique per run. */
+  libvirtPrefix?: string;
   /** The folder holding the Vagrantfile; default the package root. */
   vagrantDir?: string;
 }
@@ -67,6 +69,8 @@ export class VagrantDriver implements Driver {
     const { target, provider, log } = this.opts;
     await mkdir(this.consoleDir, { recursive: true });
     this.runDir = await mkdtemp(join(this.opts.workDir, `vagrant-${target.name}-`));
+    // One libvirt domain name per run: runs side by side never clash, and the name says whose it is.
+    this.cli.setEnv('SCALEWATCH_LIBVIRT_PREFIX', this.opts.libvirtPrefix ?? `scalewatch-${basename(this.runDir).slice(-6)}-`);
     if (provider === 'libvirt') {
       const accel = await detectAccel();
       log(describeAccel(accel));

@@ -72,7 +72,8 @@ export function findQemuPid(needle: string): number | undefined {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmd.startsWith('qemu-system') && cmd.includes(needle)) return Number(entry);
+      const argv0 = cmd.split('\0')[0] ?? '';
+      if (/(^|\/)qemu-system-[\w-]+$/.test(argv0) && cmd.includes(needle)) return Number(entry);
     } catch {
       // The process ended while we looked.
     }

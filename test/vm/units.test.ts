@@ -63,9 +63,19 @@ describe('remote command', () => {
   it('raises limits as root and execs the suite in its folder', () => {
     const inv = stubPlan('t', [['socket', 100, 60]]).invocations[0]!;
     expect(remoteCommand({ suiteDir: 'scalewatch-suite', become: 'doas', limits: { nofile: 1000, nproc: 50 } }, inv)).toBe(
-      "cd scalewatch-suite && doas sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; ulimit -u 50 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
+      "cd scalewatch-suite && doas sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u 50 || ulimit -p 50; } 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
     );
     expect(remoteCommand({ suiteDir: 'd', become: '', limits: { nofile: 1, nproc: 1 } }, inv)).toMatch(/^cd d && sh -c '/);
+  });
+});
+
+describe('remote limits in a real shell', () => {
+  it('raises the descriptor and process limits in dash (sh here) as the guest shell would', () => {
+    const inv = { ...stubPlan('t', [['x', 1, 1]]).invocations[0]!, binary: 'swbench' as const };
+    const cmd = remoteCommand({ suiteDir: '/', become: '', limits: { nofile: 512, nproc: 77 } }, inv).replace("exec ./swbench run x -r 1 -n 1 -t 1", 'ulimit -n; ulimit -a | grep -i proc');
+    const out = execFileSync('sh', ['-c', cmd], { encoding: 'utf8' });
+    expect(out.split('\n')[0]).toBe('512');
+    expect(out).toMatch(/proc\S*\s.*77/);
   });
 });
 
