@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { have } from './helpers.js';
+import { ROOT } from '../../src/vm/paths.js';
+import { listTargets } from '../../src/vm/targets.js';
 import { VagrantCli, VagrantError } from '../../src/vm/vagrant-cli.js';
 import { boxesFrom, errorFrom, parseRecord, parseRecords, parseSshConfig, statesFrom, unescapeField, uiText } from '../../src/vm/vagrant-output.js';
 
@@ -116,5 +119,15 @@ describe('VagrantCli against a fake vagrant', () => {
   it('says clearly when vagrant is missing', async () => {
     const err = await new VagrantCli({ bin: '/nonexistent/vagrant', cwd: '/' }).boxList().catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/vagrant is not installed/);
+  });
+});
+
+describe.skipIf(!have('vagrant'))('the real Vagrant CLI reads the project Vagrantfile', () => {
+  it('defines one machine per vms/ target, none created', async () => {
+    const cli = new VagrantCli({ cwd: ROOT, env: { VAGRANT_DOTFILE_PATH: mkdtempSync(join(tmpdir(), 'sw-vagrant-dot-')) } });
+    const records = await cli.run(['status'], 60_000);
+    const states = statesFrom(records);
+    expect([...states.keys()].sort()).toEqual(listTargets());
+    for (const s of states.values()) expect(s).toBe('not_created');
   });
 });
