@@ -4,7 +4,7 @@
  */
 import { detectBimodal, type BimodalSplit } from './bimodal.js';
 import type { CurveColumns } from './columns.js';
-import { binCurve, binOf, GRID_PER_DECADE, prepare, type Binned } from './grid.js';
+import { binCurve, binOf, GRID_PER_DECADE, prepare, type Binned, type FineSeries } from './grid.js';
 import { classifyOrder, type FitPoint } from './order.js';
 import { median, roundSig } from './stats.js';
 import { detectSteps } from './steps.js';
@@ -22,7 +22,7 @@ export function gridPoints(grid: Binned): GridPoint[] {
     const to = grid.start[i + 1]!;
     const runs: (number | null)[] = [];
     for (let r = 0; r < grid.runs; r++) {
-      const v = grid.runMedians?.[i * grid.runs + r] ?? NaN;
+      const v = grid.runMedians[i * grid.runs + r] ?? NaN;
       runs.push(Number.isNaN(v) ? null : roundSig(Math.exp(v)));
     }
     points.push({
@@ -85,7 +85,7 @@ function branchPoints(grid: Binned, split: BimodalSplit, which: 'lower' | 'upper
   return points;
 }
 
-export function curveFindings(grid: Binned, fine: Binned, cols: CurveColumns, points: readonly GridPoint[]): CurveFindings {
+export function curveFindings(grid: Binned, fine: FineSeries, cols: CurveColumns, points: readonly GridPoint[]): CurveFindings {
   const split = detectBimodal(grid);
   const noise = sampleSpread(grid, split);
   const shifts: Step[] = split ? [] : detectSteps(fine, noise, cols);
@@ -121,8 +121,7 @@ export function curveFindings(grid: Binned, fine: Binned, cols: CurveColumns, po
 
 /** Summarize and analyze one curve from its raw samples. */
 export function analyzeCurve(bench: string, cols: CurveColumns, stopped: Stopped | null): CurveSummary {
-  const prep = prepare(cols);
-  const grid = binCurve(cols, prep, true);
+  const { grid, fine } = binCurve(cols, prepare(cols));
   const points = gridPoints(grid);
   let minN = Infinity;
   let maxN = -Infinity;
@@ -130,7 +129,7 @@ export function analyzeCurve(bench: string, cols: CurveColumns, stopped: Stopped
     if (cols.n[i]! < minN) minN = cols.n[i]!;
     if (cols.n[i]! > maxN) maxN = cols.n[i]!;
   }
-  const findings = points.length === 0 ? null : curveFindings(grid, binCurve(cols, prep, false), cols, points);
+  const findings = points.length === 0 ? null : curveFindings(grid, fine, cols, points);
   return {
     bench,
     kind: 'curve',

@@ -1,7 +1,8 @@
 /**
  * Log-spaced binning of a curve's samples. The summary grid has 10 bins a decade of n (what baselines
- * store and what orders are fitted to); a finer grid of 40 a decade locates steps. Within each bin the
- * log latencies are sorted, pooled over runs, and optionally the median of each run is kept.
+ * store and what orders are fitted to): each bin keeps its log latencies pooled over runs, their median
+ * and quartiles (by selection, not sorting), the median of each run, and a small sorted subsample. A
+ * finer grid of 40 bins a decade, made in the same pass, locates steps.
  */
 import type { CurveColumns } from './columns.js';
 import { medianInPlace, quantileInPlace } from './stats.js';
@@ -30,16 +31,16 @@ export interface Binned {
   logs: Float64Array;
   /** Median log(ns) of each bin. */
   medians: number[];
-  /** Summary grid only: quartiles of log(ns) of each bin. */
+  /** Quartiles of log(ns) of each bin. */
   q1s: number[];
   q3s: number[];
   /**
-   * Summary grid only: a sorted subsample of each bin's log(ns) (every value up to 255, else evenly
-   * spaced by rank), enough to see two clusters without sorting hundreds of thousands of samples.
+   * A sorted subsample of each bin's log(ns) (every value up to 255, else evenly spaced by rank),
+   * enough to see two clusters without sorting hundreds of thousands of samples.
    */
   samples: Float64Array[];
-  /** Per bin, per run: median log(ns) of that run in the bin, NaN where it has none (when asked for). */
-  runMedians: Float64Array | null;
+  /** Per bin, per run: median log(ns) of that run in the bin, NaN where it has none. */
+  runMedians: Float64Array;
   runs: number;
 }
 
@@ -71,80 +72,107 @@ export function prepare(cols: CurveColumns): Prepared {
   return { fineBin, logs };
 }
 
-/** Bin a curve on the fine grid, or (coarse) on the summary grid: 40 = 4 × 10, so a coarse bin is fine ÷ 4. */
-export function binCurve(cols: CurveColumns, prep: Prepared, coarse: boolean): Binned {
+/** The fine grid (40 bins a decade) of a curve: just what step detection needs. */
+export interface FineSeries {
+  bins: number[];
+  n: number[];
+  counts: number[];
+  /** Median log(ns) of each bin, pooled over runs. */
+  medians: number[];
+}
+
+/**
+ * Bin a curve on the summary grid (by bin and run, in one counting sort) and, from the same pass, on
+ * the fine grid: 40 = 4 × 10, so each summary bin holds four fine bins.
+ */
+export function binCurve(cols: CurveColumns, prep: Prepared): { grid: Binned; fine: FineSeries } {
   const len = cols.n.length;
   const runs = cols.runIds.length;
-  const withRuns = coarse;
-  const div = coarse ? FINE_PER_DECADE / GRID_PER_DECADE : 1;
-  let minB = Infinity;
-  let maxB = -Infinity;
+  const div = FINE_PER_DECADE / GRID_PER_DECADE;
+  const fine: FineSeries = { bins: [], n: [], counts: [], medians: [] };
+  if (len === 0) return { grid: { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], q1s: [], q3s: [], samples: [], runMedians: new Float64Array(0), runs }, fine };
+  let minF = Infinity;
+  let maxF = -Infinity;
   for (let i = 0; i < len; i++) {
     const b = prep.fineBin[i]!;
-    if (b < minB) minB = b;
-    if (b > maxB) maxB = b;
+    if (b < minF) minF = b;
+    if (b > maxF) maxF = b;
   }
-  if (len === 0) return { bins: [], n: [], start: new Int32Array(1), logs: new Float64Array(0), medians: [], q1s: [], q3s: [], samples: [], runMedians: null, runs };
-  minB = Math.floor(minB / div);
-  maxB = Math.floor(maxB / div);
-  const width = withRuns ? runs : 1;
-  const bins = maxB - minB + 1;
-  const keys = bins * width;
+  const minB = Math.floor(minF / div);
+  const bins = Math.floor(maxF / div) - minB + 1;
+  const keys = bins * runs;
   const offset = new Int32Array(keys + 1);
   const key = new Int32Array(len);
-  const lo = new Float64Array(bins).fill(Infinity);
-  const hi = new Float64Array(bins).fill(-Infinity);
+  // Smallest and largest n of every fine bin, counted from the first fine bin of the first summary bin.
+  const fineLo = new Float64Array(bins * div).fill(Infinity);
+  const fineHi = new Float64Array(bins * div).fill(-Infinity);
   for (let i = 0; i < len; i++) {
-    const b = Math.floor(prep.fineBin[i]! / div) - minB;
-    const k = b * width + (withRuns ? cols.run[i]! : 0);
+    const f = prep.fineBin[i]! - minB * div;
+    const k = Math.floor(f / div) * runs + cols.run[i]!;
     key[i] = k;
     offset[k + 1]!++;
     const n = cols.n[i]!;
-    if (n < lo[b]!) lo[b] = n;
-    if (n > hi[b]!) hi[b] = n;
+    if (n < fineLo[f]!) fineLo[f] = n;
+    if (n > fineHi[f]!) fineHi[f] = n;
   }
   for (let k = 0; k < keys; k++) offset[k + 1]! += offset[k]!;
   const logs = new Float64Array(len);
+  const sub = new Uint8Array(len);
   const cursor = offset.slice(0, keys);
-  for (let i = 0; i < len; i++) logs[cursor[key[i]!]!++] = prep.logs[i]!;
-  const present: number[] = [];
-  const reps: number[] = [];
+  for (let i = 0; i < len; i++) {
+    const at = cursor[key[i]!]!++;
+    logs[at] = prep.logs[i]!;
+    sub[at] = (prep.fineBin[i]! - minB * div) % div;
+  }
+  const grid: Binned = { bins: [], n: [], start: new Int32Array(0), logs, medians: [], q1s: [], q3s: [], samples: [], runMedians: new Float64Array(0), runs };
   const starts: number[] = [];
   const runMedians: number[] = [];
-  const medians: number[] = [];
-  const q1s: number[] = [];
-  const q3s: number[] = [];
-  const samples: Float64Array[] = [];
+  let scratch = new Float64Array(0);
   for (let b = 0; b < bins; b++) {
-    const from = offset[b * width]!;
-    const to = offset[(b + 1) * width]!;
+    const from = offset[b * runs]!;
+    const to = offset[(b + 1) * runs]!;
     if (to === from) continue;
-    if (withRuns) {
-      for (let r = 0; r < width; r++) {
-        const s = offset[b * width + r]!;
-        const e = offset[b * width + r + 1]!;
-        if (e === s) {
-          runMedians.push(NaN);
-          continue;
-        }
-        runMedians.push(medianInPlace(logs, s, e));
-      }
-      q1s.push(quantileInPlace(logs, from, to, 0.25));
-      q3s.push(quantileInPlace(logs, from, to, 0.75));
-      medians.push(quantileInPlace(logs, from, to, 0.5));
-      // After the selections the bin is partitioned by rank, so even spacing samples every stretch.
-      const k = to - from;
-      const stride = Math.ceil(k / SUBSAMPLE);
-      const sample = new Float64Array(Math.ceil(k / stride));
-      for (let j = 0; j < sample.length; j++) sample[j] = logs[from + j * stride]!;
-      samples.push(sample.sort());
-    } else {
-      medians.push(medianInPlace(logs, from, to));
+    // Fine bins first, while sub still lines up with logs: gather each into scratch and take its median.
+    if (scratch.length < to - from) scratch = new Float64Array(to - from);
+    const subCount = [0, 0, 0, 0];
+    for (let i = from; i < to; i++) subCount[sub[i]!]!++;
+    const subStart = [0, subCount[0]!, subCount[0]! + subCount[1]!, subCount[0]! + subCount[1]! + subCount[2]!];
+    const fill = [...subStart];
+    for (let i = from; i < to; i++) scratch[fill[sub[i]!]!++] = logs[i]!;
+    for (let s = 0; s < div; s++) {
+      if (subCount[s] === 0) continue;
+      const f = b * div + s;
+      fine.bins.push(f + minB * div);
+      fine.n.push(Math.round(Math.sqrt(Math.max(fineLo[f]!, 1) * Math.max(fineHi[f]!, 1))));
+      fine.counts.push(subCount[s]!);
+      fine.medians.push(medianInPlace(scratch, subStart[s]!, subStart[s]! + subCount[s]!));
     }
-    present.push(b + minB);
-    reps.push(Math.round(Math.sqrt(Math.max(lo[b]!, 1) * Math.max(hi[b]!, 1))));
+    for (let r = 0; r < runs; r++) {
+      const s = offset[b * runs + r]!;
+      const e = offset[b * runs + r + 1]!;
+      runMedians.push(e === s ? NaN : medianInPlace(logs, s, e));
+    }
+    grid.q1s.push(quantileInPlace(logs, from, to, 0.25));
+    grid.q3s.push(quantileInPlace(logs, from, to, 0.75));
+    grid.medians.push(quantileInPlace(logs, from, to, 0.5));
+    // After the selections the bin is partitioned by rank, so even spacing samples every stretch.
+    const k = to - from;
+    const stride = Math.ceil(k / SUBSAMPLE);
+    const sample = new Float64Array(Math.ceil(k / stride));
+    for (let j = 0; j < sample.length; j++) sample[j] = logs[from + j * stride]!;
+    grid.samples.push(sample.sort());
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let s = 0; s < div; s++) {
+      lo = Math.min(lo, fineLo[b * div + s]!);
+      hi = Math.max(hi, fineHi[b * div + s]!);
+    }
+    grid.bins.push(b + minB);
+    grid.n.push(Math.round(Math.sqrt(Math.max(lo, 1) * Math.max(hi, 1))));
     starts.push(from);
   }
   starts.push(len);
-  return { bins: present, n: reps, start: Int32Array.from(starts), logs, medians, q1s, q3s, samples, runMedians: withRuns ? Float64Array.from(runMedians) : null, runs };
+  grid.start = Int32Array.from(starts);
+  grid.runMedians = Float64Array.from(runMedians);
+  return { grid, fine };
 }

@@ -7,7 +7,7 @@
  * then placed exactly with the per-n medians of the raw samples.
  */
 import type { CurveColumns } from './columns.js';
-import { FINE_PER_DECADE, logNs, type Binned } from './grid.js';
+import { FINE_PER_DECADE, logNs, type FineSeries } from './grid.js';
 import { medianSorted } from './stats.js';
 import type { Step } from './types.js';
 
@@ -24,7 +24,7 @@ function median(values: number[]): number {
  * Find level shifts in a curve. fine is its fine binning; sampleSpread the robust spread of one sample
  * (log scale) around its bin's level; cols the raw samples, to place each step at its exact n.
  */
-export function detectSteps(fine: Binned, sampleSpread: number, cols: CurveColumns): Step[] {
+export function detectSteps(fine: FineSeries, sampleSpread: number, cols: CurveColumns): Step[] {
   const m = fine.bins.length;
   if (m < 2 * WINDOW + 1) return [];
   const z: number[] = [];
@@ -33,7 +33,7 @@ export function detectSteps(fine: Binned, sampleSpread: number, cols: CurveColum
   for (let i = 0; i < m; i++) {
     z.push(fine.medians[i]!);
     x.push(Math.log(Math.max(fine.n[i]!, 1)));
-    c.push(fine.start[i + 1]! - fine.start[i]!);
+    c.push(fine.counts[i]!);
   }
   // Noise of one bin's level from the data itself: second differences cancel a linear trend.
   const second: number[] = [];
@@ -97,7 +97,7 @@ function binStart(bin: number): number {
  * The exact n of a step found at fine bin i: the split of the per-n medians around it that best
  * separates the two trend lines (least absolute deviation).
  */
-function placeStep(fine: Binned, i: number, s: { left: number; right: number; slope: number }, cols: CurveColumns): number {
+function placeStep(fine: FineSeries, i: number, s: { left: number; right: number; slope: number }, cols: CurveColumns): number {
   const from = binStart(fine.bins[i - 2]!);
   const to = binStart(fine.bins[i + 2]! + 1);
   const byN = new Map<number, number[]>();

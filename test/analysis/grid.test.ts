@@ -31,16 +31,25 @@ describe('log grid', () => {
 
   it('summarizes each bin with exact medians, pooled and per run', () => {
     const rng = new Rng(5);
-    const samples = [];
+    const samples: { n: number; ns: number; run: number }[] = [];
     for (let run = 0; run < 3; run++) for (let n = 1; n <= 500; n++) samples.push({ n, ns: 100 + 50 * rng.next() + run, run });
     const cols = columns(samples);
-    const grid = binCurve(cols, prepare(cols), true);
+    const { grid, fine } = binCurve(cols, prepare(cols));
     grid.bins.forEach((bin, i) => {
       const inBin = samples.filter((s) => binOf(s.n, GRID_PER_DECADE) === bin);
       // Medians are of log latencies: for an even count, the geometric middle of the two central values.
       expect(grid.medians[i]!).toBeCloseTo(median(inBin.map((s) => Math.log(s.ns))), 12);
       for (let r = 0; r < 3; r++) {
-        expect(grid.runMedians![i * 3 + r]!).toBeCloseTo(median(inBin.filter((s) => s.run === r).map((s) => Math.log(s.ns))), 12);
+        expect(grid.runMedians[i * 3 + r]!).toBeCloseTo(median(inBin.filter((s) => s.run === r).map((s) => Math.log(s.ns))), 12);
+      }
+      for (let f = bin * 4; f < bin * 4 + 4; f++) {
+        const inFine = samples.filter((s) => binOf(s.n, FINE_PER_DECADE) === f);
+        const at = fine.bins.indexOf(f);
+        expect(at >= 0).toBe(inFine.length > 0);
+        if (at >= 0) {
+          expect(fine.counts[at]).toBe(inFine.length);
+          expect(fine.medians[at]!).toBeCloseTo(median(inFine.map((s) => Math.log(s.ns))), 12);
+        }
       }
       expect(grid.samples[i]!.length).toBe(Math.min(inBin.length, Math.ceil(inBin.length / Math.ceil(inBin.length / 255))));
     });
