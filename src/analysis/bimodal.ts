@@ -1,10 +1,11 @@
 /**
  * Bimodality across runs: the seed study's Linux 2.4 fork curve, where every point lands at random on
  * one of two curves (an O(1) one and an O(n) one). In each grid bin with enough samples the sorted log
- * latencies (a rank-spaced subsample of at most 255) are split in two where the classes differ most (Otsu's criterion); the bin is bimodal when
- * both classes hold at least 15% of it and their medians lie four robust spreads (of the wider class)
- * apart, so a long tail of disturbed samples is not a second curve. The curve is
- * bimodal when at least half of the well-filled bins in the upper half of its n range are.
+ * latencies (a rank-spaced subsample of at most 511) are split in two where the classes differ most
+ * (Otsu's criterion). The bin is bimodal when both classes hold at least 15% of it, their medians are
+ * 1.3× apart, and that gap is three robust spreads of the wider class, so a long tail of disturbed
+ * samples is not a second curve. The curve is bimodal when at least half of the well-filled bins in
+ * the upper half of its n range are.
  */
 import type { Binned } from './grid.js';
 import { medianSorted } from './stats.js';

@@ -5,9 +5,10 @@
  * finer grid of 40 bins a decade, made in the same pass, locates steps.
  */
 import type { CurveColumns } from './columns.js';
-import { medianInPlace, quantileInPlace } from './stats.js';
+import { medianInPlace, quantilesInPlace } from './stats.js';
 
-const SUBSAMPLE = 255;
+/** Largest subsample kept per summary bin for the bimodality test. */
+export const SUBSAMPLE = 511;
 
 export const GRID_PER_DECADE = 10;
 export const FINE_PER_DECADE = 40;
@@ -35,7 +36,7 @@ export interface Binned {
   q1s: number[];
   q3s: number[];
   /**
-   * A sorted subsample of each bin's log(ns) (every value up to 255, else evenly spaced by rank),
+   * A sorted subsample of each bin's log(ns) (every value up to 511, else evenly spaced by rank),
    * enough to see two clusters without sorting hundreds of thousands of samples.
    */
   samples: Float64Array[];
@@ -152,9 +153,10 @@ export function binCurve(cols: CurveColumns, prep: Prepared): { grid: Binned; fi
       const e = offset[b * runs + r + 1]!;
       runMedians.push(e === s ? NaN : medianInPlace(logs, s, e));
     }
-    grid.q1s.push(quantileInPlace(logs, from, to, 0.25));
-    grid.q3s.push(quantileInPlace(logs, from, to, 0.75));
-    grid.medians.push(quantileInPlace(logs, from, to, 0.5));
+    const [q1, median, q3] = quantilesInPlace(logs, from, to, [0.25, 0.5, 0.75]);
+    grid.q1s.push(q1!);
+    grid.medians.push(median!);
+    grid.q3s.push(q3!);
     // After the selections the bin is partitioned by rank, so even spacing samples every stretch.
     const k = to - from;
     const stride = Math.ceil(k / SUBSAMPLE);

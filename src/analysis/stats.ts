@@ -58,6 +58,38 @@ export function quantileInPlace(a: Float64Array, from: number, to: number, p: nu
   return v + (h - lo) * (next - v);
 }
 
+/**
+ * Quantiles (type 7) of a[from..to) for several p at once, by selecting only the order statistics they
+ * need: each selection splits the range, so later ones search a part of it. Reorders a in place.
+ */
+export function quantilesInPlace(a: Float64Array, from: number, to: number, ps: readonly number[]): number[] {
+  const len = to - from;
+  if (len <= 0) return ps.map(() => NaN);
+  const wanted = new Set<number>();
+  for (const p of ps) {
+    const h = (len - 1) * p;
+    wanted.add(Math.floor(h));
+    if (h !== Math.floor(h)) wanted.add(Math.floor(h) + 1);
+  }
+  const ks = [...wanted].sort((x, y) => x - y);
+  const value = new Map<number, number>();
+  const pick = (lo: number, hi: number, first: number, last: number): void => {
+    if (first >= last) return;
+    const mid = (first + last) >>> 1;
+    const k = ks[mid]!;
+    value.set(k, selectInPlace(a, lo, hi, from + k - lo));
+    pick(lo, from + k, first, mid);
+    pick(from + k + 1, hi, mid + 1, last);
+  };
+  pick(from, to, 0, ks.length);
+  return ps.map((p) => {
+    const h = (len - 1) * p;
+    const lo = Math.floor(h);
+    const v = value.get(lo)!;
+    return h === lo ? v : v + (h - lo) * (value.get(lo + 1)! - v);
+  });
+}
+
 /** Median of a[from..to) without a full sort (reorders a in place); NaN when empty. */
 export function medianInPlace(a: Float64Array, from: number, to: number): number {
   const len = to - from;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binCurve, binOf, FINE_PER_DECADE, GRID_PER_DECADE, prepare } from '../../src/analysis/grid.js';
+import { binCurve, binOf, FINE_PER_DECADE, GRID_PER_DECADE, prepare, SUBSAMPLE } from '../../src/analysis/grid.js';
 import { Rng } from '../../src/analysis/random.js';
 import { median } from '../../src/analysis/stats.js';
 
@@ -51,7 +51,7 @@ describe('log grid', () => {
           expect(fine.medians[at]!).toBeCloseTo(median(inFine.map((s) => Math.log(s.ns))), 12);
         }
       }
-      expect(grid.samples[i]!.length).toBe(Math.min(inBin.length, Math.ceil(inBin.length / Math.ceil(inBin.length / 255))));
+      expect(grid.samples[i]!.length).toBe(Math.min(inBin.length, Math.ceil(inBin.length / Math.ceil(inBin.length / SUBSAMPLE))));
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mad, median, medianInPlace, normalCdf, quantileSorted, roundSig, tQuantile, tTwoSidedP } from '../../src/analysis/stats.js';
+import { mad, median, medianInPlace, normalCdf, quantileSorted, quantilesInPlace, roundSig, tQuantile, tTwoSidedP } from '../../src/analysis/stats.js';
 import { Rng } from '../../src/analysis/random.js';
 
 describe('order statistics', () => {
@@ -18,6 +18,16 @@ describe('order statistics', () => {
       const a = Float64Array.from({ length: len }, () => Math.floor(rng.next() * 20));
       const sorted = Float64Array.from(a).sort();
       expect(medianInPlace(a, 0, len)).toBe(quantileSorted(sorted, 0.5));
+    }
+  });
+
+  it('selects several quantiles at once, as sorting would', () => {
+    const rng = new Rng(11);
+    for (let len = 1; len < 80; len++) {
+      const a = Float64Array.from({ length: len }, () => Math.floor(rng.next() * 30));
+      const sorted = Float64Array.from(a).sort();
+      const ps = [0.25, 0.5, 0.75, 0.1];
+      expect(quantilesInPlace(a, 0, len, ps)).toEqual(ps.map((p) => quantileSorted(sorted, p)));
     }
   });
 
