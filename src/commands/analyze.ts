@@ -6,11 +6,9 @@ import { readResults } from '../baseline/io.js';
 export function register(program: Command): void {
   program
     .command('analyze')
-    .summary('find the scaling order, steps and oddities of every curve in results files')
+    .summary('Find the scaling order, steps and oddities of every curve in results files.')
     .description(
-      'Analyze results files (the JSON Lines a run writes, one target each): classify every curve as\n' +
-        'O(1), O(log n), O(n), O(n log n) or O(n^2) with how sure that is, and report steps, dents,\n' +
-        'bimodal runs and outliers; summarize every figure. See docs/analysis.md for the method.',
+      'Analyze results files (the JSON Lines a run writes, one target each): classify every curve as O(1), O(log n), O(n), O(n log n) or O(n^2) with how sure that is, and report steps, dents, bimodal runs and outliers; summarize every figure. See docs/analysis.md for the method.',
     )
     .argument('<file...>', 'results files (.jsonl), one target each')
     .option('--json', 'print {"targets":[{"target","benchmarks":[…]}]} instead of text')

@@ -7,16 +7,13 @@ import { UserError } from '../errors.js';
 export function register(program: Command): void {
   const baseline = program
     .command('baseline')
-    .summary('manage the committed baselines')
+    .summary('Manage the committed baselines (baseline update).')
     .description('Manage the baselines in baselines/: one small, reviewable JSON file per target (see docs/baselines.md).');
   baseline
     .command('update')
-    .summary('write baselines from results files')
+    .summary('Write baselines from results files.')
     .description(
-      'Summarize results files into baselines, one file per target named after it (baselines/TARGET.json).\n' +
-        'Each file is written atomically; the previous baseline of the target is kept as TARGET.json.bak.\n' +
-        'A file in the way that is not a valid baseline of that target (corrupt, foreign, another target,\n' +
-        'another format version) is left alone unless --force is given, and then kept as .bak too.',
+      'Summarize results files into baselines, one file per target named after it (baselines/TARGET.json). Each file is written atomically; the previous baseline of the target is kept as TARGET.json.bak. A file in the way that is not a valid baseline of that target (corrupt, foreign, another target, another format version) is left alone unless --force is given, and then kept as .bak too.',
     )
     .requiredOption('--from <path>', 'a results file (.jsonl) or a directory of them')
     .option('--targets <list>', 'only these targets (comma-separated names)')

@@ -15,13 +15,9 @@ function threshold(value: string): number {
 export function register(program: Command): void {
   program
     .command('compare')
-    .summary('compare results with baselines: one verdict per benchmark')
+    .summary('Compare results with baselines: one verdict per benchmark.')
     .description(
-      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed,\n' +
-        'improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs\n' +
-        'a change beyond the threshold that stays statistically clear after false-discovery control over\n' +
-        'the whole report; too little data or too much noise is "noisy", with how noisy. See\n' +
-        'docs/analysis.md for the statistics.',
+      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs a change beyond the threshold that stays statistically clear after false-discovery control over the whole report; too little data or too much noise is "noisy", with how noisy. See docs/analysis.md for the statistics.',
     )
     .requiredOption('--baseline <path>', 'a stored baseline (.json), a raw results file (.jsonl), or a directory of either')
     .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')
@@ -30,10 +26,15 @@ export function register(program: Command): void {
     .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
     .addHelpText(
       'after',
-      '\nTargets are matched by the target name in each file. With a directory as --baseline, only the\n' +
-        'targets of --current are compared; a target with no baseline comes out "new".\n' +
-        '\nExamples:\n  scalewatch compare --baseline baselines --current results\n' +
+      [
+        '',
+        'Targets are matched by the target name in each file. With a directory as --baseline, only the',
+        'targets of --current are compared; a target with no baseline comes out "new".',
+        '',
+        'Examples:',
+        '  scalewatch compare --baseline baselines --current results',
         '  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression',
+      ].join('\n'),
     )
     .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; failOnRegression?: boolean }) => {
       const options = { ...DEFAULT_OPTIONS, threshold: threshold(opts.threshold) };
