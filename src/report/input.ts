@@ -4,6 +4,7 @@
  * untrusted, so `parseCompareJson` checks every field before the renderer sees it.
  */
 import { Ajv } from 'ajv';
+import type { BenchFacts } from './facts.js';
 
 export const VERDICTS = ['failed', 'scaling-regressed', 'regressed', 'noisy', 'missing', 'new', 'scaling-improved', 'improved', 'unchanged'] as const;
 /** The verdict strings of DESIGN.md, most serious first: the report lists rows in this order. */
@@ -47,6 +48,11 @@ export interface ReportInput {
   threshold: number;
   /** Link to the workflow run, where the job summary and the artifacts are. */
   runUrl?: string;
+  /**
+   * Curves and figures behind the verdicts, when the results are at hand: they add the cross-target
+   * comparison and a chart per changed curve. Without them the comment shows the verdicts alone.
+   */
+  benchmarks?: BenchFacts[];
 }
 
 const nullableNumber = { type: ['number', 'null'] };

@@ -5,8 +5,11 @@
  * shrinks the text by dropping the least important parts first and says where the rest is.
  */
 import { escapeText } from './escape.js';
+import type { CurveFacts } from './facts.js';
 import { LABEL, bytes, changeCell, ciCell, percent, plural } from './format.js';
 import { VERDICTS, type CompareRow, type ReportInput, type TargetMeta, type Verdict } from './input.js';
+import { matrixLines } from './matrix.js';
+import { chartText, mermaidChart } from './mermaid.js';
 
 export const MARKER = '<!-- scalewatch:report -->';
 /** A PR comment holds 65,536 characters; counting UTF-8 bytes instead keeps a margin for any text. */
@@ -81,17 +84,46 @@ function targetLine(t: TargetMeta): string {
 }
 
 interface Parts {
+  matrix: string[];
   changes: string[];
+  charts: string[];
   unchanged: string[];
   targets: string[];
 }
 
-function assemble(input: ReportInput, parts: Parts, omitted: { changes: number; unchanged: number; targets: number }, opts: RenderOptions): string {
+type Omitted = Record<keyof Parts, number>;
+
+/** One collapsible chart per changed curve, baseline against current, with the chart in words. */
+function chartBlock(row: CompareRow, f: CurveFacts): string | null {
+  const chart = mermaidChart(f);
+  if (!chart) return null;
+  const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${LABEL[row.verdict]}${row.change !== null ? ` ${percent(row.change)}` : ''}`;
+  return [`<details><summary>${what}</summary>`, '', chartText(f), '', chart, '', '</details>'].join('\n');
+}
+
+function chartBlocks(sorted: readonly CompareRow[], input: ReportInput): string[] {
+  const facts = input.benchmarks ?? [];
+  const curves = new Map(facts.filter((f): f is CurveFacts => f.kind === 'curve').map((f) => [`${f.target}\u0000${f.bench}`, f]));
+  const out: string[] = [];
+  for (const row of sorted) {
+    if (row.verdict === 'unchanged') continue;
+    const f = curves.get(`${row.target}\u0000${row.bench}`);
+    const block = f ? chartBlock(row, f) : null;
+    if (block) out.push(block);
+  }
+  return out;
+}
+
+function assemble(input: ReportInput, parts: Parts, omitted: Omitted, opts: RenderOptions): string {
   const rows = input.compare.results;
   const out = [MARKER, headline(input), ''];
   if (rows.length > 0) out.push(tally(rows), '');
+  if (parts.matrix.length > 0) out.push(...parts.matrix, '');
+  else if (omitted.matrix > 0) out.push(`_The overview of every benchmark on every target did not fit: see ${opts.elsewhere}._`, '');
   if (parts.changes.length > 0) out.push(HEAD, ...parts.changes, '');
   if (omitted.changes > 0) out.push(`_…and ${plural(omitted.changes, 'more changed benchmark')}: see ${opts.elsewhere}._`, '');
+  if (parts.charts.length > 0) out.push(...parts.charts.flatMap((c) => [c, '']));
+  if (omitted.charts > 0) out.push(`_${plural(omitted.charts, 'more chart')} of changed curves: see ${opts.elsewhere}._`, '');
   if (parts.unchanged.length > 0) {
     out.push(`<details><summary>${plural(parts.unchanged.length, 'unchanged benchmark')}</summary>`, '', HEAD, ...parts.unchanged, '', '</details>', '');
   } else if (omitted.unchanged > 0) {
@@ -134,25 +166,35 @@ function hardCut(text: string, budget: number): string {
 export function renderReport(input: ReportInput, opts: RenderOptions): string {
   const sorted = [...input.compare.results].sort(byImportance);
   const all: Parts = {
+    matrix: matrixLines(input.compare.results, input.benchmarks ?? [], input.targets),
     changes: sorted.filter((r) => r.verdict !== 'unchanged').map(tableRow),
+    charts: chartBlocks(sorted, input),
     unchanged: sorted.filter((r) => r.verdict === 'unchanged').map(tableRow),
     targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map(targetLine),
   };
-  const none = { changes: 0, unchanged: 0, targets: 0 };
-  const full = assemble(input, all, none, opts);
+  const none: Omitted = { matrix: 0, changes: 0, charts: 0, unchanged: 0, targets: 0 };
+  const render = (p: Parts, o: Omitted) => assemble(input, p, o, opts);
+  const fits = (p: Parts, o: Omitted) => bytes(render(p, o)) <= opts.budget;
+  const full = render(all, none);
   if (bytes(full) <= opts.budget) return full;
 
-  // Least important first: the unchanged list, then targets beyond the first few, then changed rows.
-  const noUnchanged: Parts = { ...all, unchanged: [] };
-  const omitted = { ...none, unchanged: all.unchanged.length };
-  const render = (p: Parts, o: typeof omitted) => assemble(input, p, o, opts);
-  const fits = (p: Parts, o: typeof omitted) => bytes(render(p, o)) <= opts.budget;
+  // Least important first: the unchanged list, then charts beyond the first few, then the overview,
+  // then targets beyond the first few, then changed rows.
+  const omitted: Omitted = { ...none, unchanged: all.unchanged.length };
+  let parts: Parts = { ...all, unchanged: [] };
+  if (fits(parts, omitted)) return render(parts, omitted);
+  const keepCharts = largestPrefix(all.charts, (n) => fits({ ...parts, charts: all.charts.slice(0, n) }, { ...omitted, charts: all.charts.length - n }));
+  omitted.charts = all.charts.length - keepCharts;
+  parts = { ...parts, charts: all.charts.slice(0, keepCharts) };
+  if (fits(parts, omitted)) return render(parts, omitted);
+  parts = { ...parts, matrix: [] };
+  omitted.matrix = all.matrix.length;
 
-  const keepChanges = largestPrefix(all.changes, (n) => fits({ ...noUnchanged, changes: all.changes.slice(0, n), targets: [] }, { ...omitted, changes: all.changes.length - n, targets: all.targets.length }));
+  const keepChanges = largestPrefix(all.changes, (n) => fits({ ...parts, changes: all.changes.slice(0, n), targets: [] }, { ...omitted, changes: all.changes.length - n, targets: all.targets.length }));
   const changes = all.changes.slice(0, keepChanges);
   omitted.changes = all.changes.length - keepChanges;
-  const keepTargets = largestPrefix(all.targets, (n) => fits({ changes, unchanged: [], targets: all.targets.slice(0, n) }, { ...omitted, targets: all.targets.length - n }));
+  const keepTargets = largestPrefix(all.targets, (n) => fits({ ...parts, changes, targets: all.targets.slice(0, n) }, { ...omitted, targets: all.targets.length - n }));
   omitted.targets = all.targets.length - keepTargets;
-  const shrunk = render({ changes, unchanged: [], targets: all.targets.slice(0, keepTargets) }, omitted);
+  const shrunk = render({ ...parts, changes, targets: all.targets.slice(0, keepTargets) }, omitted);
   return bytes(shrunk) <= opts.budget ? shrunk : hardCut(shrunk, opts.budget);
 }

@@ -1,0 +1,98 @@
+import type { Command } from 'commander';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TargetSummary } from '../analysis/types.js';
+import { inputFiles, loadTargets, readResults } from '../baseline/io.js';
+import { DEFAULT_OPTIONS } from '../compare/types.js';
+import { UserError } from '../errors.js';
+import { buildReport } from '../report/build.js';
+import { prepareTarget, type PreparedTarget } from '../report/html/model.js';
+import { parseCompareJson, type CompareJson, type TargetMeta } from '../report/input.js';
+
+interface ReportFlags {
+  in: string;
+  out: string;
+  baselines: string;
+  threshold: string;
+}
+
+const DEFAULT_BASELINES = 'baselines';
+
+function threshold(value: string): number {
+  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
+  return v;
+}
+
+function readBaselines(dir: string, explicit: boolean): TargetSummary[] {
+  if (!existsSync(dir)) {
+    if (explicit) throw new UserError(`--baselines ${dir} does not exist.`);
+    return [];
+  }
+  const hasAny = readdirSync(dir).some((f) => f.endsWith('.json') || f.endsWith('.jsonl'));
+  return hasAny ? loadTargets(dir, '--baselines').map((l) => l.summary) : [];
+}
+
+/** Targets whose run left only a meta file saying why there are no results (the Action writes these). */
+function failedTargets(dir: string, measured: ReadonlySet<string>): TargetMeta[] {
+  const out: TargetMeta[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.meta.json')).sort()) {
+    const target = name.slice(0, -'.meta.json'.length);
+    if (measured.has(target)) continue;
+    try {
+      const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { failure?: unknown };
+      out.push({ target, failure: typeof data.failure === 'string' ? data.failure.slice(0, 500) : 'no results' });
+    } catch {
+      out.push({ target, failure: `${name} is not valid JSON` });
+    }
+  }
+  return out;
+}
+
+export function register(program: Command): void {
+  program
+    .command('report')
+    .summary('write the report: an HTML page with a chart of every curve and figure, and the Markdown comment')
+    .description(
+      'Analyze the results files in --in (<target>.jsonl), compare them with the baselines, and write\n' +
+        '--out/index.html (one self-contained page: a chart per curve with every run, the fitted order,\n' +
+        'steps and the baseline; every target overlaid per benchmark; figures as bars with their range),\n' +
+        '--out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md.',
+    )
+    .requiredOption('--in <dir>', 'directory of results files (<target>.jsonl; <target>.compare.json is used for targets without a baseline)')
+    .requiredOption('--out <dir>', 'directory to write index.html, report.md and report.json into')
+    .option('--baselines <dir>', 'directory of baselines (a missing default directory means none)', DEFAULT_BASELINES)
+    .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
+    .addHelpText('after', '\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1')
+    .action(async (flags: ReportFlags, cmd: Command) => {
+      const t = threshold(flags.threshold);
+      const explicit = cmd.getOptionValueSource('baselines') === 'cli';
+      const files = inputFiles(flags.in, '--in', ['.jsonl']);
+      const targets: PreparedTarget[] = [];
+      for (const f of files) {
+        const prepared = prepareTarget(readResults(f));
+        if (targets.some((x) => x.summary.target === prepared.summary.target)) throw new UserError(`--in holds two results files for target "${prepared.summary.target}"; keep one.`);
+        targets.push(prepared);
+      }
+      const compareFiles: CompareJson[] = readdirSync(flags.in)
+        .filter((n) => n.endsWith('.compare.json'))
+        .sort()
+        .map((n) => parseCompareJson(readFileSync(join(flags.in, n), 'utf8'), n));
+      const measured = new Set(targets.map((x) => x.summary.target));
+      const built = await buildReport({
+        targets,
+        baselines: readBaselines(flags.baselines, explicit),
+        threshold: t,
+        compareFiles,
+        failed: failedTargets(flags.in, measured),
+        source: files.join(', '),
+      });
+      mkdirSync(flags.out, { recursive: true });
+      const written = [join(flags.out, 'index.html'), join(flags.out, 'report.md'), join(flags.out, 'report.json')];
+      writeFileSync(written[0]!, built.html);
+      writeFileSync(written[1]!, built.markdown);
+      writeFileSync(written[2]!, `${JSON.stringify(built.input)}\n`);
+      const c = built.charts;
+      process.stdout.write(`wrote ${written.join(', ')} (${c.curve + c.overlay + c.figure} charts: ${c.curve} curves, ${c.overlay} overlays, ${c.figure} figures)\n`);
+    });
+}

@@ -1,0 +1,174 @@
+/**
+ * From analysis results to the charts of the HTML report: what each chart plots, its titles, and its
+ * text alternative. Raw samples are thinned per target as soon as it is analyzed (prepareTarget), so
+ * only the summaries and a few hundred points a curve are kept. Pure.
+ */
+import { analyzeResults } from '../../analysis/analyze.js';
+import { curveColumns } from '../../analysis/columns.js';
+import { scalarStats } from '../../analysis/output.js';
+import type { CurveSummary, ScalarSummary, TargetSummary } from '../../analysis/types.js';
+import type { ResultSet } from '../../suite/protocol.js';
+import { nIsOf } from '../facts.js';
+import { count, duration, percent, quantity } from '../format.js';
+import type { CompareRow } from '../input.js';
+import { fittedCurve } from './fitline.js';
+import { SLICES, thinRuns, type RunPoint } from './points.js';
+import type { ChartData } from './render.js';
+
+export interface PreparedTarget {
+  summary: TargetSummary;
+  /** Thinned points of each curve, by benchmark. */
+  points: Map<string, RunPoint[]>;
+}
+
+/** Analyze one target's results and keep what the charts need; the raw samples can go after this. */
+export function prepareTarget(results: ResultSet): PreparedTarget {
+  const summary = analyzeResults(results);
+  const points = new Map<string, RunPoint[]>();
+  for (const [bench, cols] of curveColumns(results.samples)) {
+    const c = summary.benchmarks.find((b) => b.bench === bench);
+    points.set(bench, thinRuns(cols, c?.kind === 'curve' && c.findings?.bimodal !== null && c.findings?.bimodal !== undefined));
+  }
+  return { summary, points };
+}
+
+export interface Chart extends ChartData {
+  id: string;
+  /** The chart in words: the figure's caption and the SVG's accessible name. */
+  alt: string;
+}
+
+const UNITS: [number, string][] = [
+  [1e9, 's'],
+  [1e6, 'ms'],
+  [1e3, 'µs'],
+  [1, 'ns'],
+];
+
+/** The unit that keeps the largest value under four digits. */
+export function unitOf(maxNs: number): [number, string] {
+  return UNITS.find(([scale]) => maxNs >= scale) ?? [1, 'ns'];
+}
+
+export function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80);
+}
+
+const VERDICT_WORDS: Record<CompareRow['verdict'], string> = {
+  failed: 'FAILED',
+  'scaling-regressed': 'SCALING REGRESSED',
+  regressed: 'REGRESSED',
+  noisy: 'noisy',
+  missing: 'missing',
+  new: 'new',
+  'scaling-improved': 'scaling improved',
+  improved: 'improved',
+  unchanged: 'unchanged',
+};
+
+export function verdictWords(row: CompareRow | undefined): string {
+  if (!row) return '';
+  const change = row.change !== null ? ` ${percent(row.change)}` : '';
+  const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';
+  return `${VERDICT_WORDS[row.verdict]}${change}${ci}`;
+}
+
+function findingsText(c: CurveSummary): string[] {
+  const f = c.findings;
+  if (!f) return [];
+  const out: string[] = [];
+  for (const s of f.steps) out.push(`step ×${s.factor} at n=${count(s.n)}`);
+  for (const s of f.dents) out.push(`dent ×${s.factor} at n=${count(s.n)}`);
+  if (f.bimodal) out.push(`bimodal: ${Math.round(f.bimodal.upperShare * 100)}% of samples on a slower ${f.bimodal.upper} branch above a ${f.bimodal.lower} one`);
+  return out;
+}
+
+/** Top of the latency axis: above the 97th percentile of what is drawn and the whole fitted line. */
+export function axisTop(values: readonly number[], fit: readonly number[]): { top: number; above: number } {
+  if (values.length === 0 && fit.length === 0) return { top: 1, above: 0 };
+  const sorted = [...values].sort((a, b) => a - b);
+  const q = sorted.length > 0 ? sorted[Math.min(sorted.length - 1, Math.floor(0.97 * sorted.length))]! : 0;
+  const top = Math.max(q * 1.15, ...fit.map((v) => v * 1.05), 1e-9);
+  return { top, above: sorted.filter((v) => v > top).length };
+}
+
+export function curveChart(target: string, c: CurveSummary, points: readonly RunPoint[], base: CurveSummary | undefined, row: CompareRow | undefined): Chart {
+  const fit = fittedCurve(c);
+  const baseLine = base?.points.map((p) => ({ n: p.n, ns: p.median })) ?? [];
+  const axis = axisTop([...points.map((p) => p.ns), ...baseLine.map((p) => p.ns)], fit.map((p) => p.ns));
+  const [scale, unit] = unitOf(axis.top);
+  const f = c.findings;
+  const order = f?.order ?? 'no order';
+  const orders = row && row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : order;
+  const lines = [...(fit.length > 0 ? [{ key: `fitted ${order}`, color: '#111111' }] : []), ...(baseLine.length > 0 ? [{ key: 'baseline median', color: '#8c8c8c' }] : [])];
+  const marks = [...(f?.steps ?? []).map((s) => ({ n: s.n, label: `step ×${s.factor}`, dent: false })), ...(f?.dents ?? []).map((s) => ({ n: s.n, label: `dent ×${s.factor}`, dent: true }))];
+  const first = c.points[0];
+  const last = c.points[c.points.length - 1];
+  const level = first && last ? `median latency ${duration(first.median)} at n=${count(first.n)} → ${duration(last.median)} at n=${count(last.n)}` : 'no measurements';
+  const alt = [
+    `${c.bench} on ${target}: ${orders}, ${c.runs} runs, ${count(c.samples)} samples; ${level}`,
+    ...findingsText(c),
+    ...(c.stopped ? [`stopped at n=${c.stopped.n ?? '?'}: ${c.stopped.message}`] : []),
+    ...(row ? [`verdict: ${verdictWords(row)}`] : []),
+    ...(axis.above > 0 ? [`the latency axis stops at ${duration(axis.top)}: ${axis.above} points above it are not drawn`] : []),
+    `Dots: each run's median in each of ${SLICES} equal slices of n${f?.bimodal ? ' with its 10th and 90th percentiles' : ''} (${count(points.length)} dots). Black line: the fitted ${order} curve.${baseLine.length > 0 ? ' Grey dashed line: the baseline’s medians.' : ''}`,
+  ].join('. ');
+  return {
+    id: `curve-${slug(c.bench)}-${slug(target)}`,
+    kind: 'curve',
+    alt: `${alt.replace(/\.\./g, '.')}`,
+    data: {
+      points: points.map((p) => ({ run: `run ${p.run + 1}`, n: p.n, y: p.ns / scale })),
+      fit: fit.map((p) => ({ n: p.n, y: p.ns / scale })),
+      base: baseLine.map((p) => ({ n: p.n, y: p.ns / scale })),
+      marks,
+    },
+    signals: {
+      heading: `${c.bench} on ${target}`,
+      subheading: [orders, `${c.runs} runs`, `${count(c.samples)} samples`, verdictWords(row)].filter((s) => s !== '').join(' · '),
+      xtitle: `n (${nIsOf(c.bench)})`,
+      ytitle: `latency per operation (${unit})`,
+      lineKeys: lines.map((l) => l.key),
+      lineColors: lines.map((l) => l.color),
+      ymax: axis.top / scale,
+    },
+  };
+}
+
+export function overlayChart(bench: string, curves: readonly { target: string; curve: CurveSummary }[]): Chart {
+  const withData = curves.filter((c) => c.curve.points.length > 0);
+  const [scale, unit] = unitOf(Math.max(1, ...withData.flatMap((c) => c.curve.points.map((p) => p.median))));
+  const alt = withData.map((c) => `${c.target} ${c.curve.findings?.order ?? '?'} (${duration(c.curve.points[0]!.median)} → ${duration(c.curve.points[c.curve.points.length - 1]!.median)})`).join('; ');
+  return {
+    id: `overlay-${slug(bench)}`,
+    kind: 'overlay',
+    alt: `${bench} on every target, median latency against n on log–log axes: ${alt}.`,
+    data: { series: withData.flatMap((c) => c.curve.points.filter((p) => p.n > 0 && p.median > 0).map((p) => ({ target: c.target, n: p.n, y: p.median / scale }))) },
+    signals: { heading: `${bench}: every target`, subheading: 'median latency per grid point, log–log: an order shows as a slope', xtitle: `n (${nIsOf(bench)}), log scale`, ytitle: `latency (${unit}), log scale` },
+  };
+}
+
+export function figureChart(bench: string, figures: readonly { target: string; figure: ScalarSummary; base: ScalarSummary | undefined; row: CompareRow | undefined }[]): Chart {
+  const measured = figures.filter((f) => f.figure.values.length > 0);
+  const unit = measured[0]?.figure.unit ?? '';
+  const better = measured[0]?.figure.better ?? 'higher';
+  const bars = measured.map((f) => {
+    const m = scalarStats(f.figure.values).median!;
+    return { target: f.target, y: m, lo: Math.min(...f.figure.values), hi: Math.max(...f.figure.values), label: quantity(m, unit) };
+  });
+  const base = figures.filter((f) => f.base && f.base.values.length > 0).map((f) => ({ target: f.target, y: scalarStats(f.base!.values).median! }));
+  const alt = measured
+    .map((f, i) => {
+      const b = bars[i]!;
+      const verdict = verdictWords(f.row);
+      return `${f.target} ${b.label} (${f.figure.values.length} repetitions, ${quantity(b.lo, unit)}–${quantity(b.hi, unit)})${verdict ? `, ${verdict}` : ''}`;
+    })
+    .join('; ');
+  return {
+    id: `figure-${slug(bench)}`,
+    kind: 'figure',
+    alt: `${bench}, ${better} is better: ${alt || 'no measurements'}. Bar: median; whisker: every repetition; black tick: the baseline’s median.`,
+    data: { bars, base },
+    signals: { heading: bench, subheading: `${better} is better · bar: median · whisker: all repetitions · black tick: baseline median`, xtitle: unit, ytitle: '', rows: Math.max(1, bars.length) },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The HTML report's overview: the same benchmarks × targets table as the comment (matrix.ts), as
+ * plain text cells with a tone for colour instead of Markdown and emoji. Pure.
+ */
+import { crossTargets } from '../cross.js';
+import { percent } from '../format.js';
+import type { CompareRow, ReportInput, Verdict } from '../input.js';
+import { headline } from '../markdown.js';
+import { PLAIN, catalogue, crossText } from '../matrix.js';
+import { slug, verdictWords } from './model.js';
+
+export interface OverviewCell {
+  text: string;
+  tone: '' | 'bad' | 'good' | 'warn';
+}
+
+export interface OverviewRow {
+  bench: string;
+  anchor: string;
+  cells: OverviewCell[];
+  cross: string;
+}
+
+const TONE: Record<Verdict, OverviewCell['tone']> = {
+  failed: 'bad',
+  'scaling-regressed': 'bad',
+  regressed: 'bad',
+  noisy: 'warn',
+  missing: 'warn',
+  new: '',
+  'scaling-improved': 'good',
+  improved: 'good',
+  unchanged: '',
+};
+
+/** The comment's headline without its Markdown and emoji. */
+export function headlineText(input: ReportInput): string {
+  return headline(input).replace(/^#+\s*/, '').replace(/^[^\p{L}]+/u, '');
+}
+
+function cellOf(row: CompareRow | undefined, curve: boolean, failed: boolean): OverviewCell {
+  if (!row) return { text: failed ? 'no results' : '—', tone: failed ? 'bad' : '' };
+  const orders = row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : (row.currentOrder ?? row.baselineOrder ?? '');
+  const words = verdictWords(row);
+  const text = curve ? [orders, row.verdict === 'unchanged' ? (row.change !== null ? percent(row.change) : '') : words].filter((s) => s !== '').join(' ') : row.verdict === 'unchanged' ? `${row.change !== null ? percent(row.change) : ''}${row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : ''}` : words;
+  return { text: text || row.verdict, tone: TONE[row.verdict] };
+}
+
+export function overviewRows(input: ReportInput): { targets: string[]; rows: OverviewRow[] } {
+  const results = input.compare.results;
+  const facts = input.benchmarks ?? [];
+  const targets = [...new Set([...results.map((r) => r.target), ...input.targets.map((t) => t.target)])].sort();
+  const failed = new Set(input.targets.filter((t) => t.failure !== undefined).map((t) => t.target));
+  const benches = [...new Set(results.map((r) => r.bench))].sort((a, b) => catalogue(a) - catalogue(b) || a.localeCompare(b));
+  const byKey = new Map(results.map((r) => [`${r.target}\u0000${r.bench}`, r]));
+  const cross = new Map(crossTargets(facts).map((c) => [c.bench, c]));
+  const rows = benches.map((bench) => {
+    const curve = facts.some((f) => f.bench === bench && f.kind === 'curve') || results.some((r) => r.bench === bench && (r.baselineOrder !== null || r.currentOrder !== null));
+    return {
+      bench,
+      anchor: `bench-${slug(bench)}`,
+      cells: targets.map((t) => cellOf(byKey.get(`${t}\u0000${bench}`), curve, failed.has(t))),
+      cross: crossText(cross.get(bench), PLAIN),
+    };
+  });
+  return { targets, rows };
+}

@@ -1,0 +1,53 @@
+/**
+ * Results for the report's tests, the speed benchmark and the README picture: five synthetic targets
+ * shaped like the seed study (seeded, so the same every run), and the real results of this project's
+ * host with a real baseline from another run on the same host.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromBaselineFile, parseBaseline } from '../../src/baseline/model.js';
+import { analyzeResults } from '../../src/analysis/analyze.js';
+import type { TargetSummary } from '../../src/analysis/types.js';
+import { parseResults, type ResultSet } from '../../src/suite/protocol.js';
+import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
+
+export const SYNTHETIC_TARGETS = ['freebsd-14', 'netbsd-10', 'openbsd-7', 'dragonfly-6', 'debian-12'];
+
+/** Each target's own character, as in the seed study: one fast, one bimodal, one that scales worse. */
+function twist(target: string, c: CurveSpec, current: boolean): CurveSpec {
+  if (c.bench === 'bind' && target !== 'netbsd-10' && target !== 'openbsd-7') return { ...c, order: 'O(1)', growth: 0, steps: [] };
+  if (target === 'netbsd-10' && c.bench === 'bind') return { ...c, order: 'O(n^2)', growth: 4, steps: [{ n: 4000, factor: 1.3 }] };
+  if (target === 'openbsd-7' && c.bench === 'fork') return { ...c, growth: 3, ...(current ? { stopAt: 2200 } : {}) };
+  if (target === 'openbsd-7' && c.bench === 'touch' && current) return { ...c, order: 'O(n)', growth: 2 };
+  if (target === 'debian-12' && c.bench === 'fork') return { ...c, order: 'O(1)', growth: 0, base: 60000, bimodal: { order: 'O(n)', growth: 3, share: 0.3 } };
+  if (target === 'debian-12') return { ...c, base: c.base * 0.6 };
+  if (target === 'netbsd-10' && c.bench === 'socket' && current) return { ...c, scale: 1.12 };
+  return c;
+}
+
+/** Every n measured once in `stride`: 1 is the full suite's 486,000 samples a target. */
+export function syntheticResults(stride: number, current: boolean, targets = SYNTHETIC_TARGETS): ResultSet[] {
+  const { curves, figures } = fullSuite();
+  return targets.map((t, i) =>
+    resultSet(
+      t,
+      curves.map((c) => ({ ...twist(t, c, current), stride })),
+      figures.map((f) => (current && t === 'freebsd-14' && f.bench === 'pipe' ? { ...f, scale: 0.85 } : f)),
+      (current ? 2000 : 1000) + i,
+      { os: `synthetic ${t.split('-')[0]}`, release: 'seeded', cpu: 'none', driver: 'synthetic' },
+    ),
+  );
+}
+
+export function syntheticBaselines(stride: number, targets = SYNTHETIC_TARGETS): TargetSummary[] {
+  return syntheticResults(stride, false, targets).map(analyzeResults);
+}
+
+const host = join(import.meta.dirname, '..', 'fixtures', 'host');
+
+/** The real results of this host (quick suite) and a real baseline of the same host from another run. */
+export function hostResults(): { current: ResultSet; baseline: TargetSummary } {
+  const current = parseResults(readFileSync(join(host, 'local-linux.jsonl'), 'utf8'), 'local-linux.jsonl');
+  const file = join(import.meta.dirname, 'fixtures', 'local-linux.baseline.json');
+  return { current, baseline: fromBaselineFile(parseBaseline(readFileSync(file, 'utf8'), file)) };
+}
