@@ -3,10 +3,16 @@
 # own apt configuration. Idempotent: packages already installed are not fetched again.
 # Usage: sudo scripts/setup.sh            (the suite and unit tests)
 #        sudo scripts/setup.sh --vm       (also what the VM tests need)
+#        sudo scripts/setup.sh --crosscheck   (also the reference tools of npm run bench:crosscheck)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 
-packages=(make gcc libc6-dev clang bmake procps util-linux)
+packages=(make gcc libc6-dev clang bmake procps util-linux chromium)
+# Opt-in, so CI stays lean: the tools scripts/crosscheck.js compares the suite's figures with.
+crosscheck_packages=(linux-perf stress-ng wrk)
+for arg in "$@"; do
+  if [[ $arg == --crosscheck ]]; then packages+=("${crosscheck_packages[@]}"); fi
+done
 
 missing=()
 for p in "${packages[@]}"; do

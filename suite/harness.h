@@ -21,6 +21,9 @@ int	out_flush(void);		/* -1 when stdout is gone */
 void	sw_raise_nofile(void);
 int	sw_run_bench(const struct sw_bench *, const struct sw_opts *);
 
+/* serve.c: `swbench serve` */
+int	sw_serve(const struct sw_opts *);
+
 /* platform.c: the one place where the targets differ at run time. */
 int	platform_ncpu(void);
 void	platform_cpu(char *, size_t);

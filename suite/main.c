@@ -27,6 +27,7 @@ static const char usage_text[] =
 "       swbench meta [-T target]\n"
 "       swbench run [-r runs] [-n maxn] [-s seconds] [-t seconds] [-e api]\n"
 "                   [-d dir] bench\n"
+"       swbench serve [-e api]\n"
 "       swbench -h\n"
 "\n"
 "list  prints one line per benchmark: its name, a tab, curve or figure.\n"
@@ -47,6 +48,9 @@ static const char usage_text[] =
 "  -e api      event API of the connect and http server: auto (default,\n"
 "              the best compiled in), epoll, kqueue or poll\n"
 "  -d dir      directory for temporary files (default $TMPDIR, or /tmp)\n"
+"serve runs the server of http and http-rps on its own, for another load\n"
+"      generator: it prints \"127.0.0.1 PORT\" and serves until standard\n"
+"      input ends.\n"
 "\n"
 "A run that hits a system limit (EMFILE, EAGAIN from fork, ENOMEM, ...)\n"
 "ends with an error line giving n and the reason; the next run starts\n"
@@ -240,6 +244,28 @@ find_evapi(const char *name)
 }
 
 static int
+cmd_serve(int argc, char *argv[])
+{
+	struct sw_opts o;
+	const char *ev = "auto";
+	int i;
+
+	memset(&o, 0, sizeof(o));
+	o.runs = 1;
+	for (i = 1; i < argc; i++) {
+		if (strncmp(argv[i], "-e", 2) == 0)
+			ev = optval(argc, argv, &i);
+		else if (strcmp(argv[i], "-h") == 0)
+			usage();
+		else
+			usage_error("serve takes only -e api, not \"%s\"",
+			    argv[i]);
+	}
+	o.evapi = find_evapi(ev)->name;
+	return (sw_serve(&o));
+}
+
+static int
 cmd_run(int argc, char *argv[])
 {
 	struct sw_opts o;
@@ -327,5 +353,8 @@ main(int argc, char *argv[])
 		return (cmd_meta(argc - 1, argv + 1));
 	if (strcmp(cmd, "run") == 0)
 		return (cmd_run(argc - 1, argv + 1));
-	usage_error("unknown command \"%s\"; use list, meta or run", cmd);
+	if (strcmp(cmd, "serve") == 0)
+		return (cmd_serve(argc - 1, argv + 1));
+	usage_error("unknown command \"%s\"; use list, meta, run or serve",
+	    cmd);
 }

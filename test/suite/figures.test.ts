@@ -4,7 +4,9 @@
  * process group; the time limit and signals stop a repetition cleanly, also inside make and threads;
  * the dir-create curve as the other curves are tested.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,5 +166,46 @@ describe('the dir-create curve', () => {
     expect(r.records).toHaveLength(1);
     expect(errors(r)[0]).toMatchObject({ run: 0, n: 0 });
     expect(errors(r)[0]!.message).toMatch(/^mkdtemp in \/proc: /);
+  });
+});
+
+describe('swbench serve (the http server alone, for wrk in the cross-check)', () => {
+  it('prints its port, answers a keep-alive GET, and exits with its server when standard input ends', async () => {
+    const child = spawn(built.swbench, ['serve'], { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const line = await new Promise<string>((resolve, reject) => {
+      let buf = '';
+      child.stdout.setEncoding('utf8');
+      child.stdout.on('data', (d: string) => {
+        buf += d;
+        if (buf.includes('\n')) resolve(buf.split('\n')[0]!);
+      });
+      child.on('exit', () => reject(new Error('swbench serve exited early')));
+    });
+    expect(line).toMatch(/^127\.0\.0\.1 \d+$/);
+    const port = Number(line.split(' ')[1]);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const sock = connect(port, '127.0.0.1', () => sock.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let got = '';
+      sock.setEncoding('utf8');
+      sock.on('data', (d: string) => {
+        got += d;
+        if (got.endsWith('Hello, world\n')) {
+          sock.destroy();
+          resolve(got);
+        }
+      });
+      sock.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*Content-Length: 13\r\n\r\nHello, world\n$/);
+    const code = new Promise<number | null>((resolve) => child.on('close', resolve));
+    child.stdin.end();
+    expect(await code).toBe(0);
+    expect(groupMembers(child.pid!)).toEqual([]);
+  });
+
+  it('refuses options it does not know, in one sentence', async () => {
+    const r = await runSwbench(built.swbench, ['serve', '-x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^swbench: serve takes only -e api, not "-x"\.\n$/);
   });
 });
