@@ -120,4 +120,26 @@ describe.skipIf(!ready)('qemu driver, initramfs fast path (real guest)', () => {
     expect(sink.runs[0]!.lines.length).toBeGreaterThanOrEqual(10);
     expect(findQemuPid(workDir)).toBeUndefined();
   });
+
+  it('reports a guest kernel panic as a lost benchmark with the panic in the console tail', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'sw-qemu-panic-'));
+    const base = loadTarget('debian-12');
+    // The stub crashes the kernel only when the guest was booted with this flag, never on a host.
+    const target = { ...base, qemu: { ...base.qemu!, append: 'sw.allow_panic=1' } };
+    const driver = new QemuDriver({ target, suiteDir: STUB_SUITE, workDir, cacheDir, log, mode: 'initramfs' });
+    const plan = stubPlan('debian-12', [['steady', 5, 30], ['panic', 5, 30], ['steady', 5, 30]]);
+    const sink = new RecordingSink();
+    try {
+      await driver.prepare(plan, new AbortController().signal);
+      await driver.run(plan, sink, new AbortController().signal);
+    } finally {
+      await driver.teardown();
+    }
+    const [before, panic, after] = sink.runs;
+    expect(before!.end).toEqual({ status: 'ok' });
+    expect(panic!.lines).toHaveLength(5);
+    expect(panic!.end).toMatchObject({ status: 'lost', reason: 'the guest kernel panicked' });
+    expect((panic!.end as { consoleTail: string[] }).consoleTail.join('\n')).toMatch(/Kernel panic/);
+    expect(after!.end).toMatchObject({ status: 'lost', reason: 'not run: the guest kernel panicked' });
+  });
 });
