@@ -37,6 +37,8 @@ export interface QemuDriverOptions {
   /** Boot attempts before giving up (each bounded by the target's boot limit). */
   bootAttempts?: number;
   qemuBinary?: string;
+  /** Initramfs mode: seconds past an invocation's limit and grace before a silent guest counts as hung. */
+  hangSlackSec?: number;
 }
 
 export class QemuDriver implements Driver {
@@ -71,7 +73,7 @@ export class QemuDriver implements Driver {
   async run(plan: SuitePlan, sink: RunSink, signal: AbortSignal): Promise<void> {
     if (this.image) return this.image.run(plan, sink, signal);
     if (!this.qemu || !this.queue) throw new Error('QemuDriver.run() called before prepare()');
-    await followPlan(plan, this.queue, this.qemu, sink, signal, this.skipped, KILL_GRACE_SEC);
+    await followPlan(plan, this.queue, this.qemu, sink, signal, this.skipped, KILL_GRACE_SEC, this.opts.hangSlackSec);
   }
 
   async teardown(): Promise<void> {

@@ -105,6 +105,7 @@ export async function followPlan(
   signal: AbortSignal,
   skipped: ReadonlyMap<number, string>,
   graceSec: number,
+  hangSlackSec = HANG_SLACK_SEC,
 ): Promise<void> {
   let index = 0;
   let lostEnd: InvocationEnd | undefined;
@@ -127,13 +128,13 @@ export async function followPlan(
       continue;
     }
     // Wait for this invocation to begin.
-    const first = await waitBegin(queue, index, signal);
+    const first = await waitBegin(queue, index, signal, Math.min(BETWEEN_SEC, graceSec + hangSlackSec));
     if (first !== 'begun') {
       lostEnd = await lossEnd(first, qemu, signal);
       break;
     }
     sink.start(inv);
-    const limitMs = (inv.timeLimitSec + graceSec + HANG_SLACK_SEC) * 1000;
+    const limitMs = (inv.timeLimitSec + graceSec + hangSlackSec) * 1000;
     const deadline = Date.now() + limitMs;
     const stderrTail: string[] = [];
     let end: InvocationEnd | undefined;
@@ -164,8 +165,8 @@ export async function followPlan(
   }
 }
 
-async function waitBegin(queue: FrameQueue, index: number, signal: AbortSignal): Promise<'begun' | 'exit' | 'hung' | 'aborted'> {
-  const deadline = Date.now() + BETWEEN_SEC * 1000;
+async function waitBegin(queue: FrameQueue, index: number, signal: AbortSignal, limitSec: number): Promise<'begun' | 'exit' | 'hung' | 'aborted'> {
+  const deadline = Date.now() + limitSec * 1000;
   for (;;) {
     const f = await queue.next(deadline - Date.now(), signal);
     if (f.kind === 'begin' && f.id === String(index)) return 'begun';

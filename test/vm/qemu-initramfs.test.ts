@@ -142,4 +142,30 @@ describe.skipIf(!ready)('qemu driver, initramfs fast path (real guest)', () => {
     expect((panic!.end as { consoleTail: string[] }).consoleTail.join('\n')).toMatch(/Kernel panic/);
     expect(after!.end).toMatchObject({ status: 'lost', reason: 'not run: the guest kernel panicked' });
   });
+
+  it('ends a guest that freezes (QEMU stopped, no output) as lost once its limit has passed', async () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'sw-qemu-hang-'));
+    const driver = new QemuDriver({ target: loadTarget('debian-12'), suiteDir: STUB_SUITE, workDir, cacheDir, log, mode: 'initramfs', hangSlackSec: 3 });
+    const plan = stubPlan('debian-12', [['slow', 1000, 2]]);
+    const sink = new RecordingSink();
+    let stoppedAt = 0;
+    sink.onLine = (_inv, _t, count) => {
+      if (count === 10 && !stoppedAt) {
+        process.kill(findQemuPid(workDir)!, 'SIGSTOP');
+        stoppedAt = Date.now();
+      }
+    };
+    try {
+      await driver.prepare(plan, new AbortController().signal);
+      await driver.run(plan, sink, new AbortController().signal);
+    } finally {
+      await driver.teardown();
+    }
+    const [slow] = sink.runs;
+    expect(slow!.lines.length).toBeGreaterThanOrEqual(10);
+    expect(slow!.end).toMatchObject({ status: 'lost', reason: 'the guest stopped responding (no output within its time limit)' });
+    // Limit 2 s + grace 10 s + slack 3 s from the invocation's start, not a minute.
+    expect(Date.now() - stoppedAt).toBeLessThan(20_000);
+    expect(findQemuPid(workDir)).toBeUndefined();
+  });
 });
