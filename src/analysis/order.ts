@@ -69,7 +69,7 @@ export function withoutSteps(points: readonly FitPoint[], steps: readonly Step[]
 
 /** Classify one curve from its grid points, with its known steps taken out first. */
 export function classifyOrder(points: readonly FitPoint[], known: readonly Step[] = []): OrderFit {
-  const flat: OrderFit = { order: 'O(1)', exponent: null, exponentCi: null, growth: 0, margin: 1, support: 0, confident: false };
+  const flat: OrderFit = { order: 'O(1)', exponent: null, exponentCi: null, growth: 0, margin: 1, support: 0, confident: false, growthClear: false };
   const usable = withoutSteps(points, known).filter((p) => p.y > 0 && Number.isFinite(p.y));
   if (usable.length < 4) return flat;
   const nMin = Math.min(...usable.map((p) => p.n));
@@ -144,6 +144,7 @@ export function classifyOrder(points: readonly FitPoint[], known: readonly Step[
     margin: round(Math.min(margin, 1e6)),
     support: round(support),
     confident: support >= 0.8 && margin >= 1.5 && chosen.t >= 5 && chosen.growth >= 2 * MATERIAL_GROWTH,
+    growthClear: flatLoss / chosen.loss >= 1.5 && chosen.t >= 5 && chosen.growth >= 2 * MATERIAL_GROWTH,
   };
 }
 

@@ -45,8 +45,13 @@ export interface OrderFit {
   margin: number;
   /** Akaike weight of the chosen order among the five (0–1): how sure the choice is. */
   support: number;
-  /** The choice is clear enough to compare across runs (support ≥ 0.9 and a margin or a flat fit). */
+  /** The choice is clear enough to compare across runs (see docs/analysis.md for the rule). */
   confident: boolean;
+  /**
+   * The curve clearly grows, even if which growing order fits best is less sure: growth ≥ 20%, at
+   * least 5 standard errors, and the flat fit at least 1.5× worse. False for O(1).
+   */
+  growthClear: boolean;
 }
 
 export interface Bimodal {

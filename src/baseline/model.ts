@@ -79,7 +79,11 @@ const schema = {
                 required: ['order', 'fit', 'bimodal', 'steps', 'dents', 'outliers', 'noise'],
                 properties: {
                   order,
-                  fit: { type: 'object', required: ['order', 'confident'], properties: { order, confident: { type: 'boolean' } } },
+                  fit: {
+                    type: 'object',
+                    required: ['order', 'confident', 'growthClear'],
+                    properties: { order, confident: { type: 'boolean' }, growthClear: { type: 'boolean' } },
+                  },
                   bimodal: { type: ['object', 'null'], required: ['lower', 'upper', 'upperShare'], properties: { lower: order, upper: order, upperShare: { type: 'number' } } },
                   steps: { type: 'array', items: step },
                   dents: { type: 'array', items: step },

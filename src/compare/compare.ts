@@ -57,7 +57,10 @@ function scalingVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdi
   // Two growing orders (O(n) against O(n log n)) must also differ in their fitted exponents.
   const [eb, ec] = [fb.fit.exponentCi, fc.fit.exponentCi];
   const apart = !eb || !ec || eb[1] < ec[0] || ec[1] < eb[0];
-  if (fb.fit.confident && fc.fit.confident && apart) {
+  // Flat against growing needs a clear flat side and clear growth on the other, not the exact order.
+  const flatToGrowing = fb.order === 'O(1)' && fb.fit.confident && fc.fit.growthClear;
+  const growingToFlat = fc.order === 'O(1)' && fc.fit.confident && fb.fit.growthClear;
+  if ((fb.fit.confident && fc.fit.confident && apart) || flatToGrowing || growingToFlat) {
     const worse = orderRank(fc.order) > orderRank(fb.order);
     return { verdict: worse ? 'scaling-regressed' : 'scaling-improved', note: `scales ${fc.order} where the baseline scaled ${fb.order}` };
   }
