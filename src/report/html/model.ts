@@ -110,7 +110,7 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
     ...findingsText(c),
     ...(c.stopped ? [`stopped at n=${c.stopped.n ?? '?'}: ${c.stopped.message}`] : []),
     ...(row ? [`verdict: ${verdictWords(row)}`] : []),
-    ...(axis.above > 0 ? [`the latency axis stops at ${duration(axis.top)}: ${axis.above} points above it are not drawn`] : []),
+    ...(axis.above > 0 ? [`the latency axis stops at ${duration(axis.top)}: ${axis.above === 1 ? '1 point' : `${axis.above} points`} above it ${axis.above === 1 ? 'is' : 'are'} not drawn`] : []),
     `Dots: each run's median in each of ${SLICES} equal slices of n${f?.bimodal ? ' with its 10th and 90th percentiles' : ''} (${count(points.length)} dots). Black line: the fitted ${order} curve.${baseLine.length > 0 ? ' Grey dashed line: the baseline’s medians.' : ''}`,
   ].join('. ');
   return {
@@ -124,8 +124,8 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
       marks,
     },
     signals: {
-      heading: `${c.bench} on ${target}`,
-      subheading: [orders, `${c.runs} runs`, `${count(c.samples)} samples`, verdictWords(row)].filter((s) => s !== '').join(' · '),
+      heading: `${c.bench} on ${target}${row && row.verdict !== 'unchanged' ? `: ${VERDICT_WORDS[row.verdict]}${row.change !== null ? ` ${percent(row.change)}` : ''}` : ''}`,
+      subheading: [orders, `${c.runs} runs`, `${count(c.samples)} samples`].join(' · '),
       xtitle: `n (${nIsOf(c.bench)})`,
       ytitle: `latency per operation (${unit})`,
       lineKeys: lines.map((l) => l.key),
@@ -144,7 +144,7 @@ export function overlayChart(bench: string, curves: readonly { target: string; c
     kind: 'overlay',
     alt: `${bench} on every target, median latency against n on log–log axes: ${alt}.`,
     data: { series: withData.flatMap((c) => c.curve.points.filter((p) => p.n > 0 && p.median > 0).map((p) => ({ target: c.target, n: p.n, y: p.median / scale }))) },
-    signals: { heading: `${bench}: every target`, subheading: 'median latency per grid point, log–log: an order shows as a slope', xtitle: `n (${nIsOf(bench)}), log scale`, ytitle: `latency (${unit}), log scale` },
+    signals: { heading: `${bench}: every target`, subheading: 'median latency, log–log: an order shows as a slope', xtitle: `n (${nIsOf(bench)}), log scale`, ytitle: `latency (${unit}), log scale` },
   };
 }
 

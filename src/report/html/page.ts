@@ -22,7 +22,7 @@ export function escapeHtml(text: string): string {
 const CSS = `
 :root { color-scheme: light; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --bad: #b42318; --good: #1a7f37; --warn: #9a6700; }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1280px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: #fff; }
+body { margin: 0 auto; max-width: 1360px; padding: 24px; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: #fff; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 32px 0 2px; padding-top: 8px; border-top: 1px solid var(--line); }
 p.what, p.note { color: var(--muted); margin: 0 0 12px; }
@@ -35,7 +35,7 @@ td.warn { color: var(--warn); }
 .charts { display: flex; flex-wrap: wrap; gap: 16px; }
 figure { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; max-width: 100%; }
 figure svg { display: block; max-width: 100%; height: auto; }
-figcaption { font-size: 12px; color: var(--muted); max-width: 560px; margin-top: 4px; }
+figcaption { font-size: 12px; color: var(--muted); max-width: 580px; margin-top: 4px; }
 nav a { margin-right: 10px; white-space: nowrap; }
 footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
 `;

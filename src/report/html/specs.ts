@@ -6,8 +6,8 @@
 import type { Spec } from 'vega';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const WIDTH = 520;
-const HEIGHT = 250;
+const WIDTH = 360;
+const HEIGHT = 220;
 const RUN_COLORS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22'];
 
 const titleSignals = [
@@ -17,9 +17,12 @@ const titleSignals = [
   { name: 'ytitle', value: '' },
 ];
 
-const title = { text: { signal: 'heading' }, subtitle: { signal: 'subheading' }, anchor: 'start', font: FONT, subtitleFont: FONT, fontSize: 14, subtitleFontSize: 11, subtitleColor: '#555', offset: 8 } as const;
+const title = { text: { signal: 'heading' }, subtitle: { signal: 'subheading' }, anchor: 'start', frame: 'group', font: FONT, subtitleFont: FONT, fontSize: 14, subtitleFontSize: 11, subtitleColor: '#555', offset: 8 } as const;
 
-const axis = { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', grid: true, gridColor: '#e6e6e6', domainColor: '#888', tickColor: '#888' } as const;
+/** A fixed frame, so that every chart of a kind has the same size and the page lines them up. */
+const frame = { autosize: 'none', padding: { left: 74, right: 140, top: 52, bottom: 46 } } as const;
+
+const axis = { labelOverlap: true, labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', grid: true, gridColor: '#e6e6e6', domainColor: '#888', tickColor: '#888' } as const;
 
 /**
  * Latency against n for one curve of one target: each run's points in its own colour, the fitted
@@ -32,8 +35,7 @@ const axis = { labelFont: FONT, titleFont: FONT, labelFontSize: 11, titleFontSiz
 export const curveSpec: Spec = {
   width: WIDTH,
   height: HEIGHT,
-  padding: 8,
-  autosize: { type: 'pad', resize: true },
+  ...frame,
   background: 'white',
   title,
   signals: [...titleSignals, { name: 'lineKeys', value: [] }, { name: 'lineColors', value: [] }, { name: 'ymax', value: 1 }],
@@ -50,7 +52,7 @@ export const curveSpec: Spec = {
     { name: 'line', type: 'ordinal', domain: { signal: 'lineKeys' }, range: { signal: 'lineColors' } },
   ],
   axes: [
-    { orient: 'bottom', scale: 'x', title: { signal: 'xtitle' }, format: ',~r', tickCount: 8, ...axis },
+    { orient: 'bottom', scale: 'x', title: { signal: 'xtitle' }, format: ',~r', tickCount: 5, ...axis },
     { orient: 'left', scale: 'y', title: { signal: 'ytitle' }, format: ',~r', tickCount: 6, ...axis },
   ],
   legends: [
@@ -97,8 +99,7 @@ export const curveSpec: Spec = {
 export const overlaySpec: Spec = {
   width: WIDTH,
   height: HEIGHT,
-  padding: 8,
-  autosize: { type: 'pad', resize: true },
+  ...frame,
   background: 'white',
   title,
   signals: titleSignals,
@@ -110,7 +111,7 @@ export const overlaySpec: Spec = {
   ],
   axes: [
     { orient: 'bottom', scale: 'x', title: { signal: 'xtitle' }, format: ',~r', ...axis },
-    { orient: 'left', scale: 'y', title: { signal: 'ytitle' }, format: ',~r', ...axis },
+    { orient: 'left', scale: 'y', title: { signal: 'ytitle' }, format: '~r', ...axis },
   ],
   legends: [{ stroke: 'color', title: 'target', orient: 'right', symbolType: 'stroke', symbolStrokeWidth: 2, labelFont: FONT, titleFont: FONT, labelLimit: 160 }],
   marks: [
@@ -141,8 +142,8 @@ export const overlaySpec: Spec = {
 export const figureSpec: Spec = {
   width: WIDTH,
   height: 60,
-  padding: 8,
-  autosize: { type: 'pad', resize: true },
+  autosize: 'none',
+  padding: { left: 140, right: 74, top: 52, bottom: 46 },
   background: 'white',
   title,
   signals: [...titleSignals, { name: 'rows', value: 1 }, { name: 'height', update: 'rows * 30' }],
