@@ -5,6 +5,9 @@
  */
 import { LineSplitter } from './lines.js';
 
+/** The first line of a kernel panic on Linux and the BSDs. */
+export const PANIC = /Kernel panic|^panic: |\bpanic\(\)|fatal trap/;
+
 export class ConsoleRing {
   private readonly lines: string[] = [];
   private readonly splitter: LineSplitter;
@@ -29,6 +32,17 @@ export class ConsoleRing {
   /** The last n lines (all kept ones by default), oldest first. */
   tail(n = this.capacity): string[] {
     return this.lines.slice(-n);
+  }
+
+  /**
+   * The last n lines for a failure report; when an older kept line matches `key` (a panic's first
+   * line, say, scrolled away by its stack trace), it comes first, then '…'.
+   */
+  report(n: number, key: RegExp = PANIC): string[] {
+    const last = this.lines.slice(-n);
+    if (last.some((l) => key.test(l))) return last;
+    const keyLine = this.lines.slice(0, -n).reverse().find((l) => key.test(l));
+    return keyLine === undefined ? last : [keyLine, '…', ...last.slice(2)];
   }
 
   /** How many lines the console printed in all. */

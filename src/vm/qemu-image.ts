@@ -129,7 +129,7 @@ export class ImageGuest {
           await Promise.race([qemu.exited, new Promise((r) => setTimeout(r, 1000))]);
           return qemu.exit ? qemu.describeLoss() : undefined;
         },
-        consoleTail: () => qemu.console.tail(30),
+        consoleTail: () => qemu.console.report(30),
       },
       sink,
       signal,

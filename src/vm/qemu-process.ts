@@ -3,7 +3,7 @@
  * kept in a ring, killed for sure on teardown, on abort and when this Node process exits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { ConsoleRing } from './console.js';
+import { ConsoleRing, PANIC } from './console.js';
 import type { Accel } from './kvm.js';
 
 export interface QemuExit {
@@ -31,7 +31,7 @@ export class QemuProcess {
   private readonly child: ChildProcess;
 
   constructor(binary: string, args: string[], log: (msg: string) => void, verboseConsole = false) {
-    this.console = new ConsoleRing(60, 400, verboseConsole ? (l) => log(`console: ${l}`) : undefined);
+    this.console = new ConsoleRing(300, 400, verboseConsole ? (l) => log(`console: ${l}`) : undefined);
     if (!exitHookInstalled) {
       process.on('exit', killAllOnExit);
       exitHookInstalled = true;
@@ -78,7 +78,7 @@ export class QemuProcess {
 
   /** One sentence about why the guest went away, from the exit status and the console. */
   describeLoss(): string {
-    if (this.console.includes(/Kernel panic|panic\(|panic: /)) return 'the guest kernel panicked';
+    if (this.console.includes(PANIC)) return 'the guest kernel panicked';
     const e = this.exitInfo;
     if (!e) return 'the guest stopped responding';
     if (e.signal) return `QEMU was killed by ${e.signal}`;

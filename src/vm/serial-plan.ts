@@ -184,10 +184,10 @@ async function lossEnd(why: 'exit' | 'hung' | 'aborted', qemu: QemuProcess, sign
   }
   if (why === 'hung') {
     await qemu.kill();
-    return { status: 'lost', reason: 'the guest stopped responding (no output within its time limit)', consoleTail: qemu.console.tail(30) };
+    return { status: 'lost', reason: 'the guest stopped responding (no output within its time limit)', consoleTail: qemu.console.report(30) };
   }
   await qemu.exited;
-  return { status: 'lost', reason: qemu.describeLoss(), consoleTail: qemu.console.tail(30) };
+  return { status: 'lost', reason: qemu.describeLoss(), consoleTail: qemu.console.report(30) };
 }
 
 function endFromFrame(f: Extract<Frame, { kind: 'end' }>, stderrTail: string[]): InvocationEnd {

@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { Driver, RunSink, SuitePlan, TargetInfo } from './driver.js';
+import { ConsoleRing } from './console.js';
 import { setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
 import { describeAccel, detectAccel } from './kvm.js';
 import { ROOT, scriptPath } from './paths.js';
@@ -196,11 +197,13 @@ export class VagrantDriver implements Driver {
       const fh = await open(join(this.consoleDir, `${this.opts.target.name}.log`), 'r');
       try {
         const { size } = await fh.stat();
-        const len = Math.min(size, 16384);
+        const len = Math.min(size, 65536);
         const buf = Buffer.alloc(len);
         await fh.read(buf, 0, len, size - len);
-        // eslint-disable-next-line no-control-regex
-        this.consoleTailCache = buf.toString('utf8').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '').split('\n').slice(-30);
+        const ring = new ConsoleRing(300);
+        ring.push(buf);
+        ring.flush();
+        this.consoleTailCache = ring.report(30);
       } finally {
         await fh.close();
       }

@@ -91,6 +91,17 @@ describe('console ring', () => {
   });
 });
 
+describe('console report', () => {
+  it('keeps a panic line that its stack trace scrolled out of the tail', () => {
+    const ring = new ConsoleRing(100);
+    ring.push('boot\nKernel panic - not syncing: sysrq triggered crash\n');
+    for (let i = 0; i < 40; i++) ring.push(`trace ${i}\n`);
+    const r = ring.report(5);
+    expect(r).toEqual(['Kernel panic - not syncing: sysrq triggered crash', '…', 'trace 37', 'trace 38', 'trace 39']);
+    expect(new ConsoleRing(10).report(3)).toEqual([]);
+  });
+});
+
 describe('accel log line', () => {
   it('says why TCG is used', () => {
     expect(describeAccel({ accel: 'tcg', reason: 'no /dev/kvm' })).toBe('KVM unavailable (no /dev/kvm); using TCG software emulation');
