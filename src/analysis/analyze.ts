@@ -4,7 +4,7 @@
  */
 import { BENCHES } from '../suite/benches.js';
 import type { ErrorRecord, MetaRecord, ResultSet, ValueRecord } from '../suite/protocol.js';
-import { curveColumns } from './columns.js';
+import { curveColumns, type CurveColumns } from './columns.js';
 import { analyzeCurve } from './curve.js';
 import type { BenchSummary, Machine, ScalarSummary, Stopped, TargetSummary } from './types.js';
 
@@ -30,7 +30,8 @@ function catalogueRank(bench: string): number {
   return i < 0 ? BENCHES.length : i;
 }
 
-export function analyzeResults(results: ResultSet): TargetSummary {
+/** `columns` lets a caller that also needs the raw columns (the report's charts) split the samples once. */
+export function analyzeResults(results: ResultSet, columns: Map<string, CurveColumns> = curveColumns(results.samples)): TargetSummary {
   const errorsBy = new Map<string, ErrorRecord[]>();
   for (const e of results.errors) {
     const list = errorsBy.get(e.bench);
@@ -38,7 +39,7 @@ export function analyzeResults(results: ResultSet): TargetSummary {
     else errorsBy.set(e.bench, [e]);
   }
   const benchmarks: BenchSummary[] = [];
-  for (const [bench, cols] of curveColumns(results.samples)) {
+  for (const [bench, cols] of columns) {
     let last = -Infinity;
     for (let i = 0; i < cols.n.length; i++) if (cols.n[i]! > last) last = cols.n[i]!;
     benchmarks.push(analyzeCurve(bench, cols, stoppedOf(errorsBy.get(bench) ?? [], Number.isFinite(last) ? last : null)));

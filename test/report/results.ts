@@ -40,7 +40,7 @@ export function syntheticResults(stride: number, current: boolean, targets = SYN
 }
 
 export function syntheticBaselines(stride: number, targets = SYNTHETIC_TARGETS): TargetSummary[] {
-  return syntheticResults(stride, false, targets).map(analyzeResults);
+  return syntheticResults(stride, false, targets).map((r) => analyzeResults(r));
 }
 
 const host = join(import.meta.dirname, '..', 'fixtures', 'host');

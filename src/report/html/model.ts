@@ -23,9 +23,10 @@ export interface PreparedTarget {
 
 /** Analyze one target's results and keep what the charts need; the raw samples can go after this. */
 export function prepareTarget(results: ResultSet): PreparedTarget {
-  const summary = analyzeResults(results);
+  const columns = curveColumns(results.samples);
+  const summary = analyzeResults(results, columns);
   const points = new Map<string, RunPoint[]>();
-  for (const [bench, cols] of curveColumns(results.samples)) {
+  for (const [bench, cols] of columns) {
     const c = summary.benchmarks.find((b) => b.bench === bench);
     points.set(bench, thinRuns(cols, c?.kind === 'curve' && c.findings?.bimodal !== null && c.findings?.bimodal !== undefined));
   }

@@ -7,7 +7,7 @@
 import type { CurveColumns } from '../../analysis/columns.js';
 import { quantileInPlace } from '../../analysis/stats.js';
 
-export const SLICES = 40;
+export const SLICES = 32;
 
 export interface RunPoint {
   run: number;

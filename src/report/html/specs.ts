@@ -124,11 +124,6 @@ export const overlaySpec: Spec = {
           from: { data: 'one' },
           encode: { enter: { x: { scale: 'x', field: 'n' }, y: { scale: 'y', field: 'y' }, stroke: { scale: 'color', field: 'target' }, strokeWidth: { value: 2 } } },
         },
-        {
-          type: 'symbol',
-          from: { data: 'one' },
-          encode: { enter: { x: { scale: 'x', field: 'n' }, y: { scale: 'y', field: 'y' }, size: { value: 12 }, fill: { scale: 'color', field: 'target' } } },
-        },
       ],
     },
   ],
