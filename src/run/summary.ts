@@ -57,8 +57,9 @@ export function summarize(results: ResultSet): string {
     if (samples) {
       const runs = new Set(samples.map((s) => s.run)).size;
       const ns = samples.map((s) => s.n);
-      const maxN = Math.max(...ns);
-      const minN = Math.min(...ns);
+      // Not Math.max(...ns): a full-suite curve has more samples than a call may take arguments.
+      const maxN = ns.reduce((a, b) => Math.max(a, b), -Infinity);
+      const minN = ns.reduce((a, b) => Math.min(a, b), Infinity);
       const points = readingPoints(maxN, minN).map((n) => `n=${n} ${formatNs(latencyNear(samples, n))}`);
       line += `  ${runs} run${runs === 1 ? '' : 's'}  ${points.join('  ')}`;
     } else if (values) {
