@@ -52,12 +52,9 @@ function failedTargets(dir: string, measured: ReadonlySet<string>): TargetMeta[]
 export function register(program: Command): void {
   program
     .command('report')
-    .summary('write the report: an HTML page with a chart of every curve and figure, and the Markdown comment')
+    .summary('Write the report: an HTML page with a chart of every curve and figure, and the pull-request comment.')
     .description(
-      'Analyze the results files in --in (<target>.jsonl), compare them with the baselines, and write\n' +
-        '--out/index.html (one self-contained page: a chart per curve with every run, the fitted order,\n' +
-        'steps and the baseline; every target overlaid per benchmark; figures as bars with their range),\n' +
-        '--out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md.',
+      'Analyze the results files in --in (<target>.jsonl), compare them with the baselines, and write --out/index.html (one self-contained page: a chart per curve with every run, the fitted order, steps and the baseline; every target overlaid per benchmark; figures as bars with their range), --out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md for how to read it.',
     )
     .requiredOption('--in <dir>', 'directory of results files (<target>.jsonl; <target>.compare.json is used for targets without a baseline)')
     .requiredOption('--out <dir>', 'directory to write index.html, report.md and report.json into')
