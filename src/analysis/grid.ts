@@ -45,7 +45,28 @@ export interface Binned {
   runs: number;
 }
 
-/** Per-sample values both grids need, computed once: the fine bin and log(ns). */
+/**
+ * Scratch space reused from one curve to the next. A full suite bins millions of samples; fresh typed
+ * arrays for each curve make the garbage collector sweep the whole heap again and again. A curve's
+ * binned data lives only while that curve is analyzed, so each slot is reused by the next curve.
+ */
+const scratch = {
+  fineBin: new Int32Array(0),
+  prepLogs: new Float64Array(0),
+  key: new Int32Array(0),
+  logs: new Float64Array(0),
+  sub: new Uint8Array(0),
+};
+
+function room<K extends keyof typeof scratch>(slot: K, len: number): (typeof scratch)[K] {
+  if (scratch[slot].length < len) {
+    const Kind = scratch[slot].constructor as new (n: number) => (typeof scratch)[K];
+    scratch[slot] = new Kind(Math.max(len, Math.ceil(scratch[slot].length * 1.5)));
+  }
+  return scratch[slot].subarray(0, len) as (typeof scratch)[K];
+}
+
+/** Per-sample values both grids need, computed once: the fine bin and log(ns). Valid until the next curve is prepared. */
 export interface Prepared {
   fineBin: Int32Array;
   logs: Float64Array;
@@ -53,8 +74,8 @@ export interface Prepared {
 
 export function prepare(cols: CurveColumns): Prepared {
   const len = cols.n.length;
-  const fineBin = new Int32Array(len);
-  const logs = new Float64Array(len);
+  const fineBin = room('fineBin', len);
+  const logs = room('prepLogs', len);
   // n mostly climbs one step at a time, so the last bin's edges usually answer without a logarithm.
   let bin = 0;
   let lo = Infinity;
@@ -84,7 +105,8 @@ export interface FineSeries {
 
 /**
  * Bin a curve on the summary grid (by bin and run, in one counting sort) and, from the same pass, on
- * the fine grid: 40 = 4 × 10, so each summary bin holds four fine bins.
+ * the fine grid: 40 = 4 × 10, so each summary bin holds four fine bins. grid.logs is scratch space,
+ * valid until the next curve is binned; everything else is the curve's own.
  */
 export function binCurve(cols: CurveColumns, prep: Prepared): { grid: Binned; fine: FineSeries } {
   const len = cols.n.length;
@@ -103,7 +125,7 @@ export function binCurve(cols: CurveColumns, prep: Prepared): { grid: Binned; fi
   const bins = Math.floor(maxF / div) - minB + 1;
   const keys = bins * runs;
   const offset = new Int32Array(keys + 1);
-  const key = new Int32Array(len);
+  const key = room('key', len);
   // Smallest and largest n of every fine bin, counted from the first fine bin of the first summary bin.
   const fineLo = new Float64Array(bins * div).fill(Infinity);
   const fineHi = new Float64Array(bins * div).fill(-Infinity);
@@ -117,8 +139,8 @@ export function binCurve(cols: CurveColumns, prep: Prepared): { grid: Binned; fi
     if (n > fineHi[f]!) fineHi[f] = n;
   }
   for (let k = 0; k < keys; k++) offset[k + 1]! += offset[k]!;
-  const logs = new Float64Array(len);
-  const sub = new Uint8Array(len);
+  const logs = room('logs', len);
+  const sub = room('sub', len);
   const cursor = offset.slice(0, keys);
   for (let i = 0; i < len; i++) {
     const at = cursor[key[i]!]!++;
