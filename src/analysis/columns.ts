@@ -13,56 +13,87 @@ export interface CurveColumns {
   runIds: number[];
 }
 
-/** Split samples by benchmark into columns, in one counting pass and one filling pass. */
+/**
+ * Split samples by benchmark into columns. The records are read once, into columns for all of them;
+ * a benchmark whose samples are contiguous (the suite writes one benchmark at a time) then gets views
+ * of those columns, and only interleaved ones are copied out.
+ */
 export function curveColumns(samples: readonly SampleRecord[]): Map<string, CurveColumns> {
-  const counts = new Map<string, number>();
-  const runSets = new Map<string, Set<number>>();
-  let current = '';
-  let count = 0;
-  let set: Set<number> | undefined;
+  const total = samples.length;
+  const n = new Float64Array(total);
+  const ns = new Float64Array(total);
+  const run = new Int32Array(total);
+  const benchOf = new Int32Array(total);
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  /** Per benchmark: raw run number → index in order of first appearance. */
+  const runSeen: Map<number, number>[] = [];
+  // Samples come in long stretches of one benchmark and one run: look names up only when they change.
+  let name = '';
+  let b = -1;
   let lastRun = NaN;
-  for (const s of samples) {
-    if (s.bench !== current || !set) {
-      if (set) counts.set(current, count);
-      current = s.bench;
-      count = counts.get(current) ?? 0;
-      set = runSets.get(current);
-      if (!set) runSets.set(current, (set = new Set()));
-      lastRun = NaN;
-    }
-    count++;
-    if (s.run !== lastRun) set.add((lastRun = s.run));
-  }
-  if (set) counts.set(current, count);
-  const out = new Map<string, CurveColumns>();
-  const fill = new Map<string, number>();
-  const runIndex = new Map<string, Map<number, number>>();
-  for (const [name, total] of counts) {
-    const runIds = [...runSets.get(name)!].sort((a, b) => a - b);
-    runIndex.set(name, new Map(runIds.map((r, i) => [r, i])));
-    out.set(name, { n: new Float64Array(total), ns: new Float64Array(total), run: new Int32Array(total), runIds });
-    fill.set(name, 0);
-  }
-  // Samples come in long runs of one benchmark: keep its columns at hand instead of looking them up.
-  let bench = '';
-  let c: CurveColumns | undefined;
-  let runs: Map<number, number> | undefined;
-  let i = 0;
   let runAt = 0;
-  for (const s of samples) {
-    if (s.bench !== bench || !c) {
-      if (c) fill.set(bench, i);
-      bench = s.bench;
-      c = out.get(bench)!;
-      runs = runIndex.get(bench)!;
-      i = fill.get(bench)!;
+  for (let i = 0; i < total; i++) {
+    const s = samples[i]!;
+    if (s.bench !== name || b < 0) {
+      name = s.bench;
+      let at = index.get(name);
+      if (at === undefined) {
+        at = names.length;
+        index.set(name, at);
+        names.push(name);
+        runSeen.push(new Map());
+      }
+      b = at;
       lastRun = NaN;
     }
-    if (s.run !== lastRun) runAt = runs!.get((lastRun = s.run))!;
-    c.n[i] = s.n;
-    c.ns[i] = s.ns;
-    c.run[i] = runAt;
-    i++;
+    if (s.run !== lastRun) {
+      lastRun = s.run;
+      const seen = runSeen[b]!;
+      let r = seen.get(lastRun);
+      if (r === undefined) seen.set(lastRun, (r = seen.size));
+      runAt = r;
+    }
+    n[i] = s.n;
+    ns[i] = s.ns;
+    run[i] = runAt;
+    benchOf[i] = b;
   }
+  // Where each benchmark starts and ends, and whether it is one contiguous stretch.
+  const count = new Int32Array(names.length);
+  const first = new Int32Array(names.length).fill(-1);
+  const last = new Int32Array(names.length);
+  for (let i = 0; i < total; i++) {
+    const k = benchOf[i]!;
+    count[k]!++;
+    if (first[k] === -1) first[k] = i;
+    last[k] = i;
+  }
+  const out = new Map<string, CurveColumns>();
+  names.forEach((bench, k) => {
+    const seen = runSeen[k]!;
+    const runIds = [...seen.keys()].sort((x, y) => x - y);
+    const remap = new Int32Array(runIds.length);
+    for (const [raw, at] of seen) remap[at] = runIds.indexOf(raw);
+    let cols: CurveColumns;
+    if (last[k]! - first[k]! + 1 === count[k]) {
+      const from = first[k]!;
+      const to = last[k]! + 1;
+      cols = { n: n.subarray(from, to), ns: ns.subarray(from, to), run: run.subarray(from, to), runIds };
+    } else {
+      cols = { n: new Float64Array(count[k]!), ns: new Float64Array(count[k]!), run: new Int32Array(count[k]!), runIds };
+      let j = 0;
+      for (let i = first[k]!; i <= last[k]!; i++) {
+        if (benchOf[i] !== k) continue;
+        cols.n[j] = n[i]!;
+        cols.ns[j] = ns[i]!;
+        cols.run[j++] = run[i]!;
+      }
+    }
+    // Run indices in ascending order of the raw run numbers.
+    const identity = remap.every((v, i) => v === i);
+    if (!identity) for (let i = 0; i < cols.run.length; i++) cols.run[i] = remap[cols.run[i]!]!;
+    out.set(bench, cols);
+  });
   return out;
 }
