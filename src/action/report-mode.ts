@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import { readResultsDir } from './bundle.js';
 import type { ActionContext } from './context.js';
 import { downloadResults } from './download.js';
+import { readFacts } from './facts.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, type Outcome, type Target } from './publish.js';
 
@@ -34,7 +35,7 @@ export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: G
   log(`Downloaded ${artifacts.map((a) => a.name).join(', ')} from run ${runId}`);
   const dir = readResultsDir(inputs.results);
   const runUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${runId}`;
-  const report = { compare: dir.compare, targets: dir.targets, threshold: inputs.threshold, runUrl };
+  const report = { compare: dir.compare, targets: dir.targets, threshold: inputs.threshold, runUrl, benchmarks: readFacts(inputs.results, inputs.baselines, dir.targets.map((t) => t.target), log) };
   let where: Target;
   if (triggering) {
     where = await commentTarget(ctx, gh, dir.pullRequest, triggering.headSha);

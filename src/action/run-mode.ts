@@ -12,6 +12,7 @@ import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
 import type { CompareJson, TargetMeta } from '../report/input.js';
 import { PR_FILE, readResultsDir, writeTargetOutcome } from './bundle.js';
+import { readFacts } from './facts.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, type Outcome } from './publish.js';
@@ -59,7 +60,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);
   }
   const dir = readResultsDir(inputs.results);
-  const report = { compare: dir.compare, targets: dir.targets.filter((t) => targets.includes(t.target)), threshold: inputs.threshold, runUrl: ctx.runUrl };
+  const report = { compare: dir.compare, targets: dir.targets.filter((t) => targets.includes(t.target)), threshold: inputs.threshold, runUrl: ctx.runUrl, benchmarks: readFacts(inputs.results, inputs.baselines, targets, deps.log) };
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);
 }
