@@ -57,7 +57,7 @@ for (let round = 0; round < REPEATS; round++) {
     currents.push(analyzeResults(results));
     analyzeMs += performance.now() - t0;
     cpuMs += cpu() - c0;
-    if (process.env.BENCH_TRACE) console.error(`after ${TARGETS[i]}: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, max ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    if (process.env.BENCH_TRACE) console.error(`after ${TARGETS[i]}: cpu ${(cpu() - c0).toFixed(0)} ms, rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, max ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   }
   const t1 = performance.now();
   const c1 = cpu();
