@@ -2,7 +2,7 @@
  * Steps and dents: abrupt, lasting changes of level at one n (the seed study's FreeBSD "suddenly much
  * faster past ~3500 descriptors", or a structure outgrowing a cache). On the fine grid (40 bins a
  * decade) the level of a window of bins after each bin is compared with the window before it, after
- * removing the local trend (the median slope inside the windows, so a steep curve is not a step). A
+ * removing the local trend (the Theil–Sen slope inside the windows, so a steep curve is not a step). A
  * change counts when it is at least 10% and five standard errors, and is the largest around; its n is
  * then placed exactly with the per-n medians of the raw samples.
  */
@@ -13,7 +13,7 @@ import type { Step } from './types.js';
 
 /** Bins each side of a candidate (6 of 40 a decade: a window of 1.4× in n). */
 const WINDOW = 6;
-export const MIN_STEP = Math.log(1.1);
+const MIN_STEP = Math.log(1.1);
 const MIN_Z = 5;
 
 function median(values: number[]): number {
