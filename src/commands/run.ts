@@ -1,4 +1,11 @@
 import { Option, type Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeResults } from '../analysis/analyze.js';
+import { renderAnalysis } from '../analysis/output.js';
+import { baselineName, loadTarget } from '../baseline/io.js';
+import { compareTargets } from '../compare/compare.js';
+import { renderComparison } from '../compare/output.js';
 import { EXIT, UserError } from '../errors.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { runSuite } from '../run/runner.js';
@@ -17,6 +24,7 @@ interface RunFlags {
   timeLimit?: string;
   eventApi: EventApi;
   tmpDir?: string;
+  baselines: string;
   qemuMode?: 'initramfs' | 'image';
   provider?: 'libvirt' | 'virtualbox';
 }
@@ -41,6 +49,7 @@ export function register(program: Command): void {
     .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))
     .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)').choices(['initramfs', 'image']))
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
+    .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n')
     .action(async (flags: RunFlags) => {
@@ -73,7 +82,15 @@ export function register(program: Command): void {
           write,
           tty: process.stderr.isTTY === true,
         });
-        process.stdout.write(`${summarize(outcome.results)}\n`);
+        process.stdout.write(`${summarize(outcome.results)}\n\n`);
+        const current = analyzeResults(outcome.results);
+        process.stdout.write(renderAnalysis([current]));
+        const baseline = join(flags.baselines, baselineName(flags.target));
+        if (existsSync(baseline)) {
+          process.stdout.write(`\n${renderComparison(compareTargets([loadTarget(baseline).summary], [current]))}`);
+        } else {
+          log(`no baseline at ${baseline}; "scalewatch baseline update --from ${outcome.path}" makes one`);
+        }
         log(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
         process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
       } finally {
