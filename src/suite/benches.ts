@@ -3,6 +3,7 @@
  * quick and full suites make it. The host passes these sizes to `swbench run`, so this table is the
  * one place that decides how long a suite takes.
  */
+import { UserError } from '../errors.js';
 
 export type SuiteName = 'quick' | 'full';
 
@@ -112,7 +113,7 @@ export function selectBenches(list: string | undefined): Bench[] {
   if (list === undefined || list.trim() === '' || list.trim() === 'all') return [...BENCHES];
   const wanted = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
   for (const w of wanted) {
-    if (!findBench(w)) throw new Error(`Unknown benchmark "${w}"; known benchmarks are: ${BENCHES.map((b) => b.name).join(', ')}.`);
+    if (!findBench(w)) throw new UserError(`Unknown benchmark "${w}"; known benchmarks are: ${BENCHES.map((b) => b.name).join(', ')}.`);
   }
   return BENCHES.filter((b) => wanted.includes(b.name));
 }

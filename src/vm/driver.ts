@@ -9,6 +9,9 @@ import type { SuiteName } from '../suite/benches.js';
 
 export type DriverName = 'local' | 'qemu' | 'vagrant';
 
+/** Seconds between the suite's own time limit and the host's kill of an invocation. */
+export const KILL_GRACE_SEC = 10;
+
 /** One `swbench run BENCH ...` call. */
 export interface Invocation {
   bench: string;

@@ -1,11 +1,16 @@
 /**
  * Split a byte stream into lines for the runner. Guest output is untrusted: a line longer than
- * maxLength is cut (the runner then counts it as malformed), and a partial last line is delivered
- * on flush() rather than lost.
+ * maxLength is cut to maxLength (the runner then counts it as malformed), whether it arrives whole
+ * or in pieces; a UTF-8 character split across chunks is decoded whole; a partial last line is
+ * delivered on flush() rather than lost.
  */
+import { StringDecoder } from 'node:string_decoder';
+
 export class LineSplitter {
   private pending = '';
+  /** The current line was already delivered cut; drop the rest of it up to its newline. */
   private overflow = false;
+  private readonly decoder = new StringDecoder('utf8');
 
   constructor(
     private readonly onLine: (line: string) => void,
@@ -13,7 +18,7 @@ export class LineSplitter {
   ) {}
 
   push(chunk: Buffer | string): void {
-    const text = this.pending + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+    const text = this.pending + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
     let start = 0;
     for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', start)) {
       this.emit(text.slice(start, nl));
@@ -29,17 +34,18 @@ export class LineSplitter {
 
   /** Deliver what is left after the stream ended. */
   flush(): void {
-    if (this.pending !== '') this.emit(this.pending);
+    const rest = this.pending + this.decoder.end();
+    if (rest !== '') this.emit(rest);
     this.pending = '';
     this.overflow = false;
   }
 
   private emit(line: string): void {
-    // The rest of a line already cut at maxLength is dropped: the cut part was delivered.
     if (this.overflow) {
       this.overflow = false;
       return;
     }
-    this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    this.onLine(text.length > this.maxLength ? text.slice(0, this.maxLength) : text);
   }
 }

@@ -3,13 +3,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { buildSuite, type BuiltSuite } from '../suite/build.js';
 import { UserError } from '../errors.js';
-import type { Driver, Invocation, RunSink, SuitePlan, TargetInfo } from './driver.js';
+import { KILL_GRACE_SEC, type Driver, type Invocation, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { spawnStream } from './process.js';
 
 const run = promisify(execFile);
 
-/** Seconds between the suite's own time limit and the host's kill. */
-export const KILL_GRACE_SEC = 10;
 
 export class LocalDriver implements Driver {
   readonly name = 'local' as const;
@@ -35,11 +33,8 @@ export class LocalDriver implements Driver {
     const suite = this.suite;
     if (!suite) throw new Error('LocalDriver.run() called before prepare()');
     for (const inv of plan.invocations) {
-      if (signal.aborted) {
-        sink.start(inv);
-        sink.end(inv, { status: 'interrupted' });
-        continue;
-      }
+      // Once interrupted, start nothing more: the runner marks the rest as not run.
+      if (signal.aborted) break;
       sink.start(inv);
       const binary = this.binaryFor(inv, suite);
       if (typeof binary !== 'string') {

@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { buildSuite } from '../suite/build.js';
-import type { Driver, RunSink, SuitePlan, TargetInfo } from './driver.js';
+import { KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { FileTail } from './filetail.js';
 import { buildInitramfs, fetchKernel, planScript } from './initramfs.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
@@ -21,8 +21,6 @@ import { awaitMeta, FrameQueue, followPlan } from './serial-plan.js';
 import type { TargetDef } from './targets.js';
 import { ImageGuest } from './qemu-image.js';
 
-/** Seconds between the suite's own time limit and the kill. */
-export const KILL_GRACE_SEC = 10;
 /** Longest line the driver passes on; longer ones are cut (and then fail validation). */
 export const MAX_LINE = 64 * 1024;
 

@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
-import type { Driver, RunSink, SuitePlan, TargetInfo } from './driver.js';
+import { KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { ConsoleRing } from './console.js';
 import { setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
 import { describeAccel, detectAccel } from './kvm.js';
@@ -22,8 +22,6 @@ import { VagrantCli, VagrantError } from './vagrant-cli.js';
 
 const run = promisify(execFile);
 
-/** Seconds between the suite's own time limit and the kill. */
-export const KILL_GRACE_SEC = 10;
 
 export interface VagrantDriverOptions {
   target: TargetDef;

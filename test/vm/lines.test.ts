@@ -23,3 +23,18 @@ describe('LineSplitter', () => {
     expect(split([Array.from({ length: 1000 }, (_, i) => String(i)).join('\n')])).toHaveLength(1000);
   });
 });
+
+describe('LineSplitter on untrusted bytes', () => {
+  it('cuts a complete over-long line that arrives in one chunk', () => {
+    expect(split(['z'.repeat(100) + '\nok\n'], 40)).toEqual(['z'.repeat(40), 'ok']);
+  });
+  it('decodes a UTF-8 character split across two chunks', () => {
+    const lines: string[] = [];
+    const s = new LineSplitter((l) => lines.push(l));
+    const bytes = Buffer.from('µs\n', 'utf8');
+    s.push(bytes.subarray(0, 1));
+    s.push(bytes.subarray(1));
+    s.flush();
+    expect(lines).toEqual(['µs']);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * `scalewatch run` as a user runs it: the compiled CLI as a real process, building the real suite
+ * with this host's cc and measuring this host's kernel.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseResults } from '../../src/suite/protocol.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'lib', 'cli.js');
+let work: string;
+
+beforeAll(() => {
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'ignore' });
+  work = mkdtempSync(join(tmpdir(), 'sw-run-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function scalewatch(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: join(work, 'cache'), ...env }, timeout: 120_000 });
+}
+
+/** Processes whose command line names this test's directory: a leaked suite child would. */
+function leftovers(): string[] {
+  const out = spawnSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter((l) => l.includes(work) && !l.includes('ps -eo'));
+}
+
+describe('scalewatch run --target local', () => {
+  it('builds the suite, measures, saves every run of every n, and prints a summary and the orders', () => {
+    const out = join(work, 'r1');
+    const r = scalewatch(['run', '--bench', 'socket,fork', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const results = parseResults(readFileSync(join(out, 'local.jsonl'), 'utf8'));
+    expect(results.meta).toMatchObject({ target: 'local', driver: 'local', suite: 'quick' });
+    expect(Object.keys(results.meta.benchSec as object)).toEqual(['socket', 'fork']);
+    for (const bench of ['socket', 'fork']) {
+      const runs = new Set(results.samples.filter((s) => s.bench === bench).map((s) => s.run));
+      expect(runs).toEqual(new Set([0, 1, 2]));
+    }
+    expect(results.malformed).toEqual([]);
+    expect(r.stderr).toMatch(/\[1\/2\] socket: done, \d+ samples/);
+    expect(r.stdout).toMatch(/^socket\s+3 runs\s+n=0 /m);
+    expect(r.stdout).toMatch(/^\s+fork\s+O\(/m);
+    expect(r.stderr).toContain(`results saved to ${join(out, 'local.jsonl')}`);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('keeps a run that hit its time limit as results with the reason', () => {
+    const out = join(work, 'r2');
+    const r = scalewatch(['run', '--bench', 'fork', '--suite', 'full', '--time-limit', '1', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const results = parseResults(readFileSync(join(out, 'local.jsonl'), 'utf8'));
+    expect(results.samples.length).toBeGreaterThan(0);
+    expect(results.errors[0]!.message).toMatch(/time limit/);
+    expect(r.stdout).toMatch(/stopped early: run \d+ at n=\d+: .*time limit/);
+  });
+
+  it('saves what it measured and cleans up when interrupted with Ctrl-C', async () => {
+    const out = join(work, 'r3');
+    const child = spawn(process.execPath, [cli, 'run', '--bench', 'fork,connect', '--suite', 'full', '--out', out, '--tmp-dir', work], { cwd: work, env: { ...process.env, XDG_CACHE_HOME: join(work, 'cache') } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (/\[1\/2\] fork/.test(stderr) || stderr.includes('running the full suite')) {
+          clearInterval(poll);
+          setTimeout(resolve, 1500);
+        }
+      }, 50);
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code, stderr).toBe(130);
+    const results = parseResults(readFileSync(join(out, 'local.jsonl'), 'utf8'));
+    expect(results.samples.some((s) => s.bench === 'fork')).toBe(true);
+    expect(results.errors.find((e) => e.bench === 'connect')?.message).toBe('not run: the run was interrupted');
+    expect(leftovers()).toEqual([]);
+    expect(readdirSync(work).filter((f) => f.startsWith('sw'))).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [['run', '--bench', 'sockets'], /^scalewatch: Unknown benchmark "sockets"; known benchmarks are: socket, /],
+    [['run', '--suite', 'huge'], /Allowed choices are quick, full/],
+    [['run', '--time-limit', 'soon'], /^scalewatch: --time-limit must be a whole number of seconds of at least 1, not "soon"\.$/],
+    [['run', '--target', 'local', '--driver', 'qemu'], /^scalewatch: The "local" target runs on this host; it has no qemu machine\.$/],
+    [['run', '--target', 'plan9'], /plan9/],
+  ])('%j: one sentence on stderr, exit 2', (args, message) => {
+    const r = scalewatch(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says there is no compiler, in one sentence', () => {
+    const r = scalewatch(['run', '--bench', 'socket', '--out', join(work, 'r4')], { CC: 'no-such-cc' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('scalewatch: No C compiler "no-such-cc" was found on this machine; install one (for example "apt-get install gcc") or set CC to a compiler.');
+  });
+});
