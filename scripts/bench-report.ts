@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { analyzeResults } from '../src/analysis/analyze.js';
 import { formatBaseline, fromBaselineFile, parseBaseline, toBaselineFile } from '../src/baseline/model.js';
 import { buildReport } from '../src/report/build.js';
-import { prepareTarget, type PreparedTarget } from '../src/report/html/model.js';
+import { prepareTarget, type PreparedTarget } from '../src/report/html/prepare.js';
 import { SYNTHETIC_TARGETS, syntheticResults } from '../test/report/results.js';
 
 const ROUNDS = 3;

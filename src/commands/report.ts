@@ -6,7 +6,7 @@ import { inputFiles, loadTargets, readResults } from '../baseline/io.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
-import { prepareTarget, type PreparedTarget } from '../report/html/model.js';
+import { prepareTarget, type PreparedTarget } from '../report/html/prepare.js';
 import { parseCompareJson, type CompareJson, type TargetMeta } from '../report/input.js';
 
 interface ReportFlags {

@@ -8,7 +8,9 @@ import { compareTargets } from '../compare/compare.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { findBench } from '../suite/benches.js';
 import { benchFacts } from './facts.js';
-import { curveChart, figureChart, overlayChart, slug, type Chart, type PreparedTarget } from './html/model.js';
+import { slug } from './html/labels.js';
+import { curveChart, figureChart, overlayChart, type Chart } from './html/model.js';
+import type { PreparedTarget } from './html/prepare.js';
 import { renderPage, type PageSection } from './html/page.js';
 import { ChartRenderer } from './html/render.js';
 import type { CompareJson, CompareRow, ReportInput, TargetMeta } from './input.js';
@@ -53,11 +55,19 @@ function rowsOf(input: BuildInput, currents: readonly TargetSummary[]): CompareR
   return [...computed.map((r) => ({ target: r.target, bench: r.bench, verdict: r.verdict, change: r.change, ci: r.ci, baselineOrder: r.baselineOrder, currentOrder: r.currentOrder, note: r.note })), ...fromFiles];
 }
 
-function sectionsOf(input: BuildInput, rows: readonly CompareRow[]): { sections: { id: string; title: string; what: string; charts: Chart[] }[] } {
+interface Section {
+  id: string;
+  title: string;
+  what: string;
+  charts: Chart[];
+}
+
+/** One section per benchmark, in catalogue order: the overlay of every target, each target's curve, or the figure's bars. */
+function sectionsOf(input: BuildInput, rows: readonly CompareRow[]): Section[] {
   const row = (target: string, bench: string) => rows.find((r) => r.target === target && r.bench === bench);
   const baseOf = (target: string, bench: string) => input.baselines.find((b) => b.target === target)?.benchmarks.find((b) => b.bench === bench);
   const benches = [...new Set(input.targets.flatMap((t) => t.summary.benchmarks.map((b) => b.bench)))].sort((a, b) => catalogue(a) - catalogue(b) || a.localeCompare(b));
-  const sections = benches.map((bench) => {
+  return benches.map((bench) => {
     const charts: Chart[] = [];
     const curves = input.targets.flatMap((t) => {
       const b = t.summary.benchmarks.find((x) => x.bench === bench);
@@ -73,7 +83,6 @@ function sectionsOf(input: BuildInput, rows: readonly CompareRow[]): { sections:
     if (figures.length > 0) charts.push(figureChart(bench, figures));
     return { id: `bench-${slug(bench)}`, title: bench, what: findBench(bench)?.what ?? '', charts };
   });
-  return { sections };
 }
 
 export async function buildReport(input: BuildInput): Promise<BuiltReport> {
@@ -87,7 +96,7 @@ export async function buildReport(input: BuildInput): Promise<BuiltReport> {
     benchmarks: benchFacts(currents, input.baselines),
   };
   const markdown = renderReport(report, { budget: Number.POSITIVE_INFINITY, elsewhere: 'the HTML report' });
-  const { sections } = sectionsOf(input, rows);
+  const sections = sectionsOf(input, rows);
   const renderer = new ChartRenderer();
   const pageSections: PageSection[] = [];
   const charts = { curve: 0, overlay: 0, figure: 0 };

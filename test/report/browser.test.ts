@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuiltReport } from '../../src/report/build.js';
-import { prepareTarget } from '../../src/report/html/model.js';
+import { prepareTarget } from '../../src/report/html/prepare.js';
 import { hostResults, syntheticBaselines, syntheticResults } from './results.js';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../../src/report/build.js';
-import { prepareTarget } from '../../src/report/html/model.js';
+import { prepareTarget } from '../../src/report/html/prepare.js';
 import { COMMENT_BUDGET, renderReport } from '../../src/report/markdown.js';
 import { hostResults, syntheticBaselines, syntheticResults } from './results.js';
 

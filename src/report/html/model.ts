@@ -1,77 +1,21 @@
 /**
- * From analysis results to the charts of the HTML report: what each chart plots, its titles, and its
- * text alternative. Raw samples are thinned per target as soon as it is analyzed (prepareTarget), so
- * only the summaries and a few hundred points a curve are kept. Pure.
+ * From analysis summaries to the charts of the HTML report: what each chart plots, its titles, and its
+ * text alternative. Pure.
  */
-import { analyzeResults } from '../../analysis/analyze.js';
-import { curveColumns } from '../../analysis/columns.js';
 import { scalarStats } from '../../analysis/output.js';
-import type { CurveSummary, ScalarSummary, TargetSummary } from '../../analysis/types.js';
-import type { ResultSet } from '../../suite/protocol.js';
+import type { CurveSummary, ScalarSummary } from '../../analysis/types.js';
 import { nIsOf } from '../facts.js';
 import { count, duration, percent, quantity } from '../format.js';
 import type { CompareRow } from '../input.js';
 import { fittedCurve } from './fitline.js';
-import { SLICES, thinRuns, type RunPoint } from './points.js';
+import { VERDICT_WORDS, slug, unitOf, verdictWords } from './labels.js';
+import { SLICES, type RunPoint } from './points.js';
 import type { ChartData } from './render.js';
-
-export interface PreparedTarget {
-  summary: TargetSummary;
-  /** Thinned points of each curve, by benchmark. */
-  points: Map<string, RunPoint[]>;
-}
-
-/** Analyze one target's results and keep what the charts need; the raw samples can go after this. */
-export function prepareTarget(results: ResultSet): PreparedTarget {
-  const columns = curveColumns(results.samples);
-  const summary = analyzeResults(results, columns);
-  const points = new Map<string, RunPoint[]>();
-  for (const [bench, cols] of columns) {
-    const c = summary.benchmarks.find((b) => b.bench === bench);
-    points.set(bench, thinRuns(cols, c?.kind === 'curve' && c.findings?.bimodal !== null && c.findings?.bimodal !== undefined));
-  }
-  return { summary, points };
-}
 
 export interface Chart extends ChartData {
   id: string;
   /** The chart in words: the figure's caption and the SVG's accessible name. */
   alt: string;
-}
-
-const UNITS: [number, string][] = [
-  [1e9, 's'],
-  [1e6, 'ms'],
-  [1e3, 'µs'],
-  [1, 'ns'],
-];
-
-/** The unit that keeps the largest value under four digits. */
-export function unitOf(maxNs: number): [number, string] {
-  return UNITS.find(([scale]) => maxNs >= scale) ?? [1, 'ns'];
-}
-
-export function slug(text: string): string {
-  return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80);
-}
-
-const VERDICT_WORDS: Record<CompareRow['verdict'], string> = {
-  failed: 'FAILED',
-  'scaling-regressed': 'SCALING REGRESSED',
-  regressed: 'REGRESSED',
-  noisy: 'noisy',
-  missing: 'missing',
-  new: 'new',
-  'scaling-improved': 'scaling improved',
-  improved: 'improved',
-  unchanged: 'unchanged',
-};
-
-export function verdictWords(row: CompareRow | undefined): string {
-  if (!row) return '';
-  const change = row.change !== null ? ` ${percent(row.change)}` : '';
-  const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';
-  return `${VERDICT_WORDS[row.verdict]}${change}${ci}`;
 }
 
 function findingsText(c: CurveSummary): string[] {
@@ -112,12 +56,12 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
     ...(c.stopped ? [`stopped at n=${c.stopped.n ?? '?'}: ${c.stopped.message}`] : []),
     ...(row ? [`verdict: ${verdictWords(row)}`] : []),
     ...(axis.above > 0 ? [`the latency axis stops at ${duration(axis.top)}: ${axis.above === 1 ? '1 point' : `${axis.above} points`} above it ${axis.above === 1 ? 'is' : 'are'} not drawn`] : []),
-    `Dots: each run's median in each of ${SLICES} equal slices of n${f?.bimodal ? ' with its 10th and 90th percentiles' : ''} (${count(points.length)} dots). Black line: the fitted ${order} curve.${baseLine.length > 0 ? ' Grey dashed line: the baseline’s medians.' : ''}`,
-  ].join('. ');
+    `Dots: each run's median in each of ${SLICES} equal slices of n${f?.bimodal ? ' with its 10th and 90th percentiles' : ''} (${count(points.length)} dots). Black line: the fitted ${order} curve${baseLine.length > 0 ? '. Grey dashed line: the baseline’s medians' : ''}`,
+  ].join('. ') + '.';
   return {
     id: `curve-${slug(c.bench)}-${slug(target)}`,
     kind: 'curve',
-    alt: `${alt.replace(/\.\./g, '.')}`,
+    alt,
     data: {
       points: points.map((p) => ({ run: `run ${p.run + 1}`, n: p.n, y: p.ns / scale })),
       fit: fit.map((p) => ({ n: p.n, y: p.ns / scale })),

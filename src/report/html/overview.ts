@@ -7,7 +7,7 @@ import { percent } from '../format.js';
 import type { CompareRow, ReportInput, Verdict } from '../input.js';
 import { headline } from '../markdown.js';
 import { PLAIN, catalogue, crossText } from '../matrix.js';
-import { slug, verdictWords } from './model.js';
+import { slug, verdictWords } from './labels.js';
 
 export interface OverviewCell {
   text: string;

@@ -12,7 +12,7 @@ export interface PageSection {
   title: string;
   /** One line under the title: what the benchmark measures. */
   what: string;
-  charts: { id: string; svg: string; alt: string; wide?: boolean }[];
+  charts: { id: string; svg: string; alt: string }[];
 }
 
 export function escapeHtml(text: string): string {

@@ -1,0 +1,38 @@
+/** Words and units shared by the HTML report's charts and overview. Pure. */
+import { percent } from '../format.js';
+import type { CompareRow } from '../input.js';
+
+const UNITS: [number, string][] = [
+  [1e9, 's'],
+  [1e6, 'ms'],
+  [1e3, 'µs'],
+  [1, 'ns'],
+];
+
+/** The unit that keeps the largest value under four digits. */
+export function unitOf(maxNs: number): [number, string] {
+  return UNITS.find(([scale]) => maxNs >= scale) ?? [1, 'ns'];
+}
+
+export function slug(text: string): string {
+  return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80);
+}
+
+export const VERDICT_WORDS: Record<CompareRow['verdict'], string> = {
+  failed: 'FAILED',
+  'scaling-regressed': 'SCALING REGRESSED',
+  regressed: 'REGRESSED',
+  noisy: 'noisy',
+  missing: 'missing',
+  new: 'new',
+  'scaling-improved': 'scaling improved',
+  improved: 'improved',
+  unchanged: 'unchanged',
+};
+
+export function verdictWords(row: CompareRow | undefined): string {
+  if (!row) return '';
+  const change = row.change !== null ? ` ${percent(row.change)}` : '';
+  const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';
+  return `${VERDICT_WORDS[row.verdict]}${change}${ci}`;
+}
