@@ -7,7 +7,7 @@ import type { CurveSummary, ScalarSummary } from '../../analysis/types.js';
 import { nIsOf } from '../facts.js';
 import { count, duration, percent, quantity } from '../format.js';
 import type { CompareRow } from '../input.js';
-import { fittedCurve } from './fitline.js';
+import { branchCurve, fittedCurve, type FitPoint } from './fitline.js';
 import { VERDICT_WORDS, slug, unitOf, verdictWords } from './labels.js';
 import { SLICES, type RunPoint } from './points.js';
 import type { ChartData } from './render.js';
@@ -37,15 +37,46 @@ export function axisTop(values: readonly number[], fit: readonly number[]): { to
   return { top, above: sorted.filter((v) => v > top).length };
 }
 
+/** A point this much above the faster branch is on the slower one. */
+const SPLIT = 1.5;
+
+/** The line's value at n (nearest drawn point at or below n). */
+function fitAt(line: readonly FitPoint[], n: number): number {
+  let v = line[0]?.ns ?? 0;
+  for (const p of line) if (p.n <= n) v = p.ns;
+  return v;
+}
+
+interface FitLine {
+  key: string;
+  color: string;
+  points: FitPoint[];
+}
+
+/** The fitted line, or for a bimodal curve one per branch (the slower through the 90th percentiles, the faster through the 10th). */
+function fitLines(c: CurveSummary, points: readonly RunPoint[]): FitLine[] {
+  const f = c.findings;
+  if (!f) return [];
+  if (!f.bimodal) return [{ key: `fitted ${f.order}`, color: '#111111', points: fittedCurve(c) }];
+  const branch = (q: number) => points.filter((p) => p.q === q).map((p) => ({ n: p.n, ns: p.ns }));
+  const faster = branchCurve(branch(0.1), f.bimodal.lower, c.minN, c.maxN);
+  // The slower branch only where it has left the faster one, as the analysis fits it.
+  const apart = branch(0.9).filter((p) => p.ns > SPLIT * fitAt(faster, p.n));
+  return [
+    { key: `${f.bimodal.upper} fit, slower`, color: '#111111', points: apart.length >= 3 ? branchCurve(apart, f.bimodal.upper, c.minN, c.maxN) : [] },
+    { key: `${f.bimodal.lower} fit, faster`, color: '#7a0177', points: faster },
+  ];
+}
+
 export function curveChart(target: string, c: CurveSummary, points: readonly RunPoint[], base: CurveSummary | undefined, row: CompareRow | undefined): Chart {
-  const fit = fittedCurve(c);
+  const fits = fitLines(c, points).filter((l) => l.points.length > 0);
   const baseLine = base?.points.map((p) => ({ n: p.n, ns: p.median })) ?? [];
-  const axis = axisTop([...points.map((p) => p.ns), ...baseLine.map((p) => p.ns)], fit.map((p) => p.ns));
+  const axis = axisTop([...points.map((p) => p.ns), ...baseLine.map((p) => p.ns)], fits.flatMap((l) => l.points.map((p) => p.ns)));
   const [scale, unit] = unitOf(axis.top);
   const f = c.findings;
   const order = f?.order ?? 'no order';
   const orders = row && row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : order;
-  const lines = [...(fit.length > 0 ? [{ key: `fitted ${order}`, color: '#111111' }] : []), ...(baseLine.length > 0 ? [{ key: 'baseline median', color: '#8c8c8c' }] : [])];
+  const lines = [...fits, ...(baseLine.length > 0 ? [{ key: 'baseline median', color: '#8c8c8c' }] : [])];
   const marks = [...(f?.steps ?? []).map((s) => ({ n: s.n, label: `step ×${s.factor}`, dent: false })), ...(f?.dents ?? []).map((s) => ({ n: s.n, label: `dent ×${s.factor}`, dent: true }))];
   const first = c.points[0];
   const last = c.points[c.points.length - 1];
@@ -56,7 +87,7 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
     ...(c.stopped ? [`stopped at n=${c.stopped.n ?? '?'}: ${c.stopped.message}`] : []),
     ...(row ? [`verdict: ${verdictWords(row)}`] : []),
     ...(axis.above > 0 ? [`the latency axis stops at ${duration(axis.top)}: ${axis.above === 1 ? '1 point' : `${axis.above} points`} above it ${axis.above === 1 ? 'is' : 'are'} not drawn`] : []),
-    `Dots: each run's median in each of ${SLICES} equal slices of n${f?.bimodal ? ' with its 10th and 90th percentiles' : ''} (${count(points.length)} dots). Black line: the fitted ${order} curve${baseLine.length > 0 ? '. Grey dashed line: the baseline’s medians' : ''}`,
+    `Dots: in each of ${SLICES} equal slices of n, each run's median sample${f?.bimodal ? ' and its 10th and 90th percentile samples' : ''} (${count(points.length)} dots). ${f?.bimodal ? `Lines: the fitted ${f.bimodal.upper} curve of the slower branch (black) and ${f.bimodal.lower} of the faster (purple)` : `Black line: the fitted ${order} curve`}${baseLine.length > 0 ? '. Grey dashed line: the baseline’s medians' : ''}`,
   ].join('. ') + '.';
   return {
     id: `curve-${slug(c.bench)}-${slug(target)}`,
@@ -64,7 +95,8 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
     alt,
     data: {
       points: points.map((p) => ({ run: `run ${p.run + 1}`, n: p.n, y: p.ns / scale })),
-      fit: fit.map((p) => ({ n: p.n, y: p.ns / scale })),
+      fit: (fits[0]?.points ?? []).map((p) => ({ n: p.n, y: p.ns / scale })),
+      fit2: (fits[1]?.points ?? []).map((p) => ({ n: p.n, y: p.ns / scale })),
       base: baseLine.map((p) => ({ n: p.n, y: p.ns / scale })),
       marks,
     },
@@ -97,11 +129,15 @@ export function figureChart(bench: string, figures: readonly { target: string; f
   const measured = figures.filter((f) => f.figure.values.length > 0);
   const unit = measured[0]?.figure.unit ?? '';
   const better = measured[0]?.figure.better ?? 'higher';
+  const base = figures.filter((f) => f.base && f.base.values.length > 0).map((f) => ({ target: f.target, y: scalarStats(f.base!.values).median! }));
   const bars = measured.map((f) => {
     const m = scalarStats(f.figure.values).median!;
-    return { target: f.target, y: m, lo: Math.min(...f.figure.values), hi: Math.max(...f.figure.values), label: quantity(m, unit) };
+    const hi = Math.max(...f.figure.values);
+    const tone = f.row?.verdict === 'regressed' || f.row?.verdict === 'failed' ? 'bad' : f.row?.verdict === 'improved' ? 'good' : '';
+    // The value is written past the whisker and the baseline's tick, whichever ends further right.
+    const labelAt = Math.max(hi, base.find((b) => b.target === f.target)?.y ?? 0);
+    return { target: f.target, y: m, lo: Math.min(...f.figure.values), hi, labelAt, label: quantity(m, unit), tone };
   });
-  const base = figures.filter((f) => f.base && f.base.values.length > 0).map((f) => ({ target: f.target, y: scalarStats(f.base!.values).median! }));
   const alt = measured
     .map((f, i) => {
       const b = bars[i]!;
@@ -112,8 +148,8 @@ export function figureChart(bench: string, figures: readonly { target: string; f
   return {
     id: `figure-${slug(bench)}`,
     kind: 'figure',
-    alt: `${bench}, ${better} is better: ${alt || 'no measurements'}. Bar: median; whisker: every repetition; black tick: the baseline’s median.`,
+    alt: `${bench}, ${better} is better: ${alt || 'no measurements'}. Bar: median (red when it regressed, green when it improved); whisker: every repetition; black tick: the baseline’s median.`,
     data: { bars, base },
-    signals: { heading: bench, subheading: `${better} is better · bar: median · whisker: all repetitions · black tick: baseline median`, xtitle: unit, ytitle: '', rows: Math.max(1, bars.length) },
+    signals: { heading: bench, subheading: `${better} is better · bar: median · whisker: all runs · tick: baseline`, xtitle: unit, ytitle: '', rows: Math.max(1, bars.length) },
   };
 }

@@ -1,11 +1,11 @@
 /**
  * What a curve chart plots of the raw samples: every run, thinned to a fixed number of points so
  * that a chart stays light whatever the number of samples. n is cut into equal slices; each run
- * gives the median of its samples in each slice, and for a bimodal curve also the 10th and 90th
- * percentiles, so that both branches stay visible. Pure.
+ * gives the sample at the median rank of its samples in each slice, and for a bimodal curve also those
+ * at the 10th and 90th percentile ranks, so that both branches stay visible. Pure.
  */
 import type { CurveColumns } from '../../analysis/columns.js';
-import { quantileInPlace } from '../../analysis/stats.js';
+import { selectInPlace } from '../../analysis/stats.js';
 
 export const SLICES = 32;
 
@@ -13,6 +13,8 @@ export interface RunPoint {
   run: number;
   n: number;
   ns: number;
+  /** Which quantile of the run's samples in the slice: 0.5, or 0.1 and 0.9 for a bimodal curve. */
+  q: number;
 }
 
 export function thinRuns(cols: CurveColumns, bimodal: boolean, slices = SLICES): RunPoint[] {
@@ -48,7 +50,8 @@ export function thinRuns(cols: CurveColumns, bimodal: boolean, slices = SLICES):
     if (to === from) continue;
     const n = nSum[c]! / (to - from);
     const run = cols.runIds[Math.floor(c / slices)]!;
-    for (const p of ps) out.push({ run, n: Math.round(n * 10) / 10, ns: quantileInPlace(ns, from, to, p) });
+    // Nearest rank, not interpolated: every dot is a sample that was measured, never a value between two branches.
+    for (const q of ps) out.push({ run, n: Math.round(n * 10) / 10, ns: selectInPlace(ns, from, to, Math.round(q * (to - from - 1))), q });
   }
   return out;
 }

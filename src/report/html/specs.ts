@@ -26,9 +26,10 @@ const axis = { labelOverlap: true, labelFont: FONT, titleFont: FONT, labelFontSi
 
 /**
  * Latency against n for one curve of one target: each run's points in its own colour, the fitted
- * curve of the chosen order, the baseline's medians, and a rule at every step or dent. Linear axes,
+ * curve of the chosen order (one per branch of a bimodal curve), the baseline's medians, and a rule at every step or dent. Linear axes,
  * as the seed study drew them: an O(n) curve is a straight line, a step a visible jump.
- * Data: points {run, n, y}, fit {n, y}, base {n, y}, marks {n, label, dent}.
+ * Data: points {run, n, y}, fit {n, y} (and fit2, a bimodal curve's faster branch), base {n, y},
+ * marks {n, label, dent}.
  * Signals: the titles, lineKeys with lineColors for the legend of the two lines, and ymax, the top of
  * the latency axis (marks above it are clipped: a warm-up spike must not flatten the curve).
  */
@@ -42,6 +43,7 @@ export const curveSpec: Spec = {
   data: [
     { name: 'points', values: [] },
     { name: 'fit', values: [] },
+    { name: 'fit2', values: [] },
     { name: 'base', values: [] },
     { name: 'marks', values: [] },
   ],
@@ -88,6 +90,12 @@ export const curveSpec: Spec = {
       clip: true,
       encode: { enter: { x: { scale: 'x', field: 'n' }, y: { scale: 'y', field: 'y' }, stroke: { value: '#111111' }, strokeWidth: { value: 2 } } },
     },
+    {
+      type: 'line',
+      from: { data: 'fit2' },
+      clip: true,
+      encode: { enter: { x: { scale: 'x', field: 'n' }, y: { scale: 'y', field: 'y' }, stroke: { value: '#7a0177' }, strokeWidth: { value: 2 } } },
+    },
   ],
 };
 
@@ -131,8 +139,8 @@ export const overlaySpec: Spec = {
 
 /**
  * One figure on every target: a bar at the median of this run's repetitions, a whisker over all of
- * them, and a black tick at the baseline's median. Linear axis from zero.
- * Data: bars {target, y, lo, hi, label}, base {target, y}.
+ * them, and a black tick at the baseline's median; a bar that regressed is red, one that improved green.
+ * Linear axis from zero. Data: bars {target, y, lo, hi, labelAt, label, tone}, base {target, y}.
  */
 export const figureSpec: Spec = {
   width: WIDTH,
@@ -155,9 +163,9 @@ export const figureSpec: Spec = {
     { orient: 'left', scale: 'y', ...axis, grid: false, labelLimit: 140 },
   ],
   marks: [
-    { type: 'rect', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target' }, height: { scale: 'y', band: 1 }, x: { scale: 'x', value: 0 }, x2: { scale: 'x', field: 'y' }, fill: { value: '#6baed6' } } } },
+    { type: 'rect', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target' }, height: { scale: 'y', band: 1 }, x: { scale: 'x', value: 0 }, x2: { scale: 'x', field: 'y' }, fill: { signal: "datum.tone === 'bad' ? '#e4716f' : datum.tone === 'good' ? '#74c476' : '#6baed6'" } } } },
     { type: 'rule', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target', band: 0.5 }, x: { scale: 'x', field: 'lo' }, x2: { scale: 'x', field: 'hi' }, stroke: { value: '#08306b' }, strokeWidth: { value: 1.5 } } } },
     { type: 'rect', from: { data: 'base' }, encode: { enter: { y: { scale: 'y', field: 'target', offset: -2 }, height: { scale: 'y', band: 1, offset: 4 }, xc: { scale: 'x', field: 'y' }, width: { value: 3 }, fill: { value: '#111111' } } } },
-    { type: 'text', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target', band: 0.5 }, x: { scale: 'x', field: 'hi', offset: 6 }, text: { field: 'label' }, baseline: { value: 'middle' }, font: { value: FONT }, fontSize: { value: 11 }, fill: { value: '#222' } } } },
+    { type: 'text', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target', band: 0.5 }, x: { scale: 'x', field: 'labelAt', offset: 6 }, text: { field: 'label' }, baseline: { value: 'middle' }, font: { value: FONT }, fontSize: { value: 11 }, fill: { value: '#222' } } } },
   ],
 };
