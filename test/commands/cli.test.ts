@@ -2,29 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/commands/program.js';
-import { formatRecord, type ResultSet } from '../../src/suite/protocol.js';
+import { cli, writeResults } from '../helpers/cli.js';
 import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
 
-/** Run the real CLI in-process and capture what it prints. */
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    process.exitCode = undefined;
-    const code = await main(['node', 'scalewatch', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
-
-const write = (path: string, rs: ResultSet) =>
-  writeFileSync(path, [rs.meta, ...rs.samples, ...rs.values, ...rs.errors].map(formatRecord).join('\n') + '\n');
+const write = writeResults;
 
 let dir: string;
 const { curves, figures } = fullSuite();

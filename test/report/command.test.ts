@@ -2,27 +2,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/commands/program.js';
-import { formatRecord, type ResultSet } from '../../src/suite/protocol.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, writeResults } from '../helpers/cli.js';
 import { syntheticResults } from './results.js';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    process.exitCode = undefined;
-    return { code: await main(['node', 'scalewatch', ...args]), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
-const write = (path: string, rs: ResultSet) => writeFileSync(path, [rs.meta, ...rs.samples, ...rs.values, ...rs.errors].map(formatRecord).join('\n') + '\n');
+const write = writeResults;
 
 let dir: string;
 const targets = ['freebsd-14', 'openbsd-7'];
