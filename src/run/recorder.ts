@@ -30,6 +30,8 @@ export interface RecorderEvents {
 
 const MAX_MESSAGE = 1900;
 const FLUSH_BYTES = 1 << 16;
+/** At most this long between writes to disk, so a host that dies mid-benchmark loses at most this much. */
+const FLUSH_MS = 500;
 
 export class Recorder implements RunSink {
   readonly tallies = new Map<string, BenchTally>();
@@ -38,6 +40,7 @@ export class Recorder implements RunSink {
   private fd: number;
   private buffer: string[] = [];
   private bufferBytes = 0;
+  private lastFlush = Date.now();
   private current: BenchTally | undefined;
 
   constructor(
@@ -132,12 +135,13 @@ export class Recorder implements RunSink {
   private write(line: string): void {
     this.buffer.push(line);
     this.bufferBytes += line.length + 1;
-    if (this.bufferBytes >= FLUSH_BYTES) this.flush();
+    if (this.bufferBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
 
   private flush(): void {
     if (this.buffer.length === 0) return;
     writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.lastFlush = Date.now();
     this.buffer = [];
     this.bufferBytes = 0;
   }
