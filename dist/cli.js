@@ -26852,6 +26852,7 @@ var Progress = class {
 import { openSync as openSync2, writeSync as writeSync2, closeSync as closeSync2, readFileSync as readFileSync2, writeFileSync, renameSync as renameSync2 } from "node:fs";
 var MAX_MESSAGE = 1900;
 var FLUSH_BYTES = 1 << 16;
+var FLUSH_MS = 500;
 var Recorder = class {
   constructor(path3, meta, events3 = {}) {
     this.path = path3;
@@ -26870,6 +26871,7 @@ var Recorder = class {
   fd;
   buffer = [];
   bufferBytes = 0;
+  lastFlush = Date.now();
   current;
   start(inv2) {
     const tally2 = { bench: inv2.bench, samples: 0, values: 0, lastRun: -1, lastN: void 0, errors: 0, end: void 0, startedAt: Date.now(), endedAt: void 0 };
@@ -26948,12 +26950,13 @@ ${rest}`);
   write(line6) {
     this.buffer.push(line6);
     this.bufferBytes += line6.length + 1;
-    if (this.bufferBytes >= FLUSH_BYTES) this.flush();
+    if (this.bufferBytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
   flush() {
     if (this.buffer.length === 0) return;
     writeSync2(this.fd, `${this.buffer.join("\n")}
 `);
+    this.lastFlush = Date.now();
     this.buffer = [];
     this.bufferBytes = 0;
   }
