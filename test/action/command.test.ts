@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../github/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { commentEvent, resultsJsonl } from './fixtures.js';
 import { ROOT, runAction } from './harness.js';
 
@@ -32,16 +32,10 @@ function pullRequestWithRun(headRepo = 'acme/kernel'): string {
 
 const command = (body: string, user: string) => runAction({ apiUrl: fake.url, inputs: { mode: 'command', 'github-token': 'write-token' }, eventName: 'issue_comment', event: commentEvent(5, body, user) });
 
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  fake.collaborators = { maya: 'admin', wes: 'write', rita: 'read' };
-  await fake.start();
-});
-
-afterEach(async () => {
-  await fake.stop();
-  expect(fake.violations).toEqual([]);
-});
+useFakeGitHub(
+  (f) => (fake = f),
+  (f) => (f.collaborators = { maya: 'admin', wes: 'write', rita: 'read' }),
+);
 
 describe('/scalewatch baseline update', () => {
   it('commits the new baseline of the named target to the PR branch and says what changed', async () => {

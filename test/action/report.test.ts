@@ -1,23 +1,15 @@
 /** mode: report (the matrix's last job, and the fork comment workflow) as a real process. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MARKER } from '../../src/report/markdown.js';
-import { FakeGitHub } from '../github/fake-github.js';
+import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { HEAD, pullRequestEvent, row, targetArtifact } from './fixtures.js';
 import { runAction } from './harness.js';
 
 let fake: FakeGitHub;
 
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-});
-
-afterEach(async () => {
-  await fake.stop();
-  expect(fake.violations).toEqual([]);
-});
+useFakeGitHub((f) => (fake = f));
 
 function matrixArtifacts(runId: number, rows: ReturnType<typeof row>[][], pr?: { number: number; headSha: string }): void {
   ['freebsd-14', 'netbsd-10'].forEach((t, i) => fake.artifacts.push({ id: 100 + i + runId, runId, name: `scalewatch-results-${t}`, zip: targetArtifact(t, rows[i] ?? [], pr) }));

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareWithBaseline } from '../../src/action/compare-stage.js';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
@@ -15,7 +15,7 @@ import { cliBaselineUpdate } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';
 import type { Driver, RunSink, SuitePlan } from '../../src/vm/driver.js';
-import { FakeGitHub } from '../github/fake-github.js';
+import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent, resultsJsonl } from './fixtures.js';
 import { ROOT } from './harness.js';
 
@@ -47,14 +47,7 @@ class FakeUploader implements ArtifactUploader {
 }
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterEach(async () => {
-  await fake.stop();
-  expect(fake.violations).toEqual([]);
-});
+useFakeGitHub((f) => (fake = f));
 
 describe('runMode', () => {
   it('measures each target, keeps going past a broken one, uploads per target and comments once', async () => {

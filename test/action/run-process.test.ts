@@ -4,20 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FakeGitHub } from '../github/fake-github.js';
+import { expect, it } from 'vitest';
+import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent } from './fixtures.js';
 import { runAction } from './harness.js';
 
 let fake: FakeGitHub;
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
-});
-afterEach(async () => {
-  await fake.stop();
-  expect(fake.violations).toEqual([]);
-});
+useFakeGitHub((f) => (fake = f));
 
 it('measures the local target, publishes the report and comments on the pull request', async () => {
   const run = await runAction({ apiUrl: fake.url, inputs: { mode: 'run', targets: 'local', driver: 'local', benchmarks: 'socket', 'github-token': 'write-token', 'fail-on': 'never' }, eventName: 'pull_request', event: pullRequestEvent(3) });

@@ -1,11 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, describeApiError, type GitHub } from '../../src/github/client.js';
 import { react, upsertComment } from '../../src/github/comments.js';
 import { canWrite, permissionOf } from '../../src/github/permissions.js';
 import { completedRunsFor, downloadArtifact, listResultArtifacts, safeEntryName } from '../../src/github/artifacts.js';
 import { commitFiles, listDirAt, readFileAt } from '../../src/github/commit.js';
-import { FakeGitHub } from './fake-github.js';
+import { useFakeGitHub, type FakeGitHub } from './fake-github.js';
 
 const MARKER = '<!-- scalewatch:report -->';
 let fake: FakeGitHub;
@@ -13,15 +13,9 @@ let gh: GitHub;
 const repo = { owner: 'acme', repo: 'kernel' };
 const logs: string[] = [];
 
-beforeEach(async () => {
-  fake = new FakeGitHub();
-  await fake.start();
+useFakeGitHub((f) => {
+  fake = f;
   gh = createClient({ token: 'write-token', apiUrl: fake.url, log: (m) => logs.push(m) });
-});
-
-afterEach(async () => {
-  await fake.stop();
-  expect(fake.violations).toEqual([]);
 });
 
 describe('upsertComment', () => {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { checkRequest } from './openapi.js';
+import { afterEach, beforeEach, expect } from 'vitest';
 
 export interface FakeComment {
   id: number;
@@ -322,4 +323,22 @@ export class FakeGitHub {
       return { status: 200, json: { ref: `refs/${ref}`, object: { sha: next, type: 'commit' } } };
     },
   };
+}
+
+/**
+ * A fresh fake GitHub for every test of the calling file: started before each test (after `setup`
+ * has configured it), stopped after, and every test fails if any request broke the OpenAPI description.
+ */
+export function useFakeGitHub(use: (fake: FakeGitHub) => void, setup: (fake: FakeGitHub) => void = () => {}): void {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    setup(fake);
+    await fake.start();
+    use(fake);
+  });
+  afterEach(async () => {
+    await fake.stop();
+    expect(fake.violations).toEqual([]);
+  });
 }
