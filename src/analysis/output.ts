@@ -48,7 +48,8 @@ export function analysisJson(targets: readonly TargetSummary[]) {
   };
 }
 
-const fmtNs = (ns: number): string =>
+/** A latency with three significant digits in the unit that suits it: 812 ns, 1.23 µs, 2.50 ms. */
+export const formatNs = (ns: number): string =>
   ns >= 1e9 ? `${(ns / 1e9).toPrecision(3)} s` : ns >= 1e6 ? `${(ns / 1e6).toPrecision(3)} ms` : ns >= 1e3 ? `${(ns / 1e3).toPrecision(3)} µs` : `${ns.toPrecision(3)} ns`;
 
 function curveLine(b: CurveSummary, width: number): string {
@@ -57,7 +58,7 @@ function curveLine(b: CurveSummary, width: number): string {
   if (!f) return `  ${name}  no data${b.stopped ? ` — stopped: ${b.stopped.message}` : ''}`;
   const first = b.points[0]!;
   const last = b.points[b.points.length - 1]!;
-  const parts: string[] = [`${fmtNs(first.median)} near n=${first.n} → ${fmtNs(last.median)} near n=${last.n}`];
+  const parts: string[] = [`${formatNs(first.median)} near n=${first.n} → ${formatNs(last.median)} near n=${last.n}`];
   const fit = f.fit;
   if (fit.order === 'O(1)') parts.push(fit.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit.growth * 100)}%, not clearly)` : 'flat');
   else {

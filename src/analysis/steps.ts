@@ -8,17 +8,13 @@
  */
 import type { CurveColumns } from './columns.js';
 import { FINE_PER_DECADE, logNs, type FineSeries } from './grid.js';
-import { medianSorted } from './stats.js';
+import { median } from './stats.js';
 import type { Step } from './types.js';
 
 /** Bins each side of a candidate (6 of 40 a decade: a window of 1.4× in n). */
 const WINDOW = 6;
 const MIN_STEP = Math.log(1.1);
 const MIN_Z = 5;
-
-function median(values: number[]): number {
-  return medianSorted(Float64Array.from(values).sort());
-}
 
 /**
  * Find level shifts in a curve. fine is its fine binning; sampleSpread the robust spread of one sample

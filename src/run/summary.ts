@@ -2,21 +2,9 @@
  * The readable summary `scalewatch run` prints: per curve the latency at a few n, how many runs,
  * anything that stopped early and why; per figure the median and spread. Pure: results in, text out.
  */
+import { formatNs } from '../analysis/output.js';
+import { median } from '../analysis/stats.js';
 import type { ResultSet, SampleRecord } from '../suite/protocol.js';
-
-export function formatNs(ns: number): string {
-  if (ns < 1_000) return `${Math.round(ns)} ns`;
-  if (ns < 1_000_000) return `${(ns / 1_000).toFixed(ns < 10_000 ? 2 : 1)} µs`;
-  if (ns < 1_000_000_000) return `${(ns / 1_000_000).toFixed(2)} ms`;
-  return `${(ns / 1_000_000_000).toFixed(2)} s`;
-}
-
-export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

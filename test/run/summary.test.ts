@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatNs, median, readingPoints, summarize } from '../../src/run/summary.js';
+import { formatNs } from '../../src/analysis/output.js';
+import { median } from '../../src/analysis/stats.js';
+import { readingPoints, summarize } from '../../src/run/summary.js';
 import type { ResultSet } from '../../src/suite/protocol.js';
 
 describe('formatNs', () => {
