@@ -12577,9 +12577,9 @@ function binCurve(cols, prep) {
       const e = offset4[b10 * runs + r + 1];
       runMedians.push(e === s2 ? NaN : medianInPlace(logs, s2, e));
     }
-    const [q1, median5, q3] = quantilesInPlace(logs, from, to, [0.25, 0.5, 0.75]);
+    const [q1, median3, q3] = quantilesInPlace(logs, from, to, [0.25, 0.5, 0.75]);
     grid.q1s.push(q1);
-    grid.medians.push(median5);
+    grid.medians.push(median3);
     grid.q3s.push(q3);
     const k2 = to - from;
     const stride = Math.ceil(k2 / SUBSAMPLE);
@@ -25637,9 +25637,6 @@ function exponentProfile(points2, y4, w2) {
 var WINDOW = 6;
 var MIN_STEP = Math.log(1.1);
 var MIN_Z = 5;
-function median2(values2) {
-  return medianSorted(Float64Array.from(values2).sort());
-}
 function detectSteps(fine, sampleSpread2, cols) {
   const m3 = fine.bins.length;
   if (m3 < 2 * WINDOW + 1) return [];
@@ -25653,18 +25650,18 @@ function detectSteps(fine, sampleSpread2, cols) {
   }
   const second2 = [];
   for (let i = 1; i < m3 - 1; i++) second2.push(Math.abs(z[i + 1] - 2 * z[i] + z[i - 1]));
-  const binNoise = 1.4826 * median2(second2) / Math.sqrt(6);
+  const binNoise = 1.4826 * median(second2) / Math.sqrt(6);
   const score2 = [];
   for (let i = WINDOW; i < m3 - WINDOW; i++) {
     const left = z.slice(i - WINDOW, i);
     const right = z.slice(i + 1, i + 1 + WINDOW);
     const slope = (theilSen(x4, z, i - WINDOW, i) + theilSen(x4, z, i + 1, i + 1 + WINDOW)) / 2;
-    const xl = median2(x4.slice(i - WINDOW, i));
-    const xr = median2(x4.slice(i + 1, i + 1 + WINDOW));
-    const zl = median2(left);
-    const zr = median2(right);
+    const xl = median(x4.slice(i - WINDOW, i));
+    const xr = median(x4.slice(i + 1, i + 1 + WINDOW));
+    const zl = median(left);
+    const zr = median(right);
     const d = zr - zl - slope * (xr - xl);
-    const countNoise = median2(c4.slice(i - WINDOW, i + 1 + WINDOW).map((k2) => 1.2533 * sampleSpread2 / Math.sqrt(k2)));
+    const countNoise = median(c4.slice(i - WINDOW, i + 1 + WINDOW).map((k2) => 1.2533 * sampleSpread2 / Math.sqrt(k2)));
     const noise = Math.max(binNoise, countNoise);
     const spreadX = sumSquares(x4, i - WINDOW, i) + sumSquares(x4, i + 1, i + 1 + WINDOW);
     const slopeSe = spreadX > 0 ? 1.2533 * noise / Math.sqrt(spreadX) : Infinity;
@@ -25684,7 +25681,7 @@ function theilSen(x4, z, from, to) {
   for (let a4 = from; a4 < to; a4++) {
     for (let b10 = a4 + 1; b10 < to; b10++) if (x4[b10] > x4[a4]) slopes.push((z[b10] - z[a4]) / (x4[b10] - x4[a4]));
   }
-  return slopes.length ? median2(slopes) : 0;
+  return slopes.length ? median(slopes) : 0;
 }
 function sumSquares(x4, from, to) {
   let m3 = 0;
@@ -25710,7 +25707,7 @@ function placeStep(fine, i, s2, cols) {
   }
   const ns = [...byN.keys()].sort((a4, b10) => a4 - b10);
   if (ns.length === 0) return fine.n[i];
-  const v = ns.map((n) => median2(byN.get(n)));
+  const v = ns.map((n) => median(byN.get(n)));
   const lx2 = ns.map((n) => Math.log(Math.max(n, 1)));
   let rightCost = 0;
   for (let k2 = 0; k2 < ns.length; k2++) rightCost += Math.abs(v[k2] - s2.right - s2.slope * lx2[k2]);
@@ -25954,14 +25951,14 @@ function analysisJson(targets) {
     }))
   };
 }
-var fmtNs = (ns) => ns >= 1e9 ? `${(ns / 1e9).toPrecision(3)} s` : ns >= 1e6 ? `${(ns / 1e6).toPrecision(3)} ms` : ns >= 1e3 ? `${(ns / 1e3).toPrecision(3)} µs` : `${ns.toPrecision(3)} ns`;
+var formatNs = (ns) => ns >= 1e9 ? `${(ns / 1e9).toPrecision(3)} s` : ns >= 1e6 ? `${(ns / 1e6).toPrecision(3)} ms` : ns >= 1e3 ? `${(ns / 1e3).toPrecision(3)} µs` : `${ns.toPrecision(3)} ns`;
 function curveLine(b10, width2) {
   const name60 = b10.bench.padEnd(width2);
   const f = b10.findings;
   if (!f) return `  ${name60}  no data${b10.stopped ? ` — stopped: ${b10.stopped.message}` : ""}`;
   const first = b10.points[0];
   const last = b10.points[b10.points.length - 1];
-  const parts = [`${fmtNs(first.median)} near n=${first.n} → ${fmtNs(last.median)} near n=${last.n}`];
+  const parts = [`${formatNs(first.median)} near n=${first.n} → ${formatNs(last.median)} near n=${last.n}`];
   const fit3 = f.fit;
   if (fit3.order === "O(1)") parts.push(fit3.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit3.growth * 100)}%, not clearly)` : "flat");
   else {
@@ -26230,7 +26227,7 @@ function toBaselineFile(summary, source3) {
 function fromBaselineFile(file) {
   const benchmarks = Object.entries(file.benchmarks).map(([bench, b10]) => {
     if (b10.kind === "scalar") return { bench, kind: "scalar", unit: b10.unit, better: b10.better, values: b10.values, stopped: b10.stopped };
-    const points2 = b10.points.map(([n, median5, q1, q3, count4, runs]) => ({ n, median: median5, q1, q3, count: count4, runs }));
+    const points2 = b10.points.map(([n, median3, q1, q3, count4, runs]) => ({ n, median: median3, q1, q3, count: count4, runs }));
     return { bench, kind: "curve", runs: b10.runs, samples: b10.samples, minN: b10.minN, maxN: b10.maxN, stopped: b10.stopped, findings: b10.findings, points: points2 };
   });
   return { target: file.target, machine: { ...file.machine, driver: file.machine.driver ?? null }, benchmarks };
@@ -27019,18 +27016,6 @@ async function runSuite(opts) {
 }
 
 // src/run/summary.ts
-function formatNs(ns) {
-  if (ns < 1e3) return `${Math.round(ns)} ns`;
-  if (ns < 1e6) return `${(ns / 1e3).toFixed(ns < 1e4 ? 2 : 1)} µs`;
-  if (ns < 1e9) return `${(ns / 1e6).toFixed(2)} ms`;
-  return `${(ns / 1e9).toFixed(2)} s`;
-}
-function median3(xs) {
-  if (xs.length === 0) return NaN;
-  const s2 = [...xs].sort((a4, b10) => a4 - b10);
-  const mid = s2.length >> 1;
-  return s2.length % 2 ? s2[mid] : (s2[mid - 1] + s2[mid]) / 2;
-}
 function groupBy(xs, key2) {
   const m3 = /* @__PURE__ */ new Map();
   for (const x4 of xs) {
@@ -27043,7 +27028,7 @@ function groupBy(xs, key2) {
 }
 function latencyNear(samples, n) {
   const w2 = Math.max(1, Math.round(n * 0.01));
-  return median3(samples.filter((s2) => Math.abs(s2.n - n) <= w2).map((s2) => s2.ns));
+  return median(samples.filter((s2) => Math.abs(s2.n - n) <= w2).map((s2) => s2.ns));
 }
 function readingPoints(maxN, minN) {
   const pts = [minN, Math.round(maxN / 10), Math.round(maxN / 2), maxN].filter((n) => n >= minN);
@@ -27073,7 +27058,7 @@ function summarize(results) {
       const runs = values2.length;
       const v = values2.map((x4) => x4.value);
       const first = values2[0];
-      line6 += `  ${runs} rep${runs === 1 ? "" : "s"}  median ${fmt(median3(v))} ${first.unit} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))}), ${first.better} is better`;
+      line6 += `  ${runs} rep${runs === 1 ? "" : "s"}  median ${fmt(median(v))} ${first.unit} (${fmt(Math.min(...v))}–${fmt(Math.max(...v))}), ${first.better} is better`;
     } else {
       line6 += "  no results";
     }
@@ -31029,7 +31014,7 @@ function mean2(values2, valueof) {
   }
   if (count4) return sum4 / count4;
 }
-function median4(values2, valueof) {
+function median2(values2, valueof) {
   return quantile(values2, 0.5, valueof);
 }
 function* flatten2(arrays) {
@@ -35283,7 +35268,7 @@ function loess(data3, x4, y4, bandwidth2) {
     if (iter === maxiters) {
       break;
     }
-    const medianResidual = median4(residuals2);
+    const medianResidual = median2(residuals2);
     if (Math.abs(medianResidual) < epsilon) break;
     for (let i = 0, arg, w2; i < n; ++i) {
       arg = residuals2[i] / (6 * medianResidual);
@@ -36969,7 +36954,7 @@ inherits_default(Generate, Transform, {
 });
 var Methods = {
   value: "value",
-  median: median4,
+  median: median2,
   mean: mean2,
   min: min2,
   max: max2
@@ -55310,10 +55295,10 @@ function quicksort(ids, dists, left, right) {
       ids[j + 1] = temp2;
     }
   } else {
-    const median5 = left + right >> 1;
+    const median3 = left + right >> 1;
     let i = left + 1;
     let j = right;
-    swap2(ids, median5, i);
+    swap2(ids, median3, i);
     if (dists[ids[left]] > dists[ids[right]]) swap2(ids, left, right);
     if (dists[ids[i]] > dists[ids[right]]) swap2(ids, i, right);
     if (dists[ids[left]] > dists[ids[i]]) swap2(ids, left, i);
