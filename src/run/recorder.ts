@@ -41,7 +41,6 @@ export class Recorder implements RunSink {
   private buffer: string[] = [];
   private bufferBytes = 0;
   private lastFlush = Date.now();
-  private current: BenchTally | undefined;
 
   constructor(
     readonly path: string,
@@ -56,12 +55,11 @@ export class Recorder implements RunSink {
   start(inv: Invocation): void {
     const tally: BenchTally = { bench: inv.bench, samples: 0, values: 0, lastRun: -1, lastN: undefined, errors: 0, end: undefined, startedAt: Date.now(), endedAt: undefined };
     this.tallies.set(inv.bench, tally);
-    this.current = tally;
     this.events.onStart?.(inv);
   }
 
   line(inv: Invocation, text: string): void {
-    const tally = this.tallies.get(inv.bench) ?? this.current;
+    const tally = this.tallies.get(inv.bench);
     if (text.trim() === '') return;
     const parsed = parseLine(text);
     if (!parsed.ok || parsed.record.type === 'meta' || (parsed.record.bench !== inv.bench && tally)) {
