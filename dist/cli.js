@@ -26869,15 +26869,13 @@ var Recorder = class {
   buffer = [];
   bufferBytes = 0;
   lastFlush = Date.now();
-  current;
   start(inv2) {
     const tally2 = { bench: inv2.bench, samples: 0, values: 0, lastRun: -1, lastN: void 0, errors: 0, end: void 0, startedAt: Date.now(), endedAt: void 0 };
     this.tallies.set(inv2.bench, tally2);
-    this.current = tally2;
     this.events.onStart?.(inv2);
   }
   line(inv2, text2) {
-    const tally2 = this.tallies.get(inv2.bench) ?? this.current;
+    const tally2 = this.tallies.get(inv2.bench);
     if (text2.trim() === "") return;
     const parsed = parseLine(text2);
     if (!parsed.ok || parsed.record.type === "meta" || parsed.record.bench !== inv2.bench && tally2) {
