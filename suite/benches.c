@@ -12,7 +12,7 @@ extern const struct sw_bench
 	bench_mmap, bench_touch, bench_connect, bench_http, bench_dircreate,
 	bench_pipe, bench_ctxswitch, bench_forkexit, bench_malloc,
 	bench_malloc_mt, bench_filecreate, bench_seqwrite, bench_seqread,
-	bench_httprps, bench_build;
+	bench_httprps, bench_build, bench_calib;
 
 const struct sw_bench *const sw_benches[] = {
 	&bench_socket,
@@ -35,5 +35,7 @@ const struct sw_bench *const sw_benches[] = {
 	&bench_seqread,
 	&bench_httprps,
 	&bench_build,
+	/* The calibration figure: CPU speed, for normalizing the others. */
+	&bench_calib,
 	NULL
 };

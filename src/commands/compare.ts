@@ -6,7 +6,7 @@ import { renderComparison } from '../compare/output.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 
-function threshold(value: string): number {
+export function parseThreshold(value: string): number {
   const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
   if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
   return v;
@@ -37,7 +37,7 @@ export function register(program: Command): void {
       ].join('\n'),
     )
     .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; failOnRegression?: boolean }) => {
-      const options = { ...DEFAULT_OPTIONS, threshold: threshold(opts.threshold) };
+      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold) };
       const base = loadTargets(opts.baseline, '--baseline');
       const cur = loadTargets(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);

@@ -5,6 +5,7 @@ import { register as registerAnalyze } from './analyze.js';
 import { register as registerCompare } from './compare.js';
 import { register as registerBaseline } from './baseline.js';
 import { register as registerReport } from './report.js';
+import { register as registerAb } from './ab.js';
 
 export function buildProgram(): Command {
   const program = new Command('scalewatch')
@@ -12,7 +13,7 @@ export function buildProgram(): Command {
     .version(process.env.npm_package_version ?? '0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerRun, registerAnalyze, registerCompare, registerBaseline, registerReport]) register(program);
+  for (const register of [registerRun, registerAb, registerAnalyze, registerCompare, registerBaseline, registerReport]) register(program);
   return program;
 }
 

@@ -7,6 +7,7 @@ import { baselineName, loadTarget } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
 import { EXIT, UserError } from '../errors.js';
+import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { runSuite } from '../run/runner.js';
 import { summarize } from '../run/summary.js';
@@ -29,7 +30,7 @@ interface RunFlags {
   provider?: 'libvirt' | 'virtualbox';
 }
 
-function parseTimeLimit(text: string | undefined): number | undefined {
+export function parseTimeLimit(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const sec = Number(text);
   if (!Number.isInteger(sec) || sec < 1) throw new UserError(`--time-limit must be a whole number of seconds of at least 1, not "${text}".`);
@@ -58,17 +59,7 @@ export function register(program: Command): void {
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
       const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
-      const controller = new AbortController();
-      let signals = 0;
-      const onSignal = (sig: NodeJS.Signals) => {
-        signals++;
-        if (signals > 1) process.exit(EXIT.interrupted);
-        log(`${sig}: stopping the benchmark and cleaning up (again to quit at once)`);
-        controller.abort();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      try {
+      await withInterrupt(log, async (signal) => {
         log(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? '' : 's'}) on ${flags.target} with the ${driver.name} driver`);
         const outcome = await runSuite({
           target: flags.target,
@@ -78,7 +69,7 @@ export function register(program: Command): void {
           driver,
           timeLimitSec,
           eventApi: flags.eventApi,
-          signal: controller.signal,
+          signal,
           write,
           tty: process.stderr.isTTY === true,
         });
@@ -93,9 +84,6 @@ export function register(program: Command): void {
         }
         log(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
         process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-      }
+      });
     });
 }

@@ -8,6 +8,8 @@
  * false-discovery correction before any is called a regression.
  */
 import { orderRank, type BenchSummary, type CurveSummary, type Order, type TargetSummary } from '../analysis/types.js';
+import { CALIB_NAME } from '../suite/benches.js';
+import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
 import { figureChange } from './figures.js';
 import { curveLevelChange, type LevelOutcome } from './levels.js';
@@ -67,7 +69,7 @@ function scalingVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdi
   return { verdict: null, note: `the order looks different (${fb.order} → ${fc.order}) but not clearly enough to call` };
 }
 
-function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null): Pending {
+function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null, paired: LevelOutcome | undefined): Pending {
   const result = blank(target, bench, base, cur);
   if (!base) return { result: { ...result, verdict: 'new', note: 'not in the baseline' }, level: null };
   if (!cur) return { result: { ...result, verdict: 'missing', note: 'in the baseline but not in this run' }, level: null };
@@ -81,7 +83,7 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
   if (!hasData(base)) return { result: { ...result, verdict: 'new', note: 'the baseline has no measurement of it' }, level: null };
   if (base.kind === 'curve' && cur.kind === 'curve') {
     const scaling = scalingVerdict(base, cur);
-    const level = curveLevelChange(base, cur);
+    const level = paired ?? curveLevelChange(base, cur);
     const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
     if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
     // Flat against growing, or a second branch that came or went, is a change of kind: without a clear
@@ -92,7 +94,7 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
     return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== '' && kindChanged };
   }
   if (base.kind === 'scalar' && cur.kind === 'scalar') {
-    return { result: { ...result, caution }, level: figureChange(base.values, cur.values, `${target}/${bench}`) };
+    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target}/${bench}`) };
   }
   return { result, level: null };
 }
@@ -124,20 +126,40 @@ function decide(p: Pending, q: number | null, options: CompareOptions): CompareR
   return { ...base, verdict: 'unchanged', note: `${prefix}${span}` };
 }
 
-export function compareTargets(baselines: readonly TargetSummary[], currents: readonly TargetSummary[], options: CompareOptions = DEFAULT_OPTIONS): CompareReport {
+/** What an interleaved A/B run (`scalewatch ab`) adds: its paired level changes per target and bench. */
+export interface Pairing {
+  rounds: number;
+  /** Names of the two sides, for people (e.g. "main (1a2b3c4)" and "working tree"). */
+  a: string;
+  b: string;
+  /** target → bench → paired level change (src/compare/paired.ts). */
+  levels: ReadonlyMap<string, ReadonlyMap<string, LevelOutcome>>;
+}
+
+export function compareTargets(baselines: readonly TargetSummary[], currents: readonly TargetSummary[], options: CompareOptions = DEFAULT_OPTIONS, pairing?: Pairing): CompareReport {
   const pending: Pending[] = [];
   const mismatch: string[] = [];
+  const calibration: CalibrationFactor[] = [];
+  // Side by side on one machine, the sides need no normalization: whatever changed the machine's speed changed both.
+  const calibrate = !pairing && (options.calibrate ?? DEFAULT_OPTIONS.calibrate ?? false);
   const targets = [...new Set([...baselines.map((t) => t.target), ...currents.map((t) => t.target)])].sort();
   for (const target of targets) {
     const base = baselines.find((t) => t.target === target);
-    const cur = currents.find((t) => t.target === target);
-    const caution = base && cur ? machineCaution(base.machine, cur.machine) : null;
+    let cur = currents.find((t) => t.target === target);
+    const caution = base && cur && !pairing ? machineCaution(base.machine, cur.machine) : null;
     if (caution) mismatch.push(target);
+    const factor = base && cur ? calibrationFactor(base, cur, calibrate) : null;
+    if (factor) {
+      calibration.push(factor);
+      if (factor.applied && cur) cur = normalize(cur, factor.speed);
+    }
     const names = [...new Set([...(cur?.benchmarks ?? []).map((b) => b.bench), ...(base?.benchmarks ?? []).map((b) => b.bench)])];
     for (const bench of names) {
+      // The calibration figure measures the machine, not the target: it is reported with the summary, not judged.
+      if (bench === CALIB_NAME) continue;
       const b = base?.benchmarks.find((x) => x.bench === bench);
       const c = cur?.benchmarks.find((x) => x.bench === bench);
-      pending.push(compareBench(target, bench, b, c, caution));
+      pending.push(compareBench(target, bench, b, c, caution, pairing?.levels.get(target)?.get(bench)));
     }
   }
   const tested = pending.filter((p) => p.level?.ok);
@@ -155,6 +177,8 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       tests: tested.length,
       verdicts,
       machineMismatch: mismatch,
+      calibration,
+      paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0,
     },
     results,

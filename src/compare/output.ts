@@ -2,7 +2,16 @@
  * What `scalewatch compare` prints: the JSON of DESIGN.md (`{"summary", "results"}`) and a text a
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
+import type { CalibrationFactor } from './calibration.js';
 import type { CompareReport, CompareResult, Verdict } from './types.js';
+
+/** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
+export function describeCalibration(c: CalibrationFactor): string {
+  const d = c.speed - 1;
+  const how = Math.abs(d) < 0.0005 ? 'as fast as' : `${Math.abs(d * 100).toFixed(1)}% ${d > 0 ? 'faster than' : 'slower than'}`;
+  const what = c.applied ? `levels normalized by ×${c.speed.toFixed(3)}` : 'levels not normalized';
+  return `machine speed (calib ${c.current.toFixed(0)} against ${c.baseline.toFixed(0)} MB/s): this run ${how} the baseline's; ${what}`;
+}
 
 const mark: Record<Verdict, string> = {
   'scaling-regressed': '✗',
@@ -30,6 +39,9 @@ export function renderComparison(report: CompareReport): string {
   const lines = [
     `Compared ${s.benchmarks} benchmark${s.benchmarks === 1 ? '' : 's'} on ${s.targets} target${s.targets === 1 ? '' : 's'} at a ${(s.threshold * 100).toFixed(0)}% threshold (false discovery rate ${(s.alpha * 100).toFixed(0)}%): ${counts.join(', ') || 'nothing'}.`,
   ];
+  if (s.paired) {
+    lines.push(`Side by side on one machine: A = ${s.paired.a}, B = ${s.paired.b}; ${s.paired.rounds} rounds, each benchmark's A and B adjacent in random order; changes are B against A, paired round by round.`);
+  }
   const targets = [...new Set(report.results.map((r) => r.target))];
   for (const t of targets) {
     const rs = report.results.filter((r) => r.target === t).sort((a, b) => rank.indexOf(a.verdict) - rank.indexOf(b.verdict));
@@ -37,6 +49,8 @@ export function renderComparison(report: CompareReport): string {
     const quiet = rs.length - shown.length;
     lines.push('', `${t}: ${shown.length === 0 ? 'all' : quiet} unchanged${shown.length === 0 ? ` (${rs.length})` : ''}`);
     const caution = rs.find((r) => r.caution)?.caution;
+    const calib = s.calibration.find((c) => c.target === t);
+    if (calib && !s.paired) lines.push(`  ${describeCalibration(calib)}`);
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width));

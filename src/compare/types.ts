@@ -1,6 +1,7 @@
 /** The vocabulary of the compare stage (verdict names are fixed by DESIGN.md). */
 import type { Order } from '../analysis/types.js';
 import type { Better } from '../suite/protocol.js';
+import type { CalibrationFactor } from './calibration.js';
 
 export const VERDICTS = ['unchanged', 'regressed', 'improved', 'scaling-regressed', 'scaling-improved', 'new', 'missing', 'failed', 'noisy'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -10,9 +11,17 @@ export interface CompareOptions {
   threshold: number;
   /** False discovery rate over the whole report (Benjamini–Hochberg). */
   alpha: number;
+  /**
+   * Normalize the current run for machine speed with the calibration figure before comparing levels
+   * (src/compare/calibration.ts). Default: DEFAULT_CALIBRATE, chosen by docs/statistics.md.
+   */
+  calibrate?: boolean;
 }
 
-export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05 };
+/** Whether compare normalizes by the calibration figure when not told; measured in docs/statistics.md. */
+export const DEFAULT_CALIBRATE = false;
+
+export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
 
 export interface CompareResult {
   target: string;
@@ -48,6 +57,10 @@ export interface CompareSummary {
   verdicts: Record<Verdict, number>;
   /** Targets whose current run came from a different kind of machine than the baseline. */
   machineMismatch: string[];
+  /** Machine speed of each target's run against its baseline, from the calibration figure. */
+  calibration: CalibrationFactor[];
+  /** Set when both sides were measured together on one machine, interleaved (`scalewatch ab`). */
+  paired: { rounds: number; a: string; b: string } | null;
   /** True when a regression or scaling regression was found. */
   regressed: boolean;
 }

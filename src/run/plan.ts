@@ -15,10 +15,11 @@ export interface PlanOptions {
 
 export const DEFAULT_TIME_LIMIT_SEC: Record<SuiteName, number> = { quick: 120, full: 1200 };
 
-export function invocationFor(bench: Bench, suite: SuiteName, timeLimitSec: number, eventApi: EventApi = 'auto'): Invocation {
+/** `runs` overrides the suite size's number of runs (repetitions for a figure); ab runs one per round. */
+export function invocationFor(bench: Bench, suite: SuiteName, timeLimitSec: number, eventApi: EventApi = 'auto', runs?: number): Invocation {
   const limit = ['-t', String(timeLimitSec)];
   if (bench.kind === 'curve') {
-    const size = bench[suite];
+    const size = { ...bench[suite], ...(runs !== undefined ? { runs } : {}) };
     const api = eventApi === 'auto' ? [] : ['-e', eventApi];
     return {
       bench: bench.name,
@@ -29,7 +30,7 @@ export function invocationFor(bench: Bench, suite: SuiteName, timeLimitSec: numb
       maxN: size.maxN,
     };
   }
-  const size = bench[suite];
+  const size = { ...bench[suite], ...(runs !== undefined ? { runs } : {}) };
   return {
     bench: bench.name,
     binary: bench.binary,

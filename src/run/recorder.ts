@@ -100,13 +100,13 @@ export class Recorder implements RunSink {
     this.events.onEnd?.(inv, tally);
   }
 
-  /** An invocation the driver never started (the target was lost, or the run was interrupted). */
-  notRun(inv: Invocation, why: string): void {
+  /** An invocation the driver never started (the target was lost, or the run was interrupted); `run` is the run it stood for. */
+  notRun(inv: Invocation, why: string, run = 0): void {
     this.start(inv);
     const tally = this.tallies.get(inv.bench)!;
     tally.end = { status: 'exited', code: null, signal: null, stderrTail: [] };
     tally.endedAt = Date.now();
-    this.hostError(inv.bench, 0, undefined, `not run: ${why}`);
+    this.hostError(inv.bench, run, undefined, `not run: ${why}`);
     this.flush();
     this.events.onEnd?.(inv, tally);
   }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { Bench, SuiteName } from '../suite/benches.js';
+import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
 import { parseLine, parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Driver } from '../vm/driver.js';
 import { makePlan, type EventApi } from './plan.js';
@@ -16,6 +16,7 @@ import { Recorder } from './recorder.js';
 export interface RunOptions {
   target: string;
   suite: SuiteName;
+  /** The calibration figure is added in front of these (see withCalibration). */
   benches: readonly Bench[];
   outDir: string;
   driver: Driver;
@@ -35,7 +36,7 @@ export interface RunOutcome {
 }
 
 export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
-  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: opts.benches, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const started = Date.now();
   const driver = opts.driver;
   try {

@@ -74,16 +74,26 @@ export const CURVES: readonly CurveBench[] = [
 const QUICK: FigureSize = { runs: 3, seconds: 0.4 };
 const FULL: FigureSize = { runs: 7, seconds: 1.5 };
 
-const figure = (name: string, what: string, unit: FigureBench['unit'], better: FigureBench['better']): FigureBench => ({
+const figure = (name: string, what: string, unit: FigureBench['unit'], better: FigureBench['better'], quick = QUICK, full = FULL): FigureBench => ({
   kind: 'figure',
   name,
   what,
   unit,
   better,
-  quick: QUICK,
-  full: FULL,
+  quick,
+  full,
   binary: 'swbench',
 });
+
+
+/**
+ * The calibration figure: CPU speed as a benchmark gets it (FNV-1a hashing in the first-level cache,
+ * no system calls). Every run measures it first, whatever --bench says, so that constant factors can
+ * be normalized for machine speed (docs/statistics.md). Five short repetitions: about 1.5 s.
+ */
+export const CALIB_NAME = 'calib';
+const CALIB_SIZE: FigureSize = { runs: 5, seconds: 0.2 };
+export const CALIB: FigureBench = figure(CALIB_NAME, 'calibration: 64-bit FNV-1a hashing of data in the first-level cache, one CPU', 'MB/s', 'higher', CALIB_SIZE, CALIB_SIZE);
 
 /** The throughput and latency figures; docs/benchmarks.md says how each is measured and cross-checked. */
 export const FIGURES: readonly FigureBench[] = [
@@ -97,6 +107,7 @@ export const FIGURES: readonly FigureBench[] = [
   figure('seq-read', 'sequential read in 1 MiB calls of a 64 MiB file in the page cache', 'MB/s', 'higher'),
   figure('http-rps', 'requests per second to the suite’s event-driven server, 4 keep-alive clients', 'req/s', 'higher'),
   figure('build', 'wall time of make -j ncpu of a generated C corpus with the system cc (fixed size; -s ignored)', 's', 'lower'),
+  CALIB,
 ];
 
 export const BENCHES: readonly Bench[] = [...CURVES, ...FIGURES];
@@ -116,4 +127,9 @@ export function selectBenches(list: string | undefined): Bench[] {
     if (!findBench(w)) throw new UserError(`Unknown benchmark "${w}"; known benchmarks are: ${BENCHES.map((b) => b.name).join(', ')}.`);
   }
   return BENCHES.filter((b) => wanted.includes(b.name));
+}
+
+/** The benchmarks a run measures: the calibration figure first (once), then the chosen ones. */
+export function withCalibration(benches: readonly Bench[]): Bench[] {
+  return [CALIB, ...benches.filter((b) => b.name !== CALIB_NAME)];
 }

@@ -36,7 +36,7 @@ describe('scalewatch run --target local', () => {
     expect(r.status, r.stderr).toBe(0);
     const results = parseResults(readFileSync(join(out, 'local.jsonl'), 'utf8'));
     expect(results.meta).toMatchObject({ target: 'local', driver: 'local', suite: 'quick' });
-    expect(Object.keys(results.meta.benchSec as object)).toEqual(['socket', 'fork']);
+    expect(Object.keys(results.meta.benchSec as object)).toEqual(['calib', 'socket', 'fork']);
     for (const bench of ['socket', 'fork']) {
       const runs = new Set(results.samples.filter((s) => s.bench === bench).map((s) => s.run));
       expect(runs).toEqual(new Set([0, 1, 2]));

@@ -32,6 +32,7 @@ const PLAUSIBLE: Record<string, [number, number]> = {
   'seq-read': [10, 1e6], // MB/s
   'http-rps': [100, 1e7], // req/s
   build: [0.02, 300], // s
+  calib: [10, 1e5], // MB/s
 };
 
 let built: Built;

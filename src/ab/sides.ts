@@ -1,0 +1,90 @@
+/**
+ * The two sides of `scalewatch ab`: each a git ref of the repository (its suite exported from that
+ * commit) or a directory (a working tree, as it is on disk). The suite of a side is `<suite-path>` in
+ * it when that holds a Makefile, so a repository that carries the suite, with benchmarks of its own
+ * added, is measured as each commit has it; otherwise the suite shipped with scalewatch, for both.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { UserError } from '../errors.js';
+import { SUITE_DIR } from '../suite/build.js';
+
+const run = promisify(execFile);
+
+export interface ResolvedSide {
+  /** As the user wrote it. */
+  spec: string;
+  /** For people: "main (1a2b3c4)", "working tree /src/x". */
+  label: string;
+  /** Commit, when the side is a ref. */
+  commit: string | undefined;
+  /** Source directory of the suite to build for this side. */
+  suiteDir: string;
+  /** True when the side had no suite of its own and the shipped one stands in. */
+  shippedSuite: boolean;
+}
+
+async function git(repo: string, args: string[]): Promise<string> {
+  const { stdout } = await run('git', ['-C', repo, ...args], { maxBuffer: 64 << 20 });
+  return stdout.trim();
+}
+
+/** The top of the git work tree containing dir, or undefined outside one. */
+export async function repoRoot(dir: string): Promise<string | undefined> {
+  try {
+    return await git(dir, ['rev-parse', '--show-toplevel']);
+  } catch {
+    return undefined;
+  }
+}
+
+async function commitOf(repo: string, ref: string): Promise<string | undefined> {
+  try {
+    return await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch {
+    return undefined;
+  }
+}
+
+const isDirSpec = (spec: string) => spec === '.' || spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/');
+
+export async function resolveSide(opts: { spec: string; repo: string | undefined; suitePath: string; workDir: string; name: 'a' | 'b'; log: (m: string) => void }): Promise<ResolvedSide> {
+  const { spec, suitePath, log } = opts;
+  if (isDirSpec(spec)) {
+    const dir = resolve(opts.repo && spec === '.' ? opts.repo : spec);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is not a directory.`);
+    const own = join(dir, suitePath);
+    const has = existsSync(join(own, 'Makefile'));
+    if (!has) log(`side ${opts.name.toUpperCase()} (${dir}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
+    return { spec, label: `working tree ${dir}`, commit: undefined, suiteDir: has ? own : SUITE_DIR, shippedSuite: !has };
+  }
+  if (!opts.repo) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is a git ref, but ${process.cwd()} is not in a git repository (give --repo, or a directory such as ./other-checkout).`);
+  let commit = await commitOf(opts.repo, spec);
+  if (!commit) {
+    // A shallow CI checkout has only the commit it checked out: fetch the other side's.
+    log(`fetching ${spec} from origin (not in this clone)`);
+    try {
+      await git(opts.repo, ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', spec]);
+    } catch (err) {
+      throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is neither a commit of ${opts.repo} nor fetchable from its origin (${(err as Error).message.split('\n').filter((l) => l.trim()).pop() ?? 'git fetch failed'}).`);
+    }
+    commit = (await commitOf(opts.repo, spec)) ?? (await commitOf(opts.repo, 'FETCH_HEAD'));
+    if (!commit) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" was fetched but does not name a commit.`);
+  }
+  const short = commit.slice(0, 7);
+  const label = spec === commit || commit.startsWith(spec) ? short : `${spec} (${short})`;
+  const tree = await git(opts.repo, ['ls-tree', '--name-only', commit, `${suitePath.replace(/\/+$/, '')}/Makefile`]).catch(() => '');
+  if (tree === '') {
+    log(`side ${opts.name.toUpperCase()} (${label}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
+    return { spec, label, commit, suiteDir: SUITE_DIR, shippedSuite: true };
+  }
+  const out = join(opts.workDir, `side-${opts.name}`);
+  mkdirSync(out, { recursive: true });
+  // git archive of the suite's folder, unpacked where it was: out/<suitePath>.
+  const tar = join(out, 'suite.tar');
+  await git(opts.repo, ['archive', '--format=tar', '-o', tar, commit, '--', suitePath]);
+  await run('tar', ['-xf', tar, '-C', out]);
+  return { spec, label, commit, suiteDir: join(out, suitePath), shippedSuite: false };
+}

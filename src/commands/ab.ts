@@ -1,0 +1,135 @@
+import { Option, type Command } from 'commander';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_ROUNDS } from '../ab/plan.js';
+import { runAb } from '../ab/run.js';
+import { repoRoot, resolveSide } from '../ab/sides.js';
+import { renderComparison } from '../compare/output.js';
+import { DEFAULT_OPTIONS } from '../compare/types.js';
+import { EXIT, UserError } from '../errors.js';
+import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
+import type { EventApi } from '../run/plan.js';
+import type { DriverName } from '../vm/driver.js';
+import { selectDriver } from '../vm/select.js';
+import { listTargets } from '../vm/targets.js';
+import { parseThreshold } from './compare.js';
+import { withInterrupt } from './interrupt.js';
+import { parseTimeLimit } from './run.js';
+
+interface AbFlags {
+  a: string;
+  b: string;
+  target: string;
+  suite: SuiteName;
+  bench?: string;
+  rounds?: string;
+  seed?: string;
+  out: string;
+  repo?: string;
+  suitePath: string;
+  threshold: string;
+  json?: boolean;
+  failOnRegression?: boolean;
+  driver?: DriverName;
+  timeLimit?: string;
+  eventApi: EventApi;
+  tmpDir?: string;
+  qemuMode?: 'initramfs' | 'image';
+  provider?: 'libvirt' | 'virtualbox';
+}
+
+function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
+  if (text === undefined) return undefined;
+  const x = Number(text);
+  if (!Number.isInteger(x) || x < min || x > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not "${text}".`);
+  return x;
+}
+
+export function register(program: Command): void {
+  program
+    .command('ab')
+    .summary('Measure two versions side by side on one machine, interleaved, and compare them round by round.')
+    .description(
+      'Build the suite of two sides (git refs of this repository, or directories) for one target, run both in the same session on the same machine in rounds (each benchmark once per side per round, the two back to back in random order), and compare B against A round by round. Machine noise that a stored baseline cannot tell from a change hits both sides alike here. See docs/statistics.md for what it detects.',
+    )
+    .option('--a <ref|dir>', 'side A, the reference: a git ref (main, HEAD~1, a commit) or a directory (./x, /path)', 'HEAD')
+    .option('--b <ref|dir>', 'side B, the candidate: a git ref or a directory; "." is the working tree as it is', '.')
+    .option('--target <name>', `where to run: "local" or a target under vms/ (${listTargets().join(', ')})`, 'local')
+    .addOption(new Option('--suite <size>', 'sizes of n and repetitions per round, as in run').choices(['quick', 'full']).default('quick'))
+    .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
+    .option('--rounds <n>', `rounds (default ${DEFAULT_ROUNDS.quick} quick, ${DEFAULT_ROUNDS.full} full)`)
+    .option('--seed <n>', 'seed of the random side order (default: drawn and printed), to repeat a run exactly')
+    .option('--out <dir>', 'directory for a/<target>.jsonl, b/<target>.jsonl and compare.json', join('results', 'ab'))
+    .option('--repo <dir>', 'the git repository the refs belong to (default: the one around the current directory)')
+    .option('--suite-path <path>', 'the suite inside the repository; a side without it uses the suite shipped with scalewatch', 'suite')
+    .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
+    .option('--json', 'print the comparison as JSON ({"summary":{…},"results":[…]}) instead of text')
+    .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
+    .addOption(new Option('--driver <name>', 'how to reach the target (default: the target\'s own)').choices(['local', 'qemu', 'vagrant']))
+    .option('--time-limit <seconds>', 'per-invocation time limit (default 120 quick, 1200 full)')
+    .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))
+    .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path) or image').choices(['initramfs', 'image']))
+    .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
+    .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (local target)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  scalewatch ab --a main                      # main against the working tree, on this host',
+        '  scalewatch ab --a origin/main --b HEAD --target debian-12 --bench socket,fork,pipe',
+        '  scalewatch ab --a HEAD --b HEAD --rounds 10  # an A/A run: how much this machine moves',
+      ].join('\n'),
+    )
+    .action(async (flags: AbFlags) => {
+      const benches = selectBenches(flags.bench);
+      const threshold = parseThreshold(flags.threshold);
+      const rounds = wholeNumber('--rounds', flags.rounds, 3, 1000) ?? DEFAULT_ROUNDS[flags.suite];
+      const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1) ?? Math.floor(Math.random() * 2 ** 32);
+      const timeLimitSec = parseTimeLimit(flags.timeLimit);
+      const write = (text: string) => process.stderr.write(text);
+      const log = (msg: string) => write(`scalewatch: ${msg}\n`);
+      const repo = await repoRoot(flags.repo ?? process.cwd());
+      if (flags.repo && !repo) throw new UserError(`--repo ${flags.repo} is not inside a git repository.`);
+      const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
+      try {
+        const common = { repo, suitePath: flags.suitePath, workDir: work, log };
+        const sides = { a: await resolveSide({ ...common, spec: flags.a, name: 'a' }), b: await resolveSide({ ...common, spec: flags.b, name: 'b' }) };
+        const driver = await selectDriver({
+          target: flags.target,
+          driver: flags.driver,
+          tmpDir: flags.tmpDir,
+          qemuMode: flags.qemuMode,
+          provider: flags.provider,
+          suiteDir: sides.a.suiteDir,
+          extraSuites: { b: sides.b.suiteDir },
+          log,
+        });
+        await withInterrupt(log, async (signal) => {
+          log(`A = ${sides.a.label}, B = ${sides.b.label}: ${flags.suite} suite on ${flags.target} with the ${driver.name} driver`);
+          const outcome = await runAb({
+            target: flags.target,
+            suite: flags.suite,
+            benches,
+            rounds,
+            seed,
+            sides,
+            outDir: flags.out,
+            driver,
+            compare: { ...DEFAULT_OPTIONS, threshold },
+            timeLimitSec,
+            eventApi: flags.eventApi,
+            signal,
+            write,
+          });
+          process.stdout.write(flags.json ? `${JSON.stringify(outcome.report)}\n` : renderComparison(outcome.report));
+          log(`results saved to ${outcome.paths.a} and ${outcome.paths.b} (${outcome.seconds.toFixed(1)} s; seed ${seed})`);
+          if (outcome.interrupted) process.exitCode = EXIT.interrupted;
+          else if (flags.failOnRegression && outcome.report.summary.regressed) process.exitCode = EXIT.regression;
+        });
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    });
+}
