@@ -5,6 +5,7 @@
  * back line by line, and always tears down. Parsing, checking and saving the lines is the runner's
  * job (src/run/runner.ts), so every driver gets the same treatment of untrusted guest output.
  */
+import { UserError } from '../errors.js';
 import type { SuiteName } from '../suite/benches.js';
 
 export type DriverName = 'local' | 'qemu' | 'vagrant';
@@ -23,6 +24,42 @@ export interface Invocation {
   /** How the runner measures progress: runs and largest n (curves) or repetitions (figures). */
   runs: number;
   maxN?: number;
+  /**
+   * Which build of the suite runs this invocation: the key of one of the driver's `extraSuites`
+   * (e.g. the two git refs of `scalewatch ab`, interleaved in one plan); absent means the driver's
+   * main suite. An invocation naming a key the driver has no build for ends as `exited` without
+   * running, with 'no suite build named "KEY"' as its stderr tail.
+   */
+  suite?: string;
+}
+
+/** What an extra suite build's key may look like: it names folders on the host and in guests. */
+export const SUITE_KEY = /^[a-z][a-z0-9-]{0,30}$/;
+
+/**
+ * Check a driver's `extraSuites` option (key -> suite source folder, laid out like suite/) and
+ * return its entries in order; throws a UserError with one sentence for a bad key.
+ */
+export function extraSuiteEntries(extra: Readonly<Record<string, string>> | undefined): [key: string, sourceDir: string][] {
+  const entries = Object.entries(extra ?? {});
+  for (const [key] of entries) {
+    if (!SUITE_KEY.test(key)) {
+      throw new UserError(`The suite build key ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 30 lowercase letters, digits or dashes.`);
+    }
+  }
+  return entries;
+}
+
+/** The stderr tail of an invocation that names a suite build the driver does not have. */
+export function unknownSuiteMessage(key: string): string {
+  return `no suite build named ${JSON.stringify(key)}`;
+}
+
+/** A UserError from building the extra suite `key`, reworded to name it; anything else as is. */
+export function extraSuiteError(key: string, err: unknown): unknown {
+  if (!(err instanceof UserError)) return err;
+  const m = err.message;
+  return new UserError(/^The suite\b/.test(m) ? m.replace(/^The suite\b/, `The ${JSON.stringify(key)} suite`) : `The ${JSON.stringify(key)} suite did not build: ${m}`);
 }
 
 export interface SuitePlan {

@@ -12,6 +12,8 @@ export interface VmDriverOptions {
   target: string;
   driver: DriverName;
   suiteDir: string;
+  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  extraSuites?: Readonly<Record<string, string>>;
   workDir: string;
   log: (msg: string) => void;
   /** qemu only: `initramfs` (Linux fast path) or `image`; default from the target, or SCALEWATCH_QEMU_MODE. */
@@ -29,7 +31,7 @@ export function createVmDriver(opts: VmDriverOptions): Driver {
     case 'qemu': {
       const envMode = process.env.SCALEWATCH_QEMU_MODE;
       const mode = opts.qemuMode ?? (envMode === 'image' || envMode === 'initramfs' ? envMode : undefined);
-      return new QemuDriver({ target, suiteDir: opts.suiteDir, workDir: opts.workDir, cacheDir, log: opts.log, mode });
+      return new QemuDriver({ target, suiteDir: opts.suiteDir, extraSuites: opts.extraSuites, workDir: opts.workDir, cacheDir, log: opts.log, mode });
     }
     case 'vagrant': {
       const envProvider = process.env.SCALEWATCH_VAGRANT_PROVIDER;
@@ -37,7 +39,7 @@ export function createVmDriver(opts: VmDriverOptions): Driver {
       if (!target.vagrant.providers.includes(provider)) {
         throw new UserError(`Target ${target.name} has no ${provider} box; its providers are: ${target.vagrant.providers.join(', ')}.`);
       }
-      return new VagrantDriver({ target, suiteDir: opts.suiteDir, workDir: opts.workDir, cacheDir, log: opts.log, provider });
+      return new VagrantDriver({ target, suiteDir: opts.suiteDir, extraSuites: opts.extraSuites, workDir: opts.workDir, cacheDir, log: opts.log, provider });
     }
     case 'local':
       throw new UserError('The local driver is not a VM driver; the runner makes it itself.');

@@ -1,6 +1,7 @@
 /**
  * The Linux fast path's guest: a Debian kernel booted straight into an initramfs that holds the
- * suite (built on the host), busybox and a plan. The plan is a shell fragment /init sources; each
+ * suite (built on the host; the main build at /sw, an extra build with key K at /sw-K), busybox
+ * and a plan. The plan is a shell fragment /init sources; each
  * line runs one invocation with the suite's own time limit (scripts/vm/initramfs-init.sh).
  */
 import { execFile } from 'node:child_process';
@@ -13,22 +14,40 @@ import { scriptPath } from './paths.js';
 
 const run = promisify(execFile);
 
-/** The plan as /init runs it. Invocations in `skip` (binary not built) are left out. */
+/** Where the guest finds the build an invocation names: /sw for the main suite, /sw-K for extra build K. */
+export function guestSuiteDir(key: string | undefined): string {
+  return key === undefined ? '/sw' : `/sw-${key}`;
+}
+
+/**
+ * The plan as /init runs it. Invocations in `skip` (binary not built, or no build by the name the
+ * invocation gives) are left out.
+ */
 export function planScript(plan: SuitePlan, skip: ReadonlySet<number> = new Set()): string {
   const lines = [`sw_meta ${shellQuote(plan.target)}`];
   plan.invocations.forEach((inv, i) => {
     if (skip.has(i)) return;
     const limit = Math.max(1, Math.ceil(inv.timeLimitSec));
-    lines.push(`sw_invoke ${i} ${limit} /sw/${inv.binary} ${inv.args.map(shellQuote).join(' ')}`);
+    lines.push(`sw_invoke ${i} ${limit} ${shellQuote(`${guestSuiteDir(inv.suite)}/${inv.binary}`)} ${inv.args.map(shellQuote).join(' ')}`);
   });
   return `${lines.join('\n')}\n`;
 }
 
-export async function buildInitramfs(opts: { suiteBuildDir: string; plan: string; workDir: string }): Promise<string> {
+/**
+ * Pack the initramfs: the main build at /sw, each of `extraBuildDirs` (key -> build folder) at
+ * /sw-KEY, and the plan.
+ */
+export async function buildInitramfs(opts: {
+  suiteBuildDir: string;
+  extraBuildDirs?: Readonly<Record<string, string>>;
+  plan: string;
+  workDir: string;
+}): Promise<string> {
   const planFile = join(opts.workDir, 'plan.sh');
   const out = join(opts.workDir, 'initramfs.cpio.gz');
   await writeFile(planFile, opts.plan);
-  await run('bash', [scriptPath('build-initramfs.sh'), opts.suiteBuildDir, planFile, out], { timeout: 120_000 });
+  const extras = Object.entries(opts.extraBuildDirs ?? {}).map(([key, dir]) => `${key}=${dir}`);
+  await run('bash', [scriptPath('build-initramfs.sh'), opts.suiteBuildDir, planFile, out, ...extras], { timeout: 120_000 });
   return out;
 }
 

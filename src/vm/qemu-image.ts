@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { RunSink, SuitePlan, TargetInfo } from './driver.js';
-import { setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
+import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
 import type { Accel } from './kvm.js';
 import { scriptPath } from './paths.js';
 import { baseArgs, QemuProcess } from './qemu-process.js';
@@ -23,6 +23,8 @@ const run = promisify(execFile);
 export interface ImageGuestOptions {
   target: TargetDef;
   suiteDir: string;
+  /** key -> source folder of each extra build of the suite (see Invocation.suite). */
+  extraSuites?: Readonly<Record<string, string>>;
   cacheDir: string;
   runDir: string;
   accel: Accel;
@@ -99,7 +101,7 @@ export class ImageGuest {
         const bootSec = (Date.now() - bootStart) / 1000;
         log(`guest answered SSH after ${bootSec.toFixed(1)} s`);
         this.ssh = ssh;
-        const ready = await setupGuest({ ssh, target, suiteDir: this.opts.suiteDir, become: '', log });
+        const ready = await setupGuest({ ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: '', log });
         return {
           metaLine: ready.metaLine,
           info: { driver: 'qemu', mode: 'image', accel: accel.accel, bootSec: round(bootSec), buildSec: round(ready.buildSec), imageSec: round(imageSec), attempts: attempt },
@@ -121,6 +123,7 @@ export class ImageGuest {
       {
         ssh,
         suiteDir: REMOTE_SUITE_DIR,
+        extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: '',
         limits: this.opts.target.limits,
         graceSec: this.opts.graceSec,

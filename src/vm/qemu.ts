@@ -2,16 +2,17 @@
  * The `qemu` driver: boots a guest with QEMU directly, KVM when it works and TCG otherwise.
  * Two ways in:
  * - `initramfs` (Linux fast path): a Debian kernel and an initramfs holding the suite built on the
- *   host; the guest runs the whole plan by itself and streams it over its second serial port. No
- *   disk image, no network, no SSH: seconds to boot even under TCG.
+ *   host (every build of it, when a plan names several: see Invocation.suite); the guest runs the
+ *   whole plan by itself and streams it over its second serial port. No disk image, no network,
+ *   no SSH: seconds to boot even under TCG.
  * - `image`: a disk image booted with user-mode networking; the suite is copied in over SSH with a
  *   key made for this run, built with the guest's own cc and make, and run invocation by invocation.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { buildSuite } from '../suite/build.js';
-import { KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
+import { buildSuite, type BuiltSuite } from '../suite/build.js';
+import { extraSuiteEntries, extraSuiteError, KILL_GRACE_SEC, unknownSuiteMessage, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { FileTail } from './filetail.js';
 import { buildInitramfs, fetchKernel, planScript } from './initramfs.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
@@ -27,6 +28,8 @@ export const MAX_LINE = 64 * 1024;
 export interface QemuDriverOptions {
   target: TargetDef;
   suiteDir: string;
+  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  extraSuites?: Readonly<Record<string, string>>;
   workDir: string;
   cacheDir: string;
   log: (msg: string) => void;
@@ -54,6 +57,7 @@ export class QemuDriver implements Driver {
     if (this.mode === 'initramfs' && opts.target.os !== 'linux') {
       throw new UserError(`The initramfs fast path boots Linux only; target ${opts.target.name} needs the image mode or the vagrant driver.`);
     }
+    extraSuiteEntries(opts.extraSuites);
   }
 
   async prepare(plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }> {
@@ -86,11 +90,28 @@ export class QemuDriver implements Driver {
     const t0 = Date.now();
     const runDir = this.runDir!;
     const kernelDir = await fetchKernel(this.opts.cacheDir);
-    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir: this.opts.cacheDir, log: this.opts.log });
+    const { cacheDir, log } = this.opts;
+    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir, log });
+    const extras = new Map<string, BuiltSuite>();
+    for (const [key, sourceDir] of extraSuiteEntries(this.opts.extraSuites)) {
+      try {
+        extras.set(key, await buildSuite({ sourceDir, cacheDir, log: (msg) => log(`suite "${key}": ${msg}`) }));
+      } catch (err) {
+        throw extraSuiteError(key, err);
+      }
+    }
+    this.skipped.clear();
     plan.invocations.forEach((inv, i) => {
-      if (inv.binary === 'swbench-static' && !suite.swbenchStatic) this.skipped.set(i, suite.staticError ?? 'the static suite binary was not built');
+      const build = inv.suite === undefined ? suite : extras.get(inv.suite);
+      if (!build) this.skipped.set(i, unknownSuiteMessage(inv.suite ?? ''));
+      else if (inv.binary === 'swbench-static' && !build.swbenchStatic) this.skipped.set(i, build.staticError ?? 'the static suite binary was not built');
     });
-    const initrd = await buildInitramfs({ suiteBuildDir: suite.dir, plan: planScript(plan, new Set(this.skipped.keys())), workDir: runDir });
+    const initrd = await buildInitramfs({
+      suiteBuildDir: suite.dir,
+      extraBuildDirs: Object.fromEntries([...extras].map(([key, b]) => [key, b.dir])),
+      plan: planScript(plan, new Set(this.skipped.keys())),
+      workDir: runDir,
+    });
     const buildSec = (Date.now() - t0) / 1000;
     const q = this.opts.target.qemu;
     const bootLimit = (accel.accel === 'kvm' ? q?.bootLimitSec : q?.bootLimitTcgSec) ?? 180;

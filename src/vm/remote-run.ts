@@ -5,7 +5,7 @@
  * invocation and every later one end as `lost` with the console's tail; the samples already
  * streamed stay with the runner.
  */
-import type { Invocation, InvocationEnd, RunSink, SuitePlan } from './driver.js';
+import { unknownSuiteMessage, type Invocation, type InvocationEnd, type RunSink, type SuitePlan } from './driver.js';
 import { shellQuote } from './framing.js';
 import { spawnStream } from './process.js';
 import { sshArgs, sshCommand, sshExec, type SshTarget } from './ssh.js';
@@ -14,6 +14,8 @@ export interface RemoteGuest {
   ssh: SshTarget;
   /** Directory in the guest where the suite was built. */
   suiteDir: string;
+  /** Directories in the guest of the extra builds (an invocation's `suite`), by key. */
+  extraSuiteDirs?: Readonly<Record<string, string>>;
   /** `sudo` or `doas`, or '' when the SSH user is root. */
   become: string;
   limits: { nofile: number; nproc: number };
@@ -23,13 +25,21 @@ export interface RemoteGuest {
   consoleTail: () => string[];
 }
 
-/** The remote command of one invocation: raise limits as root, then exec the suite. */
-export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'become' | 'limits'>, inv: Invocation): string {
+/** The guest directory of the build an invocation names, or undefined when there is no such build. */
+export function remoteSuiteDir(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs'>, inv: Invocation): string | undefined {
+  if (inv.suite === undefined) return g.suiteDir;
+  return Object.hasOwn(g.extraSuiteDirs ?? {}, inv.suite) ? g.extraSuiteDirs![inv.suite] : undefined;
+}
+
+/** The remote command of one invocation: cd into its build's folder, raise limits as root, then exec the suite. */
+export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs' | 'become' | 'limits'>, inv: Invocation): string {
+  const dir = remoteSuiteDir(g, inv);
+  if (dir === undefined) throw new Error(`remoteCommand: ${unknownSuiteMessage(inv.suite ?? '')}`);
   const suite = `./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
   // The process limit is `ulimit -u` in FreeBSD's sh and bash, `-p` in dash, NetBSD's sh and OpenBSD's ksh.
   const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u ${g.limits.nproc} || ulimit -p ${g.limits.nproc}; } 2>/dev/null; exec ${suite}`;
   const sh = `sh -c ${shellQuote(inner)}`;
-  return `cd ${shellQuote(g.suiteDir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
+  return `cd ${shellQuote(dir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
 }
 
 export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSink, signal: AbortSignal): Promise<void> {
@@ -43,6 +53,10 @@ export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSi
     if (signal.aborted) {
       gone = { status: 'interrupted' };
       sink.end(inv, gone);
+      continue;
+    }
+    if (remoteSuiteDir(g, inv) === undefined) {
+      sink.end(inv, { status: 'exited', code: null, signal: null, stderrTail: [unknownSuiteMessage(inv.suite ?? '')] });
       continue;
     }
     const [file, args] = sshCommand(g.ssh, sshArgs(g.ssh, remoteCommand(g, inv)));

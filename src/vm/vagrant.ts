@@ -2,17 +2,18 @@
  * The `vagrant` driver: a target's Vagrant machine from the top-level Vagrantfile (read from
  * vms/), with the libvirt (QEMU/KVM) or VirtualBox provider. Vagrant is driven through its
  * machine-readable interface (vagrant-cli.ts); once the machine is up, `vagrant ssh-config` gives
- * the SSH endpoint and the suite is copied in, built with the guest's cc and run over SSH
- * (guest-setup.ts, remote-run.ts). The machine is destroyed on teardown, whatever happened.
+ * the SSH endpoint and the suite (and any extra build of it, see Invocation.suite) is copied in,
+ * built with the guest's cc and run over SSH (guest-setup.ts, remote-run.ts). The machine is
+ * destroyed on teardown, whatever happened.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
-import { KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
+import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { ConsoleRing } from './console.js';
-import { setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
+import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
 import { describeAccel, detectAccel } from './kvm.js';
 import { ROOT, scriptPath } from './paths.js';
 import { runPlanRemote } from './remote-run.js';
@@ -26,6 +27,8 @@ const run = promisify(execFile);
 export interface VagrantDriverOptions {
   target: TargetDef;
   suiteDir: string;
+  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  extraSuites?: Readonly<Record<string, string>>;
   workDir: string;
   cacheDir: string;
   provider: 'libvirt' | 'virtualbox';
@@ -50,6 +53,7 @@ export class VagrantDriver implements Driver {
   private readonly consoleDir: string;
 
   constructor(private readonly opts: VagrantDriverOptions) {
+    extraSuiteEntries(opts.extraSuites);
     const ns = opts.netns ?? process.env.SCALEWATCH_NETNS;
     this.via = ns ? ['ip', 'netns', 'exec', ns] : [];
     this.consoleDir = join(opts.workDir, 'console');
@@ -105,7 +109,7 @@ export class VagrantDriver implements Driver {
 
     const cfg = await this.cli.sshConfig(target.name);
     this.ssh = { ...cfg, via: this.via };
-    const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, become: target.become, log });
+    const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: target.become, log });
     return {
       metaLine: ready.metaLine,
       info: { driver: 'vagrant', provider, box: target.vagrant.box, boxVersion: target.vagrant.version, upSec: round(upSec), buildSec: round(ready.buildSec), boxSec: round(boxSec) },
@@ -120,6 +124,7 @@ export class VagrantDriver implements Driver {
       {
         ssh,
         suiteDir: REMOTE_SUITE_DIR,
+        extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: this.opts.target.become,
         limits: this.opts.target.limits,
         graceSec: KILL_GRACE_SEC,

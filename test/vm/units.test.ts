@@ -8,6 +8,7 @@ import { ConsoleRing } from '../../src/vm/console.js';
 import { parseFrame, shellQuote } from '../../src/vm/framing.js';
 import { planScript } from '../../src/vm/initramfs.js';
 import { describeAccel } from '../../src/vm/kvm.js';
+import { remoteExtraSuiteDirs } from '../../src/vm/guest-setup.js';
 import { remoteCommand } from '../../src/vm/remote-run.js';
 import { listTargets, loadTarget, parseTarget } from '../../src/vm/targets.js';
 import { stubPlan } from './helpers.js';
@@ -57,6 +58,22 @@ describe('initramfs plan script', () => {
       ['sw_meta debian-12', 'sw_invoke 0 120 /sw/swbench run socket -r 1 -n 2000 -t 120', 'sw_invoke 2 8 /sw/swbench run mmap -r 1 -n 10 -t 7.5', ''].join('\n'),
     );
   });
+
+  it('runs an invocation that names an extra build from /sw-KEY, the others from /sw', () => {
+    const plan = stubPlan('debian-12', [['socket', 200, 60], ['socket', 200, 60], ['fork-static', 300, 120, 'swbench-static'], ['socket', 200, 60]]);
+    plan.invocations[1] = { ...plan.invocations[1]!, suite: 'base' };
+    plan.invocations[2] = { ...plan.invocations[2]!, suite: 'ref-2' };
+    plan.invocations[3] = { ...plan.invocations[3]!, suite: 'nope' };
+    expect(planScript(plan, new Set([3]))).toBe(
+      [
+        'sw_meta debian-12',
+        'sw_invoke 0 60 /sw/swbench run socket -r 1 -n 200 -t 60',
+        'sw_invoke 1 60 /sw-base/swbench run socket -r 1 -n 200 -t 60',
+        'sw_invoke 2 120 /sw-ref-2/swbench-static run fork-static -r 1 -n 300 -t 120',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('remote command', () => {
@@ -66,6 +83,19 @@ describe('remote command', () => {
       "cd scalewatch-suite && doas sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u 50 || ulimit -p 50; } 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
     );
     expect(remoteCommand({ suiteDir: 'd', become: '', limits: { nofile: 1, nproc: 1 } }, inv)).toMatch(/^cd d && sh -c '/);
+  });
+
+  it("cds into the folder of the invocation's build: the main one, or an extra one by key", () => {
+    const inv = stubPlan('t', [['socket', 100, 60]]).invocations[0]!;
+    const g = { suiteDir: 'scalewatch-suite', extraSuiteDirs: { base: 'scalewatch-suite-base' }, become: '', limits: { nofile: 1000, nproc: 50 } };
+    expect(remoteCommand(g, { ...inv, suite: 'base' })).toBe(
+      "cd scalewatch-suite-base && sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u 50 || ulimit -p 50; } 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
+    );
+    expect(remoteCommand(g, inv)).toMatch(/^cd scalewatch-suite && sh -c '/);
+    expect(remoteCommand({ ...g, become: 'sudo' }, { ...inv, binary: 'swbench-static', suite: 'base' })).toMatch(/^cd scalewatch-suite-base && sudo sh -c '.*exec \.\/swbench-static run /);
+    expect(() => remoteCommand(g, { ...inv, suite: 'nope' })).toThrow('no suite build named "nope"');
+    expect(() => remoteCommand(g, { ...inv, suite: 'toString' })).toThrow('no suite build named "toString"');
+    expect(remoteExtraSuiteDirs({ base: '/src/a', 'ref-2': '/src/b' })).toEqual({ base: 'scalewatch-suite-base', 'ref-2': 'scalewatch-suite-ref-2' });
   });
 });
 
