@@ -15,15 +15,16 @@ export interface PullRequestNote {
 
 export const PR_FILE = 'pull-request.json';
 
-export function targetFiles(dir: string, target: string): { results: string; compare: string; meta: string } {
-  return { results: join(dir, `${target}.jsonl`), compare: join(dir, `${target}.compare.json`), meta: join(dir, `${target}.meta.json`) };
+/** `reference`: side A of an A/B run (compare-to: base), the PR's base measured in the same job. */
+export function targetFiles(dir: string, target: string): { results: string; reference: string; compare: string; meta: string } {
+  return { results: join(dir, `${target}.jsonl`), reference: join(dir, `${target}.base.jsonl`), compare: join(dir, `${target}.compare.json`), meta: join(dir, `${target}.meta.json`) };
 }
 
 export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: CompareJson | null): string[] {
   const files = targetFiles(dir, meta.target);
   writeFileSync(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
   if (compare) writeFileSync(files.compare, `${JSON.stringify(compare, null, 2)}\n`);
-  return [files.results, files.compare, files.meta].filter((f) => existsSync(f));
+  return [files.results, files.reference, files.compare, files.meta].filter((f) => existsSync(f));
 }
 
 function str(x: unknown): string | undefined {
@@ -44,7 +45,7 @@ function readMeta(path: string, target: string): TargetMeta {
     return { target, failure: `${target}.meta.json is not valid JSON` };
   }
   const meta: TargetMeta = { target };
-  for (const k of ['os', 'release', 'arch', 'driver', 'failure'] as const) {
+  for (const k of ['os', 'release', 'arch', 'driver', 'failure', 'comparedWith'] as const) {
     const v = str(data[k]);
     if (v !== undefined) meta[k] = v;
   }

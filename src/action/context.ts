@@ -9,6 +9,9 @@ import type { Repo } from '../github/client.js';
 export interface PullRequestRef {
   number: number;
   headSha: string;
+  /** The commit the PR is based on, and its branch: side A of `compare-to: base`. */
+  baseSha: string;
+  baseRef: string;
   /** owner/name of the head repository; differs from the base for a fork. */
   headRepo: string;
   isFork: boolean;
@@ -24,6 +27,8 @@ export interface ActionContext {
   runUrl: string;
   /** The pull request this run is about, if its event has one. */
   pullRequest: PullRequestRef | undefined;
+  /** The checkout (GITHUB_WORKSPACE, else the current directory): the repository compare-to: base reads. */
+  workspace: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -37,7 +42,8 @@ function pullRequestOf(payload: Record<string, unknown>, repo: Repo): PullReques
   if (typeof pr.number !== 'number') return undefined;
   const head = obj(pr.head);
   const headRepo = String(obj(head.repo).full_name ?? '');
-  return { number: pr.number, headSha: String(head.sha ?? ''), headRepo, isFork: headRepo !== `${repo.owner}/${repo.repo}` };
+  const base = obj(pr.base);
+  return { number: pr.number, headSha: String(head.sha ?? ''), baseSha: String(base.sha ?? ''), baseRef: String(base.ref ?? ''), headRepo, isFork: headRepo !== `${repo.owner}/${repo.repo}` };
 }
 
 export function readContext(env: Env): ActionContext {
@@ -63,5 +69,6 @@ export function readContext(env: Env): ActionContext {
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     runUrl: `${serverUrl}/${owner}/${name}/actions/runs/${runId}`,
     pullRequest: pullRequestOf(payload, repo),
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
   };
 }

@@ -19,7 +19,9 @@ export function readFacts(resultsDir: string, baselinesDir: string, targets: rea
     if (!existsSync(path)) continue;
     try {
       currents.push(analyzeResults(readResults(path)));
-      const base = join(baselinesDir, baselineName(target));
+      // Side A of an A/B run is what the current side was compared with; else the committed baseline.
+      const reference = targetFiles(resultsDir, target).reference;
+      const base = existsSync(reference) ? reference : join(baselinesDir, baselineName(target));
       if (existsSync(base)) baselines.push(loadTarget(base).summary);
     } catch (err) {
       log(`${target}: no charts in the comment (${(err as Error).message})`);

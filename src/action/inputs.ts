@@ -9,6 +9,7 @@ import type { DriverName } from '../vm/driver.js';
 export type Mode = 'run' | 'report' | 'command';
 export type CommentWhen = 'always' | 'on-change' | 'never';
 export type FailOn = 'regression' | 'scaling';
+export type CompareTo = 'baselines' | 'base';
 
 export interface ActionInputs {
   mode: Mode;
@@ -26,6 +27,10 @@ export interface ActionInputs {
   token: string;
   /** Report mode: the workflow run whose artifacts to report (default: this run, or the triggering one). */
   runId: number | undefined;
+  /** Run mode: compare with the committed baselines, or measure the PR's base side by side (scalewatch ab). */
+  compareTo: CompareTo;
+  /** compare-to: base: rounds of the A/B run (default: the CLI's for the suite size). */
+  rounds: number | undefined;
 }
 
 /** Reads one input as the runner passes it ('' when unset); core.getInput in the Action. */
@@ -75,6 +80,13 @@ function parseRunId(value: string): number | undefined {
   return id;
 }
 
+function parseRounds(value: string): number | undefined {
+  if (value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 3 || n > 1000) throw new UserError(`Input "rounds" must be a whole number from 3 to 1000, not "${value}".`);
+  return n;
+}
+
 function parseBenchmarks(value: string): Bench[] {
   try {
     return selectBenches(splitList(value).join(','));
@@ -102,5 +114,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     failOn: parseFailOn(input('fail-on')),
     token,
     runId: parseRunId(input('run-id')),
+    compareTo: oneOf('compare-to', input('compare-to'), ['baselines', 'base'] as const, 'baselines'),
+    rounds: parseRounds(input('rounds')),
   };
 }

@@ -40,7 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : await runMode(inputs, ctx, gh, {
             stages,
             uploader: actionsArtifactUploader(log),
-            driverFor: (target) => selectDriver({ target, driver: inputs.driver, log }),
+            driverFor: (target, suites) => selectDriver({ target, driver: inputs.driver, log, ...suites }),
             signal: controller.signal,
             log,
             write: (text) => process.stdout.write(text),

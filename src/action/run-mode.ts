@@ -3,17 +3,24 @@
  * upload one artifact per target, and publish the report. A target that fails is reported as failed
  * and the others go on: one broken VM must not hide the rest.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_ROUNDS } from '../ab/plan.js';
+import { runAb } from '../ab/run.js';
+import { repoRoot, resolveSide } from '../ab/sides.js';
+import { describeReference } from '../compare/output.js';
+import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
+import { baselineName } from '../baseline/io.js';
 import { runSuite } from '../run/runner.js';
 import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
 import type { CompareJson, TargetMeta } from '../report/input.js';
-import { PR_FILE, readResultsDir, writeTargetOutcome } from './bundle.js';
+import { PR_FILE, readResultsDir, targetFiles, writeTargetOutcome } from './bundle.js';
 import { readFacts } from './facts.js';
-import type { ActionContext } from './context.js';
+import type { ActionContext, PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, type Outcome } from './publish.js';
 import { allTargets, type Stages } from './stages.js';
@@ -21,21 +28,57 @@ import { allTargets, type Stages } from './stages.js';
 export interface RunDeps {
   stages: Stages;
   uploader: ArtifactUploader;
-  driverFor: (target: string) => Promise<Driver>;
+  /** `suites`: the builds an A/B run needs (side A as the main suite, side B as extra build "b"). */
+  driverFor: (target: string, suites?: { suiteDir: string; extraSuites: Record<string, string> }) => Promise<Driver>;
   signal: AbortSignal;
   log: (message: string) => void;
   write: (text: string) => void;
 }
 
-async function measure(target: string, inputs: ActionInputs, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareJson | null }> {
+/** compare-to: base — the PR's base and this checkout, side by side on this machine (scalewatch ab). */
+async function measureAb(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<CompareReport> {
+  const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
+  try {
+    const repo = await repoRoot(workspace);
+    const common = { repo, suitePath: 'suite', workDir: work, log: deps.log };
+    const a = await resolveSide({ ...common, spec: pr.baseSha, name: 'a' });
+    const b = await resolveSide({ ...common, spec: repo ?? workspace, name: 'b' });
+    const sides = { a: { ...a, label: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})` }, b: { ...b, label: 'this pull request' } };
+    const driver = await deps.driverFor(target, { suiteDir: sides.a.suiteDir, extraSuites: { b: sides.b.suiteDir } });
+    const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
+    const outDir = join(inputs.results, 'ab');
+    const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: Math.floor(Math.random() * 2 ** 32), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });
+    const files = targetFiles(inputs.results, target);
+    copyFileSync(outcome.paths.b, files.results);
+    copyFileSync(outcome.paths.a, files.reference);
+    rmSync(outDir, { recursive: true, force: true });
+    const m = outcome.results.b.meta;
+    Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds: outcome.seconds });
+    if (outcome.interrupted) throw new Error('the run was cancelled');
+    return outcome.report;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareJson | null }> {
   const meta: TargetMeta = { target };
   try {
+    const pr = ctx.pullRequest;
+    if (inputs.compareTo === 'base' && pr?.baseSha) {
+      const report = await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
+      meta.comparedWith = describeReference(report, target, '');
+      return { meta, compare: report };
+    }
     const driver = await deps.driverFor(target);
     const outcome = await runSuite({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false });
     const m = outcome.results.meta;
     Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds: outcome.seconds });
     if (outcome.interrupted) throw new Error('the run was cancelled');
-    return { meta, compare: await deps.stages.compare({ baselines: inputs.baselines, current: outcome.path, threshold: inputs.threshold }) };
+    const report = await deps.stages.compare({ baselines: inputs.baselines, current: outcome.path, threshold: inputs.threshold });
+    const baseline = join(inputs.baselines, baselineName(target));
+    meta.comparedWith = existsSync(baseline) ? describeReference(report, target, baseline) : `no baseline at ${baseline} yet`;
+    return { meta, compare: report };
   } catch (err) {
     meta.failure = (err as Error).message;
     deps.log(`${target}: ${meta.failure}`);
@@ -53,9 +96,10 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     writeFileSync(join(inputs.results, PR_FILE), `${JSON.stringify({ number: pr.number, headSha: pr.headSha })}\n`);
     extra.push(join(inputs.results, PR_FILE));
   }
+  if (inputs.compareTo === 'base' && !pr?.baseSha) deps.log('compare-to: base needs a pull_request event (it measures the PR\'s base beside it); comparing with the baselines instead');
   for (const target of targets) {
-    deps.log(`Running the ${inputs.suite} suite on ${target}`);
-    const { meta, compare } = await measure(target, inputs, deps);
+    deps.log(`Running the ${inputs.suite} suite on ${target}${inputs.compareTo === 'base' && pr?.baseSha ? `, side by side with the PR's base ${pr.baseSha.slice(0, 7)}` : ''}`);
+    const { meta, compare } = await measure(target, inputs, ctx, deps);
     const files = writeTargetOutcome(inputs.results, meta, compare);
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);
   }

@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import type { CompareJson } from '../report/input.js';
+import type { CompareReport } from '../compare/types.js';
 import { vmsDir } from '../vm/paths.js';
 
 export interface Stages {
   /** Compare one results file with its target's baseline in `baselines` (all "new" when there is none). */
-  compare(opts: { baselines: string; current: string; threshold: number }): Promise<CompareJson>;
+  compare(opts: { baselines: string; current: string; threshold: number }): Promise<CompareReport>;
   /** `scalewatch baseline update --from DIR [--targets a,b]`, writing `baselines/` under `cwd`. */
   updateBaselines(opts: { cwd: string; from: string; targets: readonly string[] }): Promise<void>;
 }

@@ -33,6 +33,14 @@ function line(r: CompareResult, width: number): string {
   return `  ${mark[r.verdict]} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(17)}  ${note}${r.caution ? ' ⚠' : ''}`;
 }
 
+/** For the report's list of targets: what a target's constant factors were judged against. */
+export function describeReference(report: CompareReport, target: string, baseline: string): string {
+  const s = report.summary;
+  if (s.paired) return `compared side by side with ${s.paired.a} on the same machine (${s.paired.rounds} rounds, interleaved)`;
+  const calib = s.calibration.find((c) => c.target === target);
+  return `compared with ${baseline}${calib ? `; ${describeCalibration(calib)}` : ''}`;
+}
+
 export function renderComparison(report: CompareReport): string {
   const s = report.summary;
   const counts = rank.filter((v) => s.verdicts[v] > 0).map((v) => `${s.verdicts[v]} ${v}`);

@@ -80,7 +80,8 @@ function targetLine(t: TargetMeta): string {
   const facts = [where, t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
   const text = facts.filter((x) => x !== undefined && x !== '').join(', ');
   const failure = t.failure !== undefined ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : '';
-  return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${failure}`;
+  const compared = t.comparedWith !== undefined ? `; ${escapeText(t.comparedWith, 300)}` : '';
+  return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${compared}${failure}`;
 }
 
 interface Parts {

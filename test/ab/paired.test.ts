@@ -1,0 +1,128 @@
+/**
+ * The paired comparison of `scalewatch ab`, and calibration: on data whose truth is known. The point
+ * of pairing is shown directly: a machine whose speed swings by ±25% from round to round hides a 10%
+ * slowdown from an unpaired comparison and not from the paired one.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeResults } from '../../src/analysis/analyze.js';
+import { Rng } from '../../src/analysis/random.js';
+import { compareAb } from '../../src/ab/run.js';
+import { makeAbPlan } from '../../src/ab/plan.js';
+import { compareTargets } from '../../src/compare/compare.js';
+import { pairedLevels } from '../../src/compare/paired.js';
+import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
+import { CALIB_NAME, selectBenches, withCalibration } from '../../src/suite/benches.js';
+import type { ResultSet } from '../../src/suite/protocol.js';
+
+const META = { type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test CPU', cc: 'cc' } as const;
+
+/**
+ * One side: `rounds` runs of a flat socket curve (n 0..299) and of the pipe and ctxswitch figures and
+ * the calibration figure. `speed[r]` is the machine's speed in round r (times ÷ speed, rates × speed);
+ * `slower` is the side's own slowdown (not applied to calib: the machine is the same).
+ */
+function side(rounds: number, speed: readonly number[], slower: number, seed: number): ResultSet {
+  const rng = new Rng(seed);
+  const jitter = () => Math.exp(0.02 * rng.normal());
+  const rs: ResultSet = { meta: { ...META }, samples: [], values: [], errors: [], malformed: [] };
+  for (let r = 0; r < rounds; r++) {
+    const s = speed[r]!;
+    for (let n = 0; n < 300; n++) rs.samples.push({ type: 'sample', bench: 'socket', run: r, n, ns: ((1000 * (1 + slower)) / s) * jitter() });
+    rs.values.push({ type: 'value', bench: 'pipe', run: r, value: ((5000 / (1 + slower)) * s) * jitter(), unit: 'MB/s', better: 'higher' });
+    rs.values.push({ type: 'value', bench: 'ctxswitch', run: r, value: ((3 * (1 + slower)) / s) * jitter(), unit: 'µs', better: 'lower' });
+    rs.values.push({ type: 'value', bench: CALIB_NAME, run: r, value: 1000 * s * jitter(), unit: 'MB/s', better: 'higher' });
+  }
+  return rs;
+}
+
+const swinging = (rounds: number, seed: number) => {
+  const rng = new Rng(seed);
+  return Array.from({ length: rounds }, () => 1 + 0.25 * (2 * rng.next() - 1));
+};
+const labels = { a: { label: 'A' }, b: { label: 'B' } };
+const verdicts = (r: { results: { bench: string; verdict: string }[] }) => Object.fromEntries(r.results.map((x) => [x.bench, x.verdict]));
+
+describe('paired A/B comparison', () => {
+  it('catches a 10% slowdown that a ±25% round-to-round swing of the machine hides from an unpaired comparison', () => {
+    const speed = swinging(6, 7);
+    const a = side(6, speed, 0, 1);
+    const b = side(6, speed, 0.1, 2);
+    const paired = compareAb({ a, b }, labels, 6, DEFAULT_OPTIONS);
+    expect(verdicts(paired)).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+    for (const r of paired.results) expect(r.change! * (r.better === 'lower' ? 1 : -1)).toBeGreaterThan(0.07);
+    expect(paired.summary.paired).toEqual({ rounds: 6, a: 'A', b: 'B' });
+    // The same data, compared as two unrelated runs: the swing swamps the change.
+    const unpaired = compareTargets([analyzeResults(a)], [analyzeResults(b)], DEFAULT_OPTIONS);
+    expect(unpaired.results.filter((r) => r.verdict === 'regressed')).toHaveLength(0);
+  });
+
+  it('calls nothing in an A/A run, and leaves the calibration figure out of the verdicts', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const speed = swinging(5, seed);
+      const report = compareAb({ a: side(5, speed, 0, seed * 10), b: side(5, speed, 0, seed * 10 + 1) }, labels, 5, DEFAULT_OPTIONS);
+      expect(Object.values(verdicts(report)).every((v) => v === 'unchanged'), JSON.stringify(verdicts(report))).toBe(true);
+      expect(report.results.map((r) => r.bench)).not.toContain(CALIB_NAME);
+    }
+  });
+
+  it('says "noisy" with its reason when too few rounds have both sides', () => {
+    const speed = [1, 1, 1, 1];
+    const a = side(4, speed, 0, 1);
+    const b = side(4, speed, 0.2, 2);
+    b.values = b.values.filter((v) => v.bench !== 'pipe' || v.run < 2);
+    const levels = pairedLevels(a, b);
+    expect(levels.get('pipe')).toEqual({ ok: false, reason: 'only 2 rounds measured on both sides, too few to pair' });
+    expect(verdicts(compareAb({ a, b }, labels, 4, DEFAULT_OPTIONS)).pipe).toBe('noisy');
+  });
+});
+
+describe('calibration', () => {
+  it('normalizes a run on a machine 20% slower back to unchanged, and reports the factor', () => {
+    const base = analyzeResults(side(5, [1, 1, 1, 1, 1], 0, 1));
+    const cur = analyzeResults(side(5, [0.8, 0.8, 0.8, 0.8, 0.8], 0, 2));
+    const raw = compareTargets([base], [cur], { ...DEFAULT_OPTIONS, calibrate: false });
+    expect(verdicts(raw)).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+    expect(raw.summary.calibration[0]).toMatchObject({ target: 'local', applied: false });
+    expect(raw.summary.calibration[0]!.speed).toBeCloseTo(0.8, 1);
+    const normalized = compareTargets([base], [cur], { ...DEFAULT_OPTIONS, calibrate: true });
+    expect(verdicts(normalized)).toEqual({ socket: 'unchanged', pipe: 'unchanged', ctxswitch: 'unchanged' });
+    expect(normalized.summary.calibration[0]!.applied).toBe(true);
+  });
+
+  it('still catches a slowdown of the code when the machine is as fast as before', () => {
+    const base = analyzeResults(side(5, [1, 1, 1, 1, 1], 0, 1));
+    const cur = analyzeResults(side(5, [1, 1, 1, 1, 1], 0.15, 2));
+    expect(verdicts(compareTargets([base], [cur], { ...DEFAULT_OPTIONS, calibrate: true }))).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+  });
+});
+
+describe('the A/B plan', () => {
+  const benches = withCalibration(selectBenches('socket,pipe'));
+  it('runs every benchmark once per side per round, the two sides back to back, one run each', () => {
+    const ab = makeAbPlan({ target: 'local', suite: 'quick', benches, rounds: 4, seed: 9 });
+    const inv = ab.plan.invocations;
+    expect(inv).toHaveLength(4 * benches.length * 2);
+    for (let i = 0; i < inv.length; i += 2) {
+      const [x, y] = [ab.slots.get(inv[i]!)!, ab.slots.get(inv[i + 1]!)!];
+      expect(inv[i]!.bench).toBe(inv[i + 1]!.bench);
+      expect(x.round).toBe(y.round);
+      expect(new Set([x.side, y.side])).toEqual(new Set(['a', 'b']));
+      for (const v of [inv[i]!, inv[i + 1]!]) {
+        expect(v.args[v.args.indexOf('-r') + 1]).toBe('1');
+        expect(v.suite).toBe(ab.slots.get(v)!.side === 'b' ? 'b' : undefined);
+      }
+    }
+    expect(inv[0]!.bench).toBe(CALIB_NAME);
+  });
+
+  it('draws the order of the sides from its seed: repeatable, and both orders occur', () => {
+    const order = (seed: number) => {
+      const ab = makeAbPlan({ target: 'local', suite: 'quick', benches, rounds: 8, seed });
+      return ab.plan.invocations.filter((_, i) => i % 2 === 0).map((v) => ab.slots.get(v)!.side).join('');
+    };
+    expect(order(3)).toBe(order(3));
+    expect(order(3)).toMatch(/a/);
+    expect(order(3)).toMatch(/b/);
+    expect(order(3)).not.toBe(order(4));
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * `scalewatch ab` end to end on this host: a git repository whose second commit makes the malloc
+ * benchmark do twice the work per operation. Both commits' suites are exported, built with the host's
+ * cc and run interleaved by the real local driver; the comparison must call malloc regressed by about
+ * half, and every line must land in its side's results file with the round as its run.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SUITE_DIR } from '../../src/suite/build.js';
+import { parseResults } from '../../src/suite/protocol.js';
+import { cli } from '../helpers/cli.js';
+
+let repo: string;
+let first: string;
+const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
+
+beforeAll(() => {
+  repo = mkdtempSync(join(tmpdir(), 'sw-ab-repo-'));
+  cpSync(SUITE_DIR, join(repo, 'suite'), { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'the suite');
+  first = git('rev-parse', 'HEAD');
+  const file = join(repo, 'suite', 'bench_malloc.c');
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain('while (count-- > 0) {');
+  // Twice the frees and mallocs per counted operation: the malloc rate halves.
+  writeFileSync(file, text.replace('while (count-- > 0) {', 'for (count *= 2; count-- > 0;) {'));
+  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-am', 'malloc: twice the work');
+});
+
+describe('scalewatch ab --target local', () => {
+  it('finds the commit that halved the malloc rate, side by side with its parent', async () => {
+    const out = join(repo, 'results');
+    const r = await cli('ab', '--repo', repo, '--a', 'HEAD~1', '--b', 'HEAD', '--bench', 'malloc', '--rounds', '4', '--seed', '5', '--out', out, '--json', '--fail-on-regression');
+    expect(r.code, r.err).toBe(1);
+    const report = JSON.parse(r.out) as { summary: { paired: { rounds: number; a: string; b: string } }; results: { bench: string; verdict: string; change: number }[] };
+    expect(report.summary.paired).toEqual({ rounds: 4, a: `HEAD~1 (${first.slice(0, 7)})`, b: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
+    const malloc = report.results.find((x) => x.bench === 'malloc')!;
+    expect(malloc.verdict).toBe('regressed');
+    expect(malloc.change).toBeGreaterThan(-0.7);
+    expect(malloc.change).toBeLessThan(-0.3);
+    for (const side of ['a', 'b'] as const) {
+      const rs = parseResults(readFileSync(join(out, side, 'local.jsonl'), 'utf8'));
+      expect(rs.meta).toMatchObject({ target: 'local', abSide: side, abRounds: 4, abSeed: 5 });
+      expect(rs.values.filter((v) => v.bench === 'malloc').map((v) => v.run).sort()).toEqual([0, 1, 2, 3]);
+      expect(rs.values.filter((v) => v.bench === 'calib')).toHaveLength(4);
+      expect(rs.errors).toEqual([]);
+    }
+    expect(parseResults(readFileSync(join(out, 'a', 'local.jsonl'), 'utf8')).meta.abCommit).toBe(first);
+    expect(existsSync(join(out, 'compare.json'))).toBe(true);
+    expect(r.err).toMatch(/4 rounds of 2 benchmarks on each side, interleaved at random \(seed 5\)/);
+  });
+
+  it('refuses a ref that is neither in the repository nor fetchable, in one sentence', async () => {
+    const r = await cli('ab', '--repo', repo, '--a', 'no-such-branch', '--bench', 'malloc', '--out', join(repo, 'r2'));
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n').pop()).toMatch(/^scalewatch: Side A "no-such-branch" is neither a commit of .* nor fetchable from its origin \(.*\)\.$/);
+  });
+
+  it('refuses fewer than three rounds', async () => {
+    const r = await cli('ab', '--repo', repo, '--rounds', '2');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--rounds must be a whole number from 3 to 1000, not "2".');
+  });
+});
