@@ -3,7 +3,7 @@ import type { TargetSummary } from '../analysis/types.js';
 import { loadTargets } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
-import { DEFAULT_OPTIONS } from '../compare/types.js';
+import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 
 export function parseThreshold(value: string): number {
@@ -23,6 +23,8 @@ export function register(program: Command): void {
     .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')
     .option('--json', 'print {"summary":{…},"results":[…]} instead of text')
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
+    .option('--calibrate', `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? ' (default)' : ''}`)
+    .option('--no-calibrate', `compare levels as measured${DEFAULT_CALIBRATE ? '' : ' (default)'}; docs/statistics.md says why`)
     .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
     .addHelpText(
       'after',
@@ -36,8 +38,8 @@ export function register(program: Command): void {
         '  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression',
       ].join('\n'),
     )
-    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; failOnRegression?: boolean }) => {
-      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold) };
+    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; failOnRegression?: boolean }) => {
+      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE };
       const base = loadTargets(opts.baseline, '--baseline');
       const cur = loadTargets(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);

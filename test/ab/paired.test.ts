@@ -11,7 +11,11 @@ import { makeAbPlan } from '../../src/ab/plan.js';
 import { compareTargets } from '../../src/compare/compare.js';
 import { pairedLevels } from '../../src/compare/paired.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CALIB_NAME, selectBenches, withCalibration } from '../../src/suite/benches.js';
+import { cli, writeResults } from '../helpers/cli.js';
 import type { ResultSet } from '../../src/suite/protocol.js';
 
 const META = { type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test CPU', cc: 'cc' } as const;
@@ -93,6 +97,23 @@ describe('calibration', () => {
     const base = analyzeResults(side(5, [1, 1, 1, 1, 1], 0, 1));
     const cur = analyzeResults(side(5, [1, 1, 1, 1, 1], 0.15, 2));
     expect(verdicts(compareTargets([base], [cur], { ...DEFAULT_OPTIONS, calibrate: true }))).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+  });
+});
+
+describe('scalewatch compare --calibrate', () => {
+  it('normalizes on request, and says by how much the machine moved either way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-calib-'));
+    writeResults(join(dir, 'base.jsonl'), side(5, [1, 1, 1, 1, 1], 0, 1));
+    writeResults(join(dir, 'cur.jsonl'), side(5, [0.8, 0.8, 0.8, 0.8, 0.8], 0, 2));
+    const args = ['compare', '--baseline', join(dir, 'base.jsonl'), '--current', join(dir, 'cur.jsonl')];
+    const plain = await cli(...args, '--no-calibrate');
+    expect(plain.code).toBe(0);
+    expect(plain.out).toMatch(/machine speed \(calib \d+ against \d+ MB\/s\): this run (19|20|21)\.\d% slower than the baseline's; levels not normalized/);
+    expect(plain.out).toMatch(/socket +regressed/);
+    const calibrated = await cli(...args, '--calibrate', '--json');
+    const report = JSON.parse(calibrated.out) as { summary: { calibration: { applied: boolean }[] }; results: { verdict: string }[] };
+    expect(report.summary.calibration[0]!.applied).toBe(true);
+    expect(report.results.map((r) => r.verdict)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   });
 });
 

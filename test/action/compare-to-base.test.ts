@@ -4,8 +4,7 @@
  * driver, interleaved, and reports the regression against the base, not against a stored baseline.
  * Comments go to the fake GitHub, which checks each request against GitHub's OpenAPI description.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,32 +15,18 @@ import { runMode } from '../../src/action/run-mode.js';
 import { cliBaselineUpdate } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';
-import { SUITE_DIR } from '../../src/suite/build.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
+import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 import { pullRequestEvent } from './fixtures.js';
 import { ROOT } from './harness.js';
 
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));
 
-function repoWithSlowerHead(): { repo: string; base: string } {
-  const repo = mkdtempSync(join(tmpdir(), 'sw-action-ab-'));
-  const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
-  cpSync(SUITE_DIR, join(repo, 'suite'), { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-q', '-m', 'base');
-  const base = git('rev-parse', 'HEAD');
-  const file = join(repo, 'suite', 'bench_malloc.c');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('while (count-- > 0) {', 'for (count *= 2; count-- > 0;) {'));
-  git('commit', '-q', '-am', 'head: malloc does twice the work');
-  return { repo, base };
-}
-
 describe('runMode with compare-to: base', () => {
   it('measures the base and the PR side by side and reports the regression against the base', async () => {
-    const { repo, base } = repoWithSlowerHead();
+    const { repo, base } = slowMallocRepo();
     const work = mkdtempSync(join(tmpdir(), 'scalewatch-run-ab-'));
     const event = join(work, 'event.json');
     const pr = pullRequestEvent(8) as { pull_request: { base: Record<string, unknown> } };

@@ -20,7 +20,15 @@ describe('parseInputs', () => {
       failOn: ['regression'],
       token: '',
       runId: undefined,
+      compareTo: 'baselines',
+      rounds: undefined,
     });
+  });
+
+  it('takes compare-to and rounds, and refuses bad ones in one sentence', () => {
+    expect(parseInputs(get({ 'compare-to': 'base', rounds: '7' }))).toMatchObject({ compareTo: 'base', rounds: 7 });
+    expect(() => parseInputs(get({ 'compare-to': 'main' }))).toThrow('Input "compare-to" must be one of baselines, base, not "main".');
+    expect(() => parseInputs(get({ rounds: '2' }))).toThrow('Input "rounds" must be a whole number from 3 to 1000, not "2".');
   });
 
   it('parses lists, percentages and choices', () => {

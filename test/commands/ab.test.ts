@@ -4,32 +4,18 @@
  * cc and run interleaved by the real local driver; the comparison must call malloc regressed by about
  * half, and every line must land in its side's results file with the round as its run.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUITE_DIR } from '../../src/suite/build.js';
 import { parseResults } from '../../src/suite/protocol.js';
 import { cli } from '../helpers/cli.js';
+import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 
 let repo: string;
 let first: string;
-const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'sw-ab-repo-'));
-  cpSync(SUITE_DIR, join(repo, 'suite'), { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
-  git('init', '-q', '-b', 'main');
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', '.');
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'the suite');
-  first = git('rev-parse', 'HEAD');
-  const file = join(repo, 'suite', 'bench_malloc.c');
-  const text = readFileSync(file, 'utf8');
-  expect(text).toContain('while (count-- > 0) {');
-  // Twice the frees and mallocs per counted operation: the malloc rate halves.
-  writeFileSync(file, text.replace('while (count-- > 0) {', 'for (count *= 2; count-- > 0;) {'));
-  git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-am', 'malloc: twice the work');
+  ({ repo, base: first } = slowMallocRepo());
 });
 
 describe('scalewatch ab --target local', () => {
