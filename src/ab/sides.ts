@@ -5,11 +5,12 @@
  * added, is measured as each commit has it; otherwise the suite shipped with scalewatch, for both.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { SUITE_DIR } from '../suite/build.js';
+import { loadTargetFrom, type TargetDef } from '../vm/targets.js';
 
 const run = promisify(execFile);
 
@@ -24,6 +25,8 @@ export interface ResolvedSide {
   suiteDir: string;
   /** True when the side had no suite of its own and the shipped one stands in. */
   shippedSuite: boolean;
+  /** The directory, when the side is one (a working tree); see targetAt(). */
+  dir?: string;
 }
 
 async function git(repo: string, args: string[]): Promise<string> {
@@ -58,7 +61,7 @@ export async function resolveSide(opts: { spec: string; repo: string | undefined
     const own = join(dir, suitePath);
     const has = existsSync(join(own, 'Makefile'));
     if (!has) log(`side ${opts.name.toUpperCase()} (${dir}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
-    return { spec, label: `working tree ${dir}`, commit: undefined, suiteDir: has ? own : SUITE_DIR, shippedSuite: !has };
+    return { spec, label: `working tree ${dir}`, commit: undefined, suiteDir: has ? own : SUITE_DIR, shippedSuite: !has, dir };
   }
   if (!opts.repo) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is a git ref, but ${process.cwd()} is not in a git repository (give --repo, or a directory such as ./other-checkout).`);
   let commit = await commitOf(opts.repo, spec);
@@ -87,4 +90,27 @@ export async function resolveSide(opts: { spec: string; repo: string | undefined
   await git(opts.repo, ['archive', '--format=tar', '-o', tar, commit, '--', suitePath]);
   await run('tar', ['-xf', tar, '-C', out]);
   return { spec, label, commit, suiteDir: join(out, suitePath), shippedSuite: false };
+}
+
+/**
+ * The side's own definition of target `targetName`: vms/<target>/ at the side's commit (exported with
+ * git archive, like the suite, into a folder of its own under workDir) or in the side's directory.
+ * Undefined when the side has no such folder (the definition installed with scalewatch stands in),
+ * and for the `local` target. Throws a UserError when the side's definition is there but invalid.
+ */
+export async function targetAt(side: ResolvedSide, repo: string | undefined, targetName: string, workDir: string): Promise<TargetDef | undefined> {
+  if (targetName === 'local' || !/^[a-z0-9][a-z0-9.-]*$/.test(targetName)) return undefined;
+  const rel = `vms/${targetName}`;
+  if (side.commit === undefined) {
+    return side.dir ? loadTargetFrom(targetName, join(side.dir, rel)) : undefined;
+  }
+  if (!repo) return undefined;
+  const listed = await git(repo, ['ls-tree', '--name-only', side.commit, `${rel}/target.json`]).catch(() => '');
+  if (listed === '') return undefined;
+  mkdirSync(workDir, { recursive: true });
+  const out = mkdtempSync(join(workDir, `target-${targetName}-`));
+  const tar = join(out, 'vms.tar');
+  await git(repo, ['archive', '--format=tar', '-o', tar, side.commit, '--', rel]);
+  await run('tar', ['-xf', tar, '-C', out]);
+  return loadTargetFrom(targetName, join(out, rel));
 }

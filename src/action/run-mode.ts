@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { abDriver, type AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
 import { repoRoot, resolveSide } from '../ab/sides.js';
@@ -28,8 +29,11 @@ import { allTargets, type Stages } from './stages.js';
 export interface RunDeps {
   stages: Stages;
   uploader: ArtifactUploader;
-  /** `suites`: the builds an A/B run needs (side A as the main suite, side B as extra build "b"). */
-  driverFor: (target: string, suites?: { suiteDir: string; extraSuites: Record<string, string> }) => Promise<Driver>;
+  /**
+   * `suites`: the builds an A/B run needs (side A as the main suite, side B as extra build "b"), or,
+   * when the sides define the target differently, one side's suite and its definition of the target.
+   */
+  driverFor: (target: string, suites?: AbSuites) => Promise<Driver>;
   signal: AbortSignal;
   log: (message: string) => void;
   write: (text: string) => void;
@@ -44,7 +48,7 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
     const a = await resolveSide({ ...common, spec: pr.baseSha, name: 'a' });
     const b = await resolveSide({ ...common, spec: repo ?? workspace, name: 'b' });
     const sides = { a: { ...a, label: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})` }, b: { ...b, label: 'this pull request' } };
-    const driver = await deps.driverFor(target, { suiteDir: sides.a.suiteDir, extraSuites: { b: sides.b.suiteDir } });
+    const driver = await abDriver({ target, sides, repo, workDir: work, log: deps.log, make: (suites) => deps.driverFor(target, suites) });
     const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
     const outDir = join(inputs.results, 'ab');
     const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: Math.floor(Math.random() * 2 ** 32), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { abDriver } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
 import { repoRoot, resolveSide } from '../ab/sides.js';
@@ -96,15 +97,13 @@ export function register(program: Command): void {
       try {
         const common = { repo, suitePath: flags.suitePath, workDir: work, log };
         const sides = { a: await resolveSide({ ...common, spec: flags.a, name: 'a' }), b: await resolveSide({ ...common, spec: flags.b, name: 'b' }) };
-        const driver = await selectDriver({
+        const driver = await abDriver({
           target: flags.target,
-          driver: flags.driver,
-          tmpDir: flags.tmpDir,
-          qemuMode: flags.qemuMode,
-          provider: flags.provider,
-          suiteDir: sides.a.suiteDir,
-          extraSuites: { b: sides.b.suiteDir },
+          sides,
+          repo,
+          workDir: work,
           log,
+          make: (suites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }),
         });
         await withInterrupt(log, async (signal) => {
           log(`A = ${sides.a.label}, B = ${sides.b.label}: ${flags.suite} suite on ${flags.target} with the ${driver.name} driver`);

@@ -5,7 +5,7 @@ import { defaultCacheDir } from '../suite/build.js';
 import { UserError } from '../errors.js';
 import type { Driver, DriverName } from './driver.js';
 import { QemuDriver } from './qemu.js';
-import { loadTarget } from './targets.js';
+import { loadTarget, type TargetDef } from './targets.js';
 import { VagrantDriver } from './vagrant.js';
 
 export interface VmDriverOptions {
@@ -22,10 +22,12 @@ export interface VmDriverOptions {
   cacheDir?: string;
   /** vagrant only: libvirt (default) or virtualbox; or SCALEWATCH_VAGRANT_PROVIDER. */
   provider?: 'libvirt' | 'virtualbox';
+  /** The target's definition, read elsewhere (e.g. one side's vms/<target>/); default loadTarget(target). */
+  targetDef?: TargetDef;
 }
 
 export function createVmDriver(opts: VmDriverOptions): Driver {
-  const target = loadTarget(opts.target);
+  const target = opts.targetDef ?? loadTarget(opts.target);
   const cacheDir = opts.cacheDir ?? process.env.SCALEWATCH_CACHE ?? defaultCacheDir();
   switch (opts.driver) {
     case 'qemu': {

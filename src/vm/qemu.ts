@@ -50,7 +50,8 @@ export class QemuDriver implements Driver {
   private image: ImageGuest | undefined;
   private skipped = new Map<number, string>();
   private runDir: string | undefined;
-  private readonly mode: 'initramfs' | 'image';
+  /** `initramfs` or `image`, as chosen at construction. */
+  readonly mode: 'initramfs' | 'image';
 
   constructor(private readonly opts: QemuDriverOptions) {
     this.mode = opts.mode ?? opts.target.qemu?.mode ?? 'image';

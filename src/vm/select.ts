@@ -7,6 +7,7 @@ import { SUITE_DIR } from '../suite/build.js';
 import { extraSuiteEntries, type Driver, type DriverName } from './driver.js';
 import { createVmDriver, defaultDriverFor } from './factory.js';
 import { LocalDriver } from './local.js';
+import type { TargetDef } from './targets.js';
 
 export interface DriverChoice {
   target: string;
@@ -18,11 +19,13 @@ export interface DriverChoice {
   suiteDir?: string;
   /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
+  /** The target's definition, read elsewhere (one side's vms/<target>/ in `scalewatch ab`); default the installed one. */
+  targetDef?: TargetDef;
   log: (msg: string) => void;
 }
 
 export async function selectDriver(choice: DriverChoice): Promise<Driver> {
-  const name = choice.driver ?? defaultDriverFor(choice.target);
+  const name = choice.driver ?? choice.targetDef?.defaultDriver ?? defaultDriverFor(choice.target);
   extraSuiteEntries(choice.extraSuites);
   const suiteDir = choice.suiteDir ?? SUITE_DIR;
   if (name === 'local') {
@@ -40,5 +43,6 @@ export async function selectDriver(choice: DriverChoice): Promise<Driver> {
     log: choice.log,
     qemuMode: choice.qemuMode,
     provider: choice.provider,
+    targetDef: choice.targetDef,
   });
 }

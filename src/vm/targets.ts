@@ -58,11 +58,16 @@ export interface TargetDef {
   limits: { nofile: number; nproc: number };
   vagrant: VagrantDef;
   qemu?: QemuDef;
+  /**
+   * The folder holding this target.json and its provisioning script; default vmsDir()/<name>.
+   * Set for a definition read from elsewhere, e.g. one side's vms/<name>/ in `scalewatch ab`.
+   */
+  dir?: string;
 }
 
 const positive = { type: 'integer', minimum: 1 } as const;
 
-const schema: JSONSchemaType<Omit<TargetDef, 'name'>> = {
+const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
   type: 'object',
   properties: {
     os: { type: 'string', enum: ['linux', 'freebsd', 'openbsd', 'netbsd', 'dragonfly'] },
@@ -123,7 +128,10 @@ export function parseTarget(name: string, text: string): TargetDef {
     const e = validate.errors?.[0];
     throw new UserError(`vms/${name}/target.json is invalid: ${e ? `${e.instancePath || '/'} ${e.message ?? ''}`.trim() : 'unknown error'}.`);
   }
-  return { ...data, name };
+  // `dir` is where the definition was read from, never something a target.json says.
+  const def: TargetDef = { ...data, name };
+  delete def.dir;
+  return def;
 }
 
 /** The names of every defined target, sorted. */
@@ -145,7 +153,33 @@ export function loadTarget(name: string, dir = vmsDir()): TargetDef {
   return def;
 }
 
-/** The provisioning script's path for a target. */
+/**
+ * Read the definition of target `name` from `dir`, a folder laid out like vms/<name>/ (target.json and
+ * the provisioning script it names), e.g. one side's export in `scalewatch ab`; the result remembers
+ * the folder (`dir`). Undefined when the folder has no target.json.
+ */
+export function loadTargetFrom(name: string, dir: string): TargetDef | undefined {
+  const file = join(dir, 'target.json');
+  if (!existsSync(file)) return undefined;
+  const def = parseTarget(name, readFileSync(file, 'utf8'));
+  if (!existsSync(join(dir, def.provision))) throw new UserError(`${file} names a provisioning script ${def.provision} that does not exist.`);
+  return { ...def, dir };
+}
+
+/** Two definitions alike in everything but where they were read from (`dir`). */
+export function sameTarget(a: TargetDef, b: TargetDef): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(def: TargetDef): string {
+  const rest: TargetDef = { ...def };
+  delete rest.dir;
+  const sortKeys = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([k, x]) => [k, sortKeys(x)])) : v;
+  return JSON.stringify(sortKeys(rest));
+}
+
+/** The provisioning script's path for a target: in its own folder (`dir`), else under vms/. */
 export function provisionPath(def: TargetDef, dir = vmsDir()): string {
-  return join(dir, def.name, def.provision);
+  return def.dir ? join(def.dir, def.provision) : join(dir, def.name, def.provision);
 }

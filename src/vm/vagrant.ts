@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
@@ -63,6 +63,8 @@ export class VagrantDriver implements Driver {
       env: {
         VAGRANT_DOTFILE_PATH: join(opts.workDir, '.vagrant'),
         SCALEWATCH_CONSOLE_DIR: this.consoleDir,
+        // A definition read from elsewhere (one side of `scalewatch ab`): the Vagrantfile reads its folder's parent as vms/.
+        ...(opts.target.dir ? { SCALEWATCH_VMS_DIR: dirname(opts.target.dir) } : {}),
       },
       onProgress: (line) => opts.log(`vagrant: ${line}`),
     });
