@@ -16,29 +16,31 @@
  *
  * Knobs (environment): STAT_POOL (runs in the pool, default 12, half loaded), STAT_TRIALS (A/B
  * trials, default 8, half loaded), STAT_ROUNDS (rounds per A/B trial, default 10; fewer are
- * evaluated on the first rounds of each trial).
+ * evaluated on the first rounds of each trial), STAT_REUSE=1 (analyze the results files the last
+ * measurement kept in .scalewatch/statistics/ again, without measuring).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../src/analysis/analyze.js';
 import type { TargetSummary } from '../src/analysis/types.js';
+import { DEFAULT_ROUNDS } from '../src/ab/plan.js';
 import { compareAb, runAb } from '../src/ab/run.js';
 import { compareTargets } from '../src/compare/compare.js';
 import { DEFAULT_OPTIONS, type CompareOptions, type CompareResult } from '../src/compare/types.js';
 import { runSuite } from '../src/run/runner.js';
 import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
-import type { ResultSet } from '../src/suite/protocol.js';
+import { parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
 
 const POOL = Number(process.env.STAT_POOL ?? 12);
 const TRIALS = Number(process.env.STAT_TRIALS ?? 8);
 const ROUNDS = Number(process.env.STAT_ROUNDS ?? 10);
 const ROUND_SUBSETS = [3, 5, ROUNDS].filter((r, i, all) => r <= ROUNDS && all.indexOf(r) === i);
-const SLOWDOWNS = [0.03, 0.05, 0.1, 0.2];
-const THRESHOLDS = [0.02, 0.05];
+const SLOWDOWNS = [0.03, 0.05, 0.1, 0.2, 0.5];
+const SESSION_NOISES = [0, 0.05, 0.1, 0.2, 0.3];
 /** The quick suite without build, seq-write, connect and http: those cost seconds of set-up per invocation. */
 const BENCHES = selectBenches('socket,fork,mmap,dir-create,pipe,ctxswitch,fork-exit,malloc,file-create,seq-read,http-rps');
 const DOC = new URL('../../../docs/statistics.md', import.meta.url);
@@ -46,7 +48,9 @@ const BEGIN = '<!-- statistics:begin (written by scripts/statistics.ts; edits he
 const END = '<!-- statistics:end -->';
 
 const log = (m: string) => process.stderr.write(`statistics: ${m}\n`);
-const work = mkdtempSync(join(tmpdir(), 'sw-statistics-'));
+/** The measured results files are kept here (gitignored), so that the analysis can be rerun. */
+const work = new URL('../../statistics/', import.meta.url).pathname;
+const REUSE = process.env.STAT_REUSE === '1';
 const quiet = new AbortController().signal;
 
 /** One busy process per loaded trial: a CPU taken away, as a neighbour on a shared runner does. */
@@ -79,11 +83,15 @@ function firstRounds(rs: ResultSet, rounds: number): ResultSet {
   return { ...rs, samples: rs.samples.filter((s) => s.run < rounds), values: rs.values.filter((v) => v.run < rounds), errors: rs.errors.filter((e) => e.run < rounds) };
 }
 
-const ALARMS = new Set(['regressed', 'improved', 'scaling-regressed', 'scaling-improved']);
+const LEVEL_ALARMS = new Set(['regressed', 'improved']);
+const SCALING_ALARMS = new Set(['scaling-regressed', 'scaling-improved']);
+const ALARMS = new Set([...LEVEL_ALARMS, ...SCALING_ALARMS]);
 
 interface Tally {
   comparisons: number;
   alarms: number;
+  levelAlarms: number;
+  scalingAlarms: number;
   reports: number;
   reportsWithAlarm: number;
   detected: Map<number, { n: number; hit: number }>;
@@ -91,7 +99,7 @@ interface Tally {
   widths: number[];
 }
 
-const tally = (): Tally => ({ comparisons: 0, alarms: 0, reports: 0, reportsWithAlarm: 0, detected: new Map(SLOWDOWNS.map((x) => [x, { n: 0, hit: 0 }])), widths: [] });
+const tally = (): Tally => ({ comparisons: 0, alarms: 0, levelAlarms: 0, scalingAlarms: 0, reports: 0, reportsWithAlarm: 0, detected: new Map(SLOWDOWNS.map((x) => [x, { n: 0, hit: 0 }])), widths: [] });
 
 function countAA(t: Tally, results: readonly CompareResult[]): void {
   t.reports++;
@@ -102,6 +110,8 @@ function countAA(t: Tally, results: readonly CompareResult[]): void {
       t.alarms++;
       any = true;
     }
+    if (LEVEL_ALARMS.has(r.verdict)) t.levelAlarms++;
+    if (SCALING_ALARMS.has(r.verdict)) t.scalingAlarms++;
     if (r.noise !== null) t.widths.push(r.noise);
   }
   if (any) t.reportsWithAlarm++;
@@ -133,85 +143,109 @@ function row(name: string, t: Tally): string {
     const d = t.detected.get(x)!;
     return pct(d.hit, d.n);
   });
-  return `| ${name} | ${pct(t.alarms, t.comparisons)} (${t.alarms}/${t.comparisons}) | ${pct(t.reportsWithAlarm, t.reports)} (${t.reportsWithAlarm}/${t.reports}) | ±${(median(t.widths) * 100).toFixed(1)}% | ${det.join(' | ')} | ${reliable(t)} |`;
+  return `| ${name} | ${pct(t.levelAlarms, t.comparisons)} (${t.levelAlarms}/${t.comparisons}) | ${pct(t.scalingAlarms, t.comparisons)} (${t.scalingAlarms}) | ${pct(t.reportsWithAlarm, t.reports)} (${t.reportsWithAlarm}/${t.reports}) | ±${(median(t.widths) * 100).toFixed(1)}% | ${det.join(' | ')} | ${reliable(t)} |`;
 }
 
 const started = new Date();
 const load0 = loadavg()[0]!;
 try {
   // The pool for (a) and (b): independent runs, alternately quiet and loaded.
+  if (!REUSE) {
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work, { recursive: true });
+  } else if (!existsSync(work)) {
+    throw new Error(`STAT_REUSE=1 but ${work} holds no earlier measurement`);
+  }
+  const read = (path: string) => parseResults(readFileSync(path, 'utf8'), path);
+  const count = (prefix: string, n: number) => (REUSE ? readdirSync(work).filter((f) => f.startsWith(prefix)).length : n);
   const pool: { loaded: boolean; results: ResultSet; summary: TargetSummary }[] = [];
-  for (let i = 0; i < POOL; i++) {
+  for (let i = 0; i < count('pool-', POOL); i++) {
     const loaded = i % 2 === 1;
-    log(`pool run ${i + 1} of ${POOL}${loaded ? ' (loaded)' : ''}`);
-    const out = await withLoad(loaded, () => runSuite({ target: 'local', suite: 'quick', benches: BENCHES, outDir: join(work, `pool-${i}`), driver: driver(), signal: quiet, write: () => {}, tty: false }));
-    pool.push({ loaded, results: out.results, summary: analyzeResults(out.results) });
+    const dir = join(work, `pool-${i}`);
+    if (!REUSE) {
+      log(`pool run ${i + 1} of ${POOL}${loaded ? ' (loaded)' : ''}`);
+      await withLoad(loaded, () => runSuite({ target: 'local', suite: 'quick', benches: BENCHES, outDir: dir, driver: driver(), signal: quiet, write: () => {}, tty: false }));
+    }
+    const results = read(join(dir, 'local.jsonl'));
+    pool.push({ loaded, results, summary: analyzeResults(results) });
   }
   // (c): A/B trials of one suite against itself.
   const trials: { loaded: boolean; a: ResultSet; b: ResultSet }[] = [];
-  for (let i = 0; i < TRIALS; i++) {
+  for (let i = 0; i < count('ab-', TRIALS); i++) {
     const loaded = i % 2 === 1;
-    log(`A/B trial ${i + 1} of ${TRIALS}${loaded ? ' (loaded)' : ''}, ${ROUNDS} rounds`);
-    const side = { spec: '.', label: 'this suite', commit: undefined, suiteDir: SUITE_DIR, shippedSuite: true };
-    const out = await withLoad(loaded, () =>
-      runAb({ target: 'local', suite: 'quick', benches: BENCHES, rounds: ROUNDS, seed: 1000 + i, sides: { a: side, b: side }, outDir: join(work, `ab-${i}`), driver: driver({ b: SUITE_DIR }), compare: DEFAULT_OPTIONS, signal: quiet, write: () => {} }),
-    );
-    trials.push({ loaded, a: out.results.a, b: out.results.b });
+    const dir = join(work, `ab-${i}`);
+    if (!REUSE) {
+      log(`A/B trial ${i + 1} of ${TRIALS}${loaded ? ' (loaded)' : ''}, ${ROUNDS} rounds`);
+      const side = { spec: '.', label: 'this suite', commit: undefined, suiteDir: SUITE_DIR, shippedSuite: true };
+      await withLoad(loaded, () =>
+        runAb({ target: 'local', suite: 'quick', benches: BENCHES, rounds: ROUNDS, seed: 1000 + i, sides: { a: side, b: side }, outDir: dir, driver: driver({ b: SUITE_DIR }), compare: DEFAULT_OPTIONS, signal: quiet, write: () => {} }),
+      );
+    }
+    trials.push({ loaded, a: read(join(dir, 'a', 'local.jsonl')), b: read(join(dir, 'b', 'local.jsonl')) });
   }
 
-  const optionsAt = (threshold: number, calibrate: boolean): CompareOptions => ({ ...DEFAULT_OPTIONS, threshold, calibrate });
+  // When and under what load the measurement was made: kept beside the files, read back on reuse.
+  const when = join(work, 'measured.json');
+  if (!REUSE) writeFileSync(when, JSON.stringify({ started: started.toISOString(), load0, load1: loadavg()[0] }));
+  const measured = JSON.parse(readFileSync(when, 'utf8')) as { started: string; load0: number; load1: number };
+  const optionsAt = (threshold: number, calibrate: boolean, sessionNoise = 0): CompareOptions => ({ ...DEFAULT_OPTIONS, threshold, calibrate, sessionNoise });
   const lines: string[] = [];
   const bench = BENCHES.map((b) => b.name).join(', ');
   lines.push(
-    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}; load average ${load0.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end), quick sizes, benchmarks: ${bench}. ` +
-      `Pool for (a) and (b): ${POOL} runs, every other one with a CPU-bound loader process; every ordered pair of runs is one comparison report. ` +
-      `(c): ${TRIALS} A/B sessions of ${ROUNDS} rounds, every other one loaded; fewer rounds are the first rounds of the same sessions. ` +
+    `Measured ${measured.started.slice(0, 16).replace('T', ' ')} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}; load average ${measured.load0.toFixed(1)} at the start, ${measured.load1.toFixed(1)} at the end), quick sizes, benchmarks: ${bench}. ` +
+      `Pool for (a) and (b): ${pool.length} runs, every other one with a CPU-bound loader process; every ordered pair of runs (baseline always a quiet run) is one comparison report. ` +
+      `(c): ${trials.length} A/B sessions of ${ROUNDS} rounds, every other one loaded; fewer rounds are the first rounds of the same sessions. ` +
       `“Loaded” rows: the current side (a, b: the later run; c: the whole session) had the loader beside it.`,
   );
-  const header = ['', `| way | A/A false alarms (benchmarks) | A/A reports with any alarm | typical uncertainty (median ±) | ${SLOWDOWNS.map((x) => `${x * 100}% slowdown caught`).join(' | ')} | smallest caught ≥ 80% |`, `| --- | ---: | ---: | ---: | ${SLOWDOWNS.map(() => '---:').join(' | ')} | ---: |`];
+  const header = [`| way | A/A level alarms (of benchmarks) | A/A scaling alarms | A/A reports with any alarm | typical uncertainty (median ±) | ${SLOWDOWNS.map((x) => `${x * 100}% slowdown caught`).join(' | ')} | smallest caught ≥ 80% |`, `| --- | ---: | ---: | ---: | ---: | ${SLOWDOWNS.map(() => '---:').join(' | ')} | ---: |`];
+  const storedRow = (name: string, condition: 'quiet' | 'loaded' | 'all', options: CompareOptions): string => {
+    const t = tally();
+    for (const base of pool.filter((p) => !p.loaded)) {
+      for (const cur of pool.filter((p) => p !== base && (condition === 'all' || p.loaded === (condition === 'loaded')))) {
+        countAA(t, compareTargets([base.summary], [cur.summary], options).results);
+        for (const x of SLOWDOWNS) countDetect(t, x, compareTargets([base.summary], [analyzeResults(slowDown(cur.results, x))], options).results);
+      }
+    }
+    return row(name, t);
+  };
+  const abRow = (name: string, rounds: number, condition: 'quiet' | 'loaded', options: CompareOptions): string => {
+    const t = tally();
+    for (const trial of trials.filter((x) => x.loaded === (condition === 'loaded'))) {
+      const a = firstRounds(trial.a, rounds);
+      const b = firstRounds(trial.b, rounds);
+      const sides = { a: { label: 'A' }, b: { label: 'B' } };
+      countAA(t, compareAb({ a, b }, sides, rounds, options).results);
+      for (const x of SLOWDOWNS) countDetect(t, x, compareAb({ a, b: slowDown(b, x) }, sides, rounds, options).results);
+    }
+    return row(name, t);
+  };
 
-  for (const threshold of THRESHOLDS) {
-    lines.push('', `**Threshold ${threshold * 100}%** (a change must exceed it, and be clear after false-discovery control over the report, to be called):`, ...header);
-    for (const [way, calibrate] of [['(a) stored baseline', false], ['(b) stored baseline, calibrated', true]] as const) {
-      for (const condition of ['quiet', 'loaded'] as const) {
-        const t = tally();
-        for (const base of pool.filter((p) => !p.loaded)) {
-          for (const cur of pool.filter((p) => p !== base && p.loaded === (condition === 'loaded'))) {
-            countAA(t, compareTargets([base.summary], [cur.summary], optionsAt(threshold, calibrate)).results);
-            for (const x of SLOWDOWNS) countDetect(t, x, compareTargets([base.summary], [analyzeResults(slowDown(cur.results, x))], optionsAt(threshold, calibrate)).results);
-          }
-        }
-        lines.push(row(`${way}, ${condition}`, t));
-      }
-    }
-    for (const rounds of ROUND_SUBSETS) {
-      for (const condition of ['quiet', 'loaded'] as const) {
-        const t = tally();
-        for (const trial of trials.filter((x) => x.loaded === (condition === 'loaded'))) {
-          const a = firstRounds(trial.a, rounds);
-          const b = firstRounds(trial.b, rounds);
-          const sides = { a: { label: 'A' }, b: { label: 'B' } };
-          countAA(t, compareAb({ a, b }, sides, rounds, optionsAt(threshold, false)).results);
-          for (const x of SLOWDOWNS) countDetect(t, x, compareAb({ a, b: slowDown(b, x) }, sides, rounds, optionsAt(threshold, false)).results);
-        }
-        lines.push(row(`(c) A/B, ${rounds} rounds, ${condition}`, t));
-      }
-    }
-  }
+  const chosen = DEFAULT_OPTIONS.sessionNoise ?? 0;
+  lines.push('', '**The three ways at the defaults** (threshold 5%; a change must exceed it and be clear after false-discovery control over the report):', '', ...header);
+  for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(a) stored baseline, ${condition}`, condition, optionsAt(0.05, false, 0)));
+  if (chosen > 0) for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(a) stored baseline, session noise ${chosen * 100}%, ${condition}`, condition, optionsAt(0.05, false, chosen)));
+  for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(b) stored baseline, calibrated${chosen > 0 ? `, session noise ${chosen * 100}%` : ''}, ${condition}`, condition, optionsAt(0.05, true, chosen)));
+  for (const rounds of ROUND_SUBSETS) for (const condition of ['quiet', 'loaded'] as const) lines.push(abRow(`(c) A/B, ${rounds} rounds, ${condition}`, rounds, condition, optionsAt(0.05, false)));
+
+  lines.push('', '**Stored baselines and session noise** (all pairs, quiet and loaded; threshold 5%): how much spread between sessions must be assumed before a stored-baseline comparison stops crying wolf, and what it can still catch then.', '', ...header);
+  for (const noise of SESSION_NOISES) lines.push(storedRow(`(a) session noise ${noise * 100}%`, 'all', optionsAt(0.05, false, noise)));
+
+  lines.push('', '**A/B at a 2% threshold** (the threshold is not what limits it: significance is):', '', ...header);
+  for (const rounds of ROUND_SUBSETS) for (const condition of ['quiet', 'loaded'] as const) lines.push(abRow(`(c) A/B, ${rounds} rounds, ${condition}`, rounds, condition, optionsAt(0.02, false)));
 
   // Per benchmark: what the A/B default catches, and how wide its interval is.
-  lines.push('', `Per benchmark, (c) A/B with ${Math.min(5, ROUNDS)} rounds at the 5% threshold, all sessions: median interval half-width in A/A, and the share of 10% slowdowns caught.`, '', '| benchmark | A/A ± (median) | A/A alarms | 10% caught |', '| --- | ---: | ---: | ---: |');
+  lines.push('', `Per benchmark, (c) A/B with ${Math.min(DEFAULT_ROUNDS.quick, ROUNDS)} rounds at the 5% threshold, all sessions: median interval half-width in A/A, and the share of 10% slowdowns caught.`, '', '| benchmark | A/A ± (median) | A/A alarms | 10% caught |', '| --- | ---: | ---: | ---: |');
   for (const b of BENCHES) {
     const widths: number[] = [];
     let alarms = 0;
     let hit = 0;
     let n = 0;
     for (const trial of trials) {
-      const a = firstRounds(trial.a, Math.min(5, ROUNDS));
-      const bb = firstRounds(trial.b, Math.min(5, ROUNDS));
+      const a = firstRounds(trial.a, Math.min(DEFAULT_ROUNDS.quick, ROUNDS));
+      const bb = firstRounds(trial.b, Math.min(DEFAULT_ROUNDS.quick, ROUNDS));
       const sides = { a: { label: 'A' }, b: { label: 'B' } };
-      const aa = compareAb({ a, b: bb }, sides, 5, optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
-      const slow = compareAb({ a, b: slowDown(bb, 0.1) }, sides, 5, optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
+      const aa = compareAb({ a, b: bb }, sides, Math.min(DEFAULT_ROUNDS.quick, ROUNDS), optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
+      const slow = compareAb({ a, b: slowDown(bb, 0.1) }, sides, Math.min(DEFAULT_ROUNDS.quick, ROUNDS), optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
       if (!aa || !slow) continue;
       n++;
       if (aa.noise !== null) widths.push(aa.noise);
@@ -234,5 +268,5 @@ try {
     log(`wrote the tables into ${DOC.pathname}`);
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  log(`the measured results files are in ${work} (STAT_REUSE=1 analyzes them again)`);
 }

@@ -12,7 +12,7 @@ import type { Invocation, SuitePlan } from '../vm/driver.js';
 export type Side = 'a' | 'b';
 
 /** Rounds when not told; chosen by the measurements in docs/statistics.md. */
-export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 5, full: 10 };
+export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 10, full: 10 };
 
 /** The key under which a driver holds side B's build (side A's is the driver's main suite). */
 export const SIDE_B_SUITE = 'b';

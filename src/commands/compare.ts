@@ -3,8 +3,14 @@ import type { TargetSummary } from '../analysis/types.js';
 import { loadTargets } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
-import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS } from '../compare/types.js';
+import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, DEFAULT_SESSION_NOISE } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
+
+function parseFraction(flag: string, value: string): number {
+  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+  if (!Number.isFinite(v) || v < 0 || v >= 1) throw new UserError(`${flag} must be a fraction from 0 to below 1 such as 0.1 (or 10%), not "${value}".`);
+  return v;
+}
 
 export function parseThreshold(value: string): number {
   const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
@@ -25,6 +31,7 @@ export function register(program: Command): void {
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
     .option('--calibrate', `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? ' (default)' : ''}`)
     .option('--no-calibrate', `compare levels as measured${DEFAULT_CALIBRATE ? '' : ' (default)'}; docs/statistics.md says why`)
+    .option('--session-noise <fraction>', 'spread of a level between two sessions on one machine, added to the uncertainty of every level (default 0: a run\'s own scatter only; docs/statistics.md measures it)')
     .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
     .addHelpText(
       'after',
@@ -38,8 +45,8 @@ export function register(program: Command): void {
         '  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression',
       ].join('\n'),
     )
-    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; failOnRegression?: boolean }) => {
-      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE };
+    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; sessionNoise?: string; failOnRegression?: boolean }) => {
+      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, sessionNoise: opts.sessionNoise === undefined ? DEFAULT_SESSION_NOISE : parseFraction('--session-noise', opts.sessionNoise) };
       const base = loadTargets(opts.baseline, '--baseline');
       const cur = loadTargets(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);

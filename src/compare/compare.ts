@@ -69,7 +69,7 @@ function scalingVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdi
   return { verdict: null, note: `the order looks different (${fb.order} → ${fc.order}) but not clearly enough to call` };
 }
 
-function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null, paired: LevelOutcome | undefined): Pending {
+function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null, paired: LevelOutcome | undefined, sessionNoise: number): Pending {
   const result = blank(target, bench, base, cur);
   if (!base) return { result: { ...result, verdict: 'new', note: 'not in the baseline' }, level: null };
   if (!cur) return { result: { ...result, verdict: 'missing', note: 'in the baseline but not in this run' }, level: null };
@@ -83,7 +83,7 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
   if (!hasData(base)) return { result: { ...result, verdict: 'new', note: 'the baseline has no measurement of it' }, level: null };
   if (base.kind === 'curve' && cur.kind === 'curve') {
     const scaling = scalingVerdict(base, cur);
-    const level = paired ?? curveLevelChange(base, cur);
+    const level = paired ?? curveLevelChange(base, cur, sessionNoise);
     const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
     if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
     // Flat against growing, or a second branch that came or went, is a change of kind: without a clear
@@ -94,7 +94,7 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
     return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== '' && kindChanged };
   }
   if (base.kind === 'scalar' && cur.kind === 'scalar') {
-    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target}/${bench}`) };
+    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target}/${bench}`, sessionNoise) };
   }
   return { result, level: null };
 }
@@ -142,6 +142,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
   const calibration: CalibrationFactor[] = [];
   // Side by side on one machine, the sides need no normalization: whatever changed the machine's speed changed both.
   const calibrate = !pairing && (options.calibrate ?? DEFAULT_OPTIONS.calibrate ?? false);
+  const sessionNoise = options.sessionNoise ?? DEFAULT_OPTIONS.sessionNoise ?? 0;
   const targets = [...new Set([...baselines.map((t) => t.target), ...currents.map((t) => t.target)])].sort();
   for (const target of targets) {
     const base = baselines.find((t) => t.target === target);
@@ -159,7 +160,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       if (bench === CALIB_NAME) continue;
       const b = base?.benchmarks.find((x) => x.bench === bench);
       const c = cur?.benchmarks.find((x) => x.bench === bench);
-      pending.push(compareBench(target, bench, b, c, caution, pairing?.levels.get(target)?.get(bench)));
+      pending.push(compareBench(target, bench, b, c, caution, pairing?.levels.get(target)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
   const tested = pending.filter((p) => p.level?.ok);
@@ -178,6 +179,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       verdicts,
       machineMismatch: mismatch,
       calibration,
+      sessionNoise: pairing ? null : sessionNoise,
       paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0,
     },

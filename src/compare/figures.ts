@@ -80,7 +80,12 @@ function exactU(m: number, n: number): number[] {
   return prev[n]!;
 }
 
-export function figureChange(base: readonly number[], cur: readonly number[], seedName: string): LevelOutcome {
+/**
+ * `sessionNoise` (relative; see levels.ts welch) widens the bootstrap interval, in log space, by the
+ * spread two sessions show, and the p-value is then the larger of the rank test's and a normal test's
+ * on the widened interval: a change must stand out of both the repetitions' scatter and the sessions'.
+ */
+export function figureChange(base: readonly number[], cur: readonly number[], seedName: string, sessionNoise = 0): LevelOutcome {
   const pos = (v: readonly number[]) => v.filter((x) => Number.isFinite(x));
   const b = pos(base);
   const c = pos(cur);
@@ -101,7 +106,18 @@ export function figureChange(base: readonly number[], cur: readonly number[], se
     sorted[i] = rb > 0 ? rc / rb : Infinity;
   }
   sorted.sort();
-  const lo = quantileSorted(sorted, 0.025) - 1;
-  const hi = quantileSorted(sorted, 0.975) - 1;
-  return { ok: true, level: { change: mc / mb - 1, ci: [lo, hi], p: mannWhitneyP(b, c), noise: (hi - lo) / 2, matched: Math.min(b.length, c.length) } };
+  let lo = quantileSorted(sorted, 0.025) - 1;
+  let hi = quantileSorted(sorted, 0.975) - 1;
+  let p = mannWhitneyP(b, c);
+  if (sessionNoise > 0) {
+    const d = Math.log(mc / mb);
+    const extra = 1.96 * Math.SQRT2 * Math.log1p(sessionNoise);
+    const below = d - Math.log1p(lo);
+    const above = Math.log1p(hi) - d;
+    lo = Math.exp(d - Math.hypot(below, extra)) - 1;
+    hi = Math.exp(d + Math.hypot(above, extra)) - 1;
+    const se = (Math.log1p(hi) - Math.log1p(lo)) / (2 * 1.96);
+    p = Math.max(p, Math.min(1, 2 * (1 - normalCdf(Math.abs(d) / Math.max(se, 1e-12)))));
+  }
+  return { ok: true, level: { change: mc / mb - 1, ci: [lo, hi], p, noise: (hi - lo) / 2, matched: Math.min(b.length, c.length) } };
 }

@@ -50,20 +50,26 @@ function byBin(points: readonly GridPoint[]): Map<number, GridPoint> {
   return new Map(points.map((p) => [binOf(p.n, GRID_PER_DECADE), p]));
 }
 
-/** Welch's t on two sets of log levels; the interval is turned back into a relative change. */
-export function welch(base: readonly number[], cur: readonly number[]): Omit<LevelChange, 'matched'> {
+/**
+ * Welch's t on two sets of log levels; the interval is turned back into a relative change.
+ * `sessionNoise` (relative) is the spread of a level between two sessions on one machine, which runs of
+ * one session cannot show: it is added, as known variance, once for each side.
+ */
+export function welch(base: readonly number[], cur: readonly number[], sessionNoise = 0): Omit<LevelChange, 'matched'> {
   const d = mean(cur) - mean(base);
   const vb = variance(base) / base.length;
   const vc = variance(cur) / cur.length;
-  const se = Math.max(Math.sqrt(vb + vc), 1e-9);
-  const df = Math.max(1, (vb + vc) ** 2 / ((vb * vb) / Math.max(base.length - 1, 1) + (vc * vc) / Math.max(cur.length - 1, 1)) || 1);
+  const vs = 2 * Math.log1p(sessionNoise) ** 2;
+  const se = Math.max(Math.sqrt(vb + vc + vs), 1e-9);
+  // The known part has no degrees of freedom to lose: Welch–Satterthwaite over the estimated parts only.
+  const df = Math.max(1, (vb + vc + vs) ** 2 / ((vb * vb) / Math.max(base.length - 1, 1) + (vc * vc) / Math.max(cur.length - 1, 1)) || 1);
   const tq = tQuantile(0.025, df);
   const lo = Math.exp(d - tq * se) - 1;
   const hi = Math.exp(d + tq * se) - 1;
   return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
 }
 
-export function curveLevelChange(base: CurveSummary, cur: CurveSummary): LevelOutcome {
+export function curveLevelChange(base: CurveSummary, cur: CurveSummary, sessionNoise = 0): LevelOutcome {
   const b = byBin(base.points);
   const c = byBin(cur.points);
   const ref = new Map<number, number>();
@@ -75,5 +81,5 @@ export function curveLevelChange(base: CurveSummary, cur: CurveSummary): LevelOu
     const few = Math.min(lb.length, lc.length);
     return { ok: false, reason: `only ${few} complete run${few === 1 ? '' : 's'} on one side, too few to tell a change from run-to-run variation` };
   }
-  return { ok: true, level: { ...welch(lb, lc), matched: ref.size } };
+  return { ok: true, level: { ...welch(lb, lc, sessionNoise), matched: ref.size } };
 }

@@ -16,12 +16,21 @@ export interface CompareOptions {
    * (src/compare/calibration.ts). Default: DEFAULT_CALIBRATE, chosen by docs/statistics.md.
    */
   calibrate?: boolean;
+  /**
+   * Relative spread of a benchmark's level between two sessions on one machine (runs of one session
+   * cannot show it), added to the uncertainty of comparisons with a stored baseline; not to side-by-side
+   * ones. Default: DEFAULT_SESSION_NOISE, measured in docs/statistics.md.
+   */
+  sessionNoise?: number;
 }
+
+/** Session-to-session spread assumed for stored baselines when not told; measured in docs/statistics.md. */
+export const DEFAULT_SESSION_NOISE = 0;
 
 /** Whether compare normalizes by the calibration figure when not told; measured in docs/statistics.md. */
 export const DEFAULT_CALIBRATE = false;
 
-export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
+export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE, sessionNoise: DEFAULT_SESSION_NOISE };
 
 export interface CompareResult {
   target: string;
@@ -59,6 +68,8 @@ export interface CompareSummary {
   machineMismatch: string[];
   /** Machine speed of each target's run against its baseline, from the calibration figure. */
   calibration: CalibrationFactor[];
+  /** Session-to-session spread added to the level uncertainties (null for a side-by-side comparison). */
+  sessionNoise: number | null;
   /** Set when both sides were measured together on one machine, interleaved (`scalewatch ab`). */
   paired: { rounds: number; a: string; b: string } | null;
   /** True when a regression or scaling regression was found. */

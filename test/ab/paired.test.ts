@@ -100,6 +100,29 @@ describe('calibration', () => {
   });
 });
 
+describe('session noise (stored baselines)', () => {
+  it('keeps a change that a session-to-session spread could explain from being called, and still calls a larger one', () => {
+    const base = analyzeResults(side(5, [1, 1, 1, 1, 1], 0, 1));
+    const ten = analyzeResults(side(5, [1, 1, 1, 1, 1], 0.1, 2));
+    const fifty = analyzeResults(side(5, [1, 1, 1, 1, 1], 0.5, 3));
+    const at = (noise: number) => ({ ...DEFAULT_OPTIONS, sessionNoise: noise });
+    expect(verdicts(compareTargets([base], [ten], at(0)))).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+    const wide = compareTargets([base], [ten], at(0.1));
+    expect(verdicts(wide)).toEqual({ socket: 'noisy', pipe: 'noisy', ctxswitch: 'noisy' });
+    expect(wide.summary.sessionNoise).toBe(0.1);
+    // The interval grows by about ±1.96·√2·10% ≈ ±28% in log terms.
+    for (const r of wide.results) expect(r.noise!).toBeGreaterThan(0.2);
+    expect(verdicts(compareTargets([base], [fifty], at(0.1)))).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+  });
+
+  it('does not apply to a side-by-side comparison, whose sides share their session', () => {
+    const speed = [1, 1, 1, 1, 1];
+    const report = compareAb({ a: side(5, speed, 0, 1), b: side(5, speed, 0.1, 2) }, labels, 5, { ...DEFAULT_OPTIONS, sessionNoise: 0.3 });
+    expect(report.summary.sessionNoise).toBeNull();
+    expect(verdicts(report)).toEqual({ socket: 'regressed', pipe: 'regressed', ctxswitch: 'regressed' });
+  });
+});
+
 describe('scalewatch compare --calibrate', () => {
   it('normalizes on request, and says by how much the machine moved either way', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-calib-'));

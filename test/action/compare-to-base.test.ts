@@ -1,5 +1,5 @@
 /**
- * mode: run with compare-to: base, on a pull request whose head halves the malloc rate: the Action
+ * mode: run with compare-to: base, on a pull request whose head cuts the malloc rate to a quarter: the Action
  * exports the base commit's suite beside the checkout's, measures both on this host with the real local
  * driver, interleaved, and reports the regression against the base, not against a stored baseline.
  * Comments go to the fake GitHub, which checks each request against GitHub's OpenAPI description.

@@ -1,6 +1,6 @@
 /**
  * `scalewatch ab` end to end on this host: a git repository whose second commit makes the malloc
- * benchmark do twice the work per operation. Both commits' suites are exported, built with the host's
+ * benchmark do four times the work per operation. Both commits' suites are exported, built with the host's
  * cc and run interleaved by the real local driver; the comparison must call malloc regressed by about
  * half, and every line must land in its side's results file with the round as its run.
  */
@@ -19,26 +19,26 @@ beforeAll(() => {
 });
 
 describe('scalewatch ab --target local', () => {
-  it('finds the commit that halved the malloc rate, side by side with its parent', async () => {
+  it('finds the commit that cut the malloc rate to a quarter, side by side with its parent', async () => {
     const out = join(repo, 'results');
-    const r = await cli('ab', '--repo', repo, '--a', 'HEAD~1', '--b', 'HEAD', '--bench', 'malloc', '--rounds', '4', '--seed', '5', '--out', out, '--json', '--fail-on-regression');
+    const r = await cli('ab', '--repo', repo, '--a', 'HEAD~1', '--b', 'HEAD', '--bench', 'malloc', '--rounds', '5', '--seed', '5', '--out', out, '--json', '--fail-on-regression');
     expect(r.code, r.err).toBe(1);
     const report = JSON.parse(r.out) as { summary: { paired: { rounds: number; a: string; b: string } }; results: { bench: string; verdict: string; change: number }[] };
-    expect(report.summary.paired).toEqual({ rounds: 4, a: `HEAD~1 (${first.slice(0, 7)})`, b: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
+    expect(report.summary.paired).toEqual({ rounds: 5, a: `HEAD~1 (${first.slice(0, 7)})`, b: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
     const malloc = report.results.find((x) => x.bench === 'malloc')!;
     expect(malloc.verdict).toBe('regressed');
-    expect(malloc.change).toBeGreaterThan(-0.7);
-    expect(malloc.change).toBeLessThan(-0.3);
+    expect(malloc.change).toBeGreaterThan(-0.9);
+    expect(malloc.change).toBeLessThan(-0.5);
     for (const side of ['a', 'b'] as const) {
       const rs = parseResults(readFileSync(join(out, side, 'local.jsonl'), 'utf8'));
-      expect(rs.meta).toMatchObject({ target: 'local', abSide: side, abRounds: 4, abSeed: 5 });
-      expect(rs.values.filter((v) => v.bench === 'malloc').map((v) => v.run).sort()).toEqual([0, 1, 2, 3]);
-      expect(rs.values.filter((v) => v.bench === 'calib')).toHaveLength(4);
+      expect(rs.meta).toMatchObject({ target: 'local', abSide: side, abRounds: 5, abSeed: 5 });
+      expect(rs.values.filter((v) => v.bench === 'malloc').map((v) => v.run).sort()).toEqual([0, 1, 2, 3, 4]);
+      expect(rs.values.filter((v) => v.bench === 'calib')).toHaveLength(5);
       expect(rs.errors).toEqual([]);
     }
     expect(parseResults(readFileSync(join(out, 'a', 'local.jsonl'), 'utf8')).meta.abCommit).toBe(first);
     expect(existsSync(join(out, 'compare.json'))).toBe(true);
-    expect(r.err).toMatch(/4 rounds of 2 benchmarks on each side, interleaved at random \(seed 5\)/);
+    expect(r.err).toMatch(/5 rounds of 2 benchmarks on each side, interleaved at random \(seed 5\)/);
   });
 
   it('refuses a ref that is neither in the repository nor fetchable, in one sentence', async () => {

@@ -1,6 +1,6 @@
 /**
  * A git repository holding a copy of the suite in two commits: the second makes the malloc benchmark
- * do twice the frees and mallocs per counted operation, so its rate halves. The A/B tests run
+ * do four times the frees and mallocs per counted operation, so its rate falls to a quarter. The A/B tests run
  * `scalewatch ab` and `compare-to: base` on it.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ export function slowMallocRepo(): { repo: string; base: string; head: string } {
   const file = join(repo, 'suite', 'bench_malloc.c');
   const text = readFileSync(file, 'utf8');
   if (!text.includes('while (count-- > 0) {')) throw new Error('bench_malloc.c changed: slowMallocRepo() no longer knows where to double its work');
-  writeFileSync(file, text.replace('while (count-- > 0) {', 'for (count *= 2; count-- > 0;) {'));
-  git('commit', '-q', '-am', 'malloc: twice the work');
+  writeFileSync(file, text.replace('while (count-- > 0) {', 'for (count *= 4; count-- > 0;) {'));
+  git('commit', '-q', '-am', 'malloc: four times the work');
   return { repo, base, head: git('rev-parse', 'HEAD') };
 }

@@ -3,40 +3,22 @@
  * differently (the second commit gives the guest more memory): one guest booted per side, each from
  * its own side's vms/debian-12/, in the same run, the sides interleaved across the two machines.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/suite/protocol.js';
-import { vmsDir } from '../../src/vm/paths.js';
 import { cli } from '../helpers/cli.js';
+import { bumpedTargetRepo } from '../helpers/suite-copies.js';
 import { have, log } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('mmdebstrap') && have('ssh') && have('git') && process.getuid?.() === 0;
-
-/** A repository whose vms/debian-12/target.json gives the qemu guest 1024 MiB, then 1536 MiB. */
-function bumpedTargetRepo(): { repo: string; base: string } {
-  const repo = mkdtempSync(join(tmpdir(), 'sw-ab-pair-repo-'));
-  const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
-  cpSync(join(vmsDir(), 'debian-12'), join(repo, 'vms', 'debian-12'), { recursive: true });
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-q', '-m', 'debian-12');
-  const base = git('rev-parse', 'HEAD');
-  const file = join(repo, 'vms', 'debian-12', 'target.json');
-  const def = JSON.parse(readFileSync(file, 'utf8')) as { qemu: { memoryMiB: number } };
-  def.qemu.memoryMiB = 1536;
-  writeFileSync(file, `${JSON.stringify(def, null, 2)}\n`);
-  git('commit', '-q', '-am', 'debian-12: 1.5 GiB');
-  return { repo, base };
-}
 
 describe.skipIf(!ready)('scalewatch ab: two versions of debian-12, one qemu image guest per side (real)', () => {
   it('boots both, runs the sides interleaved, each on its own guest', { timeout: 1_800_000 }, async () => {
     // The disk image is cached where the other VM tests keep theirs.
     process.env.SCALEWATCH_CACHE ??= join(tmpdir(), 'scalewatch-test-cache');
-    const { repo, base } = bumpedTargetRepo();
+    const { repo, base } = bumpedTargetRepo('sw-ab-pair-repo-');
     const out = join(repo, 'results');
     const t0 = Date.now();
     const r = await cli('ab', '--repo', repo, '--a', base, '--b', 'HEAD', '--target', 'debian-12', '--qemu-mode', 'image', '--bench', 'socket', '--rounds', '3', '--seed', '3', '--out', out, '--json');

@@ -6,7 +6,7 @@
  * guest through the qemu driver's initramfs fast path.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { scriptPath } from '../../src/vm/paths.js';
 import { QemuDriver } from '../../src/vm/qemu.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { loadTarget } from '../../src/vm/targets.js';
+import { addMarker, copySuite as copySuiteTo } from '../helpers/suite-copies.js';
 import { have, log, RecordingSink } from './helpers.js';
 
 const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
@@ -31,9 +32,8 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 
 /** A copy of suite/'s sources (no objects, no binaries). */
 function copySuite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sw-extra-suite-'));
+  const dir = copySuiteTo('sw-extra-suite-');
   dirs.push(dir);
-  cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
   return dir;
 }
 
@@ -48,23 +48,7 @@ function markedSuite(): string {
   const changed = text.replace(/(#define\s+SW_SUITE_VERSION\s+)"([^"]*)"/, `$1"$2-${KEY}"`);
   expect(changed, 'swbench.h defines SW_SUITE_VERSION').not.toBe(text);
   writeFileSync(header, changed);
-  appendFileSync(
-    join(dir, 'linkmode.c'),
-    [
-      '',
-      '/* Added by test/vm/extra-suites.test.ts: this build says who it is before anything runs. */',
-      '#include <unistd.h>',
-      '__attribute__((constructor)) static void',
-      'sw_test_marker(void)',
-      '{',
-      `\tstatic const char line[] = ${JSON.stringify(`${MARKER}\n`)};`,
-      '',
-      '\tif (write(1, line, sizeof(line) - 1) < 0)',
-      '\t\treturn;',
-      '}',
-      '',
-    ].join('\n'),
-  );
+  addMarker(dir, MARKER, 'test/vm/extra-suites.test.ts');
   return dir;
 }
 

@@ -4,8 +4,7 @@
  * runAb; a lost side that does not stop the other; each side's vms/<target>/ read from its commit
  * or directory; and the qemu initramfs fast path refused.
  */
-import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +23,7 @@ import { vmsDir } from '../../src/vm/paths.js';
 import { QemuDriver } from '../../src/vm/qemu.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { loadTarget, provisionPath, sameTarget } from '../../src/vm/targets.js';
+import { addMarker, bumpedTargetRepo, copySuite as copySuiteTo } from '../helpers/suite-copies.js';
 import { have, log } from './helpers.js';
 
 const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
@@ -40,31 +40,15 @@ function tmp(prefix: string): string {
 }
 
 function copySuite(): string {
-  const dir = tmp('sw-pair-suite-');
-  cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|\/swbench(-static)?$/.test(src) });
+  const dir = copySuiteTo('sw-pair-suite-');
+  dirs.push(dir);
   return dir;
 }
 
-/** A copy of suite/ whose binaries print MARKER first thing (a constructor in linkmode.c). */
+/** A copy of suite/ whose binaries print MARKER first thing. */
 function markedSuite(): string {
   const dir = copySuite();
-  appendFileSync(
-    join(dir, 'linkmode.c'),
-    [
-      '',
-      '/* Added by test/vm/pair.test.ts: this build says who it is before anything runs. */',
-      '#include <unistd.h>',
-      '__attribute__((constructor)) static void',
-      'sw_test_pair_marker(void)',
-      '{',
-      `\tstatic const char line[] = ${JSON.stringify(`${MARKER}\n`)};`,
-      '',
-      '\tif (write(1, line, sizeof(line) - 1) < 0)',
-      '\t\treturn;',
-      '}',
-      '',
-    ].join('\n'),
-  );
+  addMarker(dir, MARKER, 'test/vm/pair.test.ts');
   return dir;
 }
 
@@ -227,19 +211,9 @@ describe.skipIf(!suiteReady)('PairDriver: a lost side', () => {
 
 describe('targetAt: a side\'s own vms/<target>/', () => {
   function repoWithTarget(): { repo: string; first: string; second: string } {
-    const repo = tmp('sw-pair-repo-');
-    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
-    cpSync(join(vmsDir(), 'debian-12'), join(repo, 'vms', 'debian-12'), { recursive: true });
-    git('init', '-q', '-b', 'main');
-    git('add', '.');
-    git('commit', '-q', '-m', 'debian-12');
-    const first = git('rev-parse', 'HEAD');
-    const file = join(repo, 'vms', 'debian-12', 'target.json');
-    const def = JSON.parse(readFileSync(file, 'utf8')) as { qemu: { memoryMiB: number } };
-    def.qemu.memoryMiB = 1536;
-    writeFileSync(file, `${JSON.stringify(def, null, 2)}\n`);
-    git('commit', '-q', '-am', 'debian-12: more memory');
-    return { repo, first, second: git('rev-parse', 'HEAD') };
+    const { repo, base, head } = bumpedTargetRepo('sw-pair-repo-');
+    dirs.push(repo);
+    return { repo, first: base, second: head };
   }
 
   it('reads it at each side\'s commit and in a directory side; undefined without one', async () => {
