@@ -42,7 +42,8 @@ describe('scalewatch run --target local', () => {
       expect(runs).toEqual(new Set([0, 1, 2]));
     }
     expect(results.malformed).toEqual([]);
-    expect(r.stderr).toMatch(/\[1\/2\] socket: done, \d+ samples/);
+    expect(r.stderr).toMatch(/\[1\/3\] calib: done, 5 values/);
+    expect(r.stderr).toMatch(/\[2\/3\] socket: done, \d+ samples/);
     expect(r.stdout).toMatch(/^socket\s+3 runs\s+n=0 /m);
     expect(r.stdout).toMatch(/^\s+fork\s+O\(/m);
     expect(r.stderr).toContain(`results saved to ${join(out, 'local.jsonl')}`);
