@@ -6910,8 +6910,8 @@ var require_resolve = __commonJS({
       }
       return count4;
     }
-    function getFullPath(resolver, id2 = "", normalize3) {
-      if (normalize3 !== false)
+    function getFullPath(resolver, id2 = "", normalize4) {
+      if (normalize4 !== false)
         id2 = normalizeId(id2);
       const p = resolver.parse(id2);
       return _getFullPath(resolver, p);
@@ -7659,7 +7659,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref2];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref2);
+      let _sch = resolve4.call(this, root, ref2);
       if (_sch === void 0) {
         const schema3 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref2];
         const { schemaId } = this.opts;
@@ -7686,7 +7686,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref2) {
+    function resolve4(root, ref2) {
       let sch;
       while (typeof (sch = this.refs[ref2]) == "string")
         ref2 = sch;
@@ -8540,7 +8540,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize3(uri, options) {
+    function normalize4(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -8550,7 +8550,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -8940,8 +8940,8 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize3,
-      resolve: resolve3,
+      normalize: normalize4,
+      resolve: resolve4,
       resolveComponent,
       equal: equal4,
       serialize,
@@ -12130,16 +12130,19 @@ var CURVES = [
 ];
 var QUICK = { runs: 3, seconds: 0.4 };
 var FULL = { runs: 7, seconds: 1.5 };
-var figure = (name60, what, unit2, better) => ({
+var figure = (name60, what, unit2, better, quick = QUICK, full = FULL) => ({
   kind: "figure",
   name: name60,
   what,
   unit: unit2,
   better,
-  quick: QUICK,
-  full: FULL,
+  quick,
+  full,
   binary: "swbench"
 });
+var CALIB_NAME = "calib";
+var CALIB_SIZE = { runs: 5, seconds: 0.2 };
+var CALIB = figure(CALIB_NAME, "calibration: 64-bit FNV-1a hashing of data in the first-level cache, one CPU", "MB/s", "higher", CALIB_SIZE, CALIB_SIZE);
 var FIGURES = [
   figure("pipe", "bytes through a pipe between two processes, 64 KiB writes", "MB/s", "higher"),
   figure("ctxswitch", "one switch between two processes passing a token over pipes (half a round trip)", "µs", "lower"),
@@ -12150,7 +12153,8 @@ var FIGURES = [
   figure("seq-write", "sequential write in 1 MiB calls, fsync every 16 MiB", "MB/s", "higher"),
   figure("seq-read", "sequential read in 1 MiB calls of a 64 MiB file in the page cache", "MB/s", "higher"),
   figure("http-rps", "requests per second to the suite’s event-driven server, 4 keep-alive clients", "req/s", "higher"),
-  figure("build", "wall time of make -j ncpu of a generated C corpus with the system cc (fixed size; -s ignored)", "s", "lower")
+  figure("build", "wall time of make -j ncpu of a generated C corpus with the system cc (fixed size; -s ignored)", "s", "lower"),
+  CALIB
 ];
 var BENCHES = [...CURVES, ...FIGURES];
 function findBench(name60) {
@@ -12164,13 +12168,16 @@ function selectBenches(list) {
   }
   return BENCHES.filter((b10) => wanted.includes(b10.name));
 }
+function withCalibration(benches) {
+  return [CALIB, ...benches.filter((b10) => b10.name !== CALIB_NAME)];
+}
 
 // src/analysis/columns.ts
 function curveColumns(samples) {
   const total = samples.length;
   const n = new Float64Array(total);
   const ns = new Float64Array(total);
-  const run9 = new Int32Array(total);
+  const run10 = new Int32Array(total);
   const benchOf = new Int32Array(total);
   const names = [];
   const index5 = /* @__PURE__ */ new Map();
@@ -12202,7 +12209,7 @@ function curveColumns(samples) {
     }
     n[i] = s2.n;
     ns[i] = s2.ns;
-    run9[i] = runAt;
+    run10[i] = runAt;
     benchOf[i] = b10;
   }
   const count4 = new Int32Array(names.length);
@@ -12224,7 +12231,7 @@ function curveColumns(samples) {
     if (last[k2] - first[k2] + 1 === count4[k2]) {
       const from = first[k2];
       const to = last[k2] + 1;
-      cols = { n: n.subarray(from, to), ns: ns.subarray(from, to), run: run9.subarray(from, to), runIds };
+      cols = { n: n.subarray(from, to), ns: ns.subarray(from, to), run: run10.subarray(from, to), runIds };
     } else {
       cols = { n: new Float64Array(count4[k2]), ns: new Float64Array(count4[k2]), run: new Int32Array(count4[k2]), runIds };
       let j = 0;
@@ -12232,7 +12239,7 @@ function curveColumns(samples) {
         if (benchOf[i] !== k2) continue;
         cols.n[j] = n[i];
         cols.ns[j] = ns[i];
-        cols.run[j++] = run9[i];
+        cols.run[j++] = run10[i];
       }
     }
     const identity8 = remap.every((v, i) => v === i);
@@ -24851,15 +24858,15 @@ var createSlu = /* @__PURE__ */ factory(name55, dependencies56, (_ref) => {
     SparseMatrix: SparseMatrix2
   });
   return typed3(name55, {
-    "SparseMatrix, number, number": function SparseMatrix_number_number(a4, order3, threshold4) {
+    "SparseMatrix, number, number": function SparseMatrix_number_number(a4, order3, threshold3) {
       if (!isInteger2(order3) || order3 < 0 || order3 > 3) {
         throw new Error("Symbolic Ordering and Analysis order must be an integer number in the interval [0, 3]");
       }
-      if (threshold4 < 0 || threshold4 > 1) {
+      if (threshold3 < 0 || threshold3 > 1) {
         throw new Error("Partial pivoting threshold must be a number from 0 to 1");
       }
       var s2 = csSqr(order3, a4, false);
-      var f = csLu(a4, s2, threshold4);
+      var f = csLu(a4, s2, threshold3);
       return {
         L: f.L,
         U: f.U,
@@ -24921,8 +24928,8 @@ var createLusolve = /* @__PURE__ */ factory(name56, dependencies57, (_ref) => {
       var d = lup2(a4);
       return _lusolve(d.L, d.U, d.p, null, b10);
     },
-    "SparseMatrix, Array | Matrix, number, number": function SparseMatrix_Array__Matrix_number_number(a4, b10, order3, threshold4) {
-      var d = slu2(a4, order3, threshold4);
+    "SparseMatrix, Array | Matrix, number, number": function SparseMatrix_Array__Matrix_number_number(a4, b10, order3, threshold3) {
+      var d = slu2(a4, order3, threshold3);
       return _lusolve(d.L, d.U, d.p, d.q, b10);
     },
     "Object, Array | Matrix": function Object_Array__Matrix(d, b10) {
@@ -26364,6 +26371,35 @@ function writeBaseline(dir, file, force = false) {
   }
 }
 
+// src/compare/calibration.ts
+var MIN_REPS = 3;
+function calibMedian(t) {
+  const b10 = t.benchmarks.find((x4) => x4.bench === CALIB_NAME);
+  if (!b10 || b10.kind !== "scalar") return null;
+  const v = b10.values.filter((x4) => x4 > 0);
+  return v.length >= MIN_REPS ? median(v) : null;
+}
+function calibrationFactor(base, cur, apply2) {
+  const b10 = calibMedian(base);
+  const c4 = calibMedian(cur);
+  if (b10 === null || c4 === null) return null;
+  return { target: cur.target, baseline: b10, current: c4, speed: c4 / b10, applied: apply2 };
+}
+function scaleBench(bench, speed) {
+  if (bench.bench === CALIB_NAME) return bench;
+  if (bench.kind === "curve") {
+    return {
+      ...bench,
+      points: bench.points.map((p) => ({ ...p, median: p.median * speed, q1: p.q1 * speed, q3: p.q3 * speed, runs: p.runs.map((r) => r === null ? null : r * speed) }))
+    };
+  }
+  const f = bench.better === "lower" ? speed : 1 / speed;
+  return { ...bench, values: bench.values.map((v) => v * f) };
+}
+function normalize(cur, speed) {
+  return { ...cur, benchmarks: cur.benchmarks.map((b10) => scaleBench(b10, speed)) };
+}
+
 // src/compare/fdr.ts
 function benjaminiHochberg(p) {
   const m3 = p.length;
@@ -26474,7 +26510,7 @@ function exactU(m3, n) {
   }
   return prev[n];
 }
-function figureChange(base, cur, seedName) {
+function figureChange(base, cur, seedName, sessionNoise = 0) {
   const pos = (v) => v.filter((x4) => Number.isFinite(x4));
   const b10 = pos(base);
   const c4 = pos(cur);
@@ -26495,9 +26531,20 @@ function figureChange(base, cur, seedName) {
     sorted[i] = rb > 0 ? rc / rb : Infinity;
   }
   sorted.sort();
-  const lo = quantileSorted(sorted, 0.025) - 1;
-  const hi = quantileSorted(sorted, 0.975) - 1;
-  return { ok: true, level: { change: mc2 / mb2 - 1, ci: [lo, hi], p: mannWhitneyP(b10, c4), noise: (hi - lo) / 2, matched: Math.min(b10.length, c4.length) } };
+  let lo = quantileSorted(sorted, 0.025) - 1;
+  let hi = quantileSorted(sorted, 0.975) - 1;
+  let p = mannWhitneyP(b10, c4);
+  if (sessionNoise > 0) {
+    const d = Math.log(mc2 / mb2);
+    const extra = 1.96 * Math.SQRT2 * Math.log1p(sessionNoise);
+    const below = d - Math.log1p(lo);
+    const above = Math.log1p(hi) - d;
+    lo = Math.exp(d - Math.hypot(below, extra)) - 1;
+    hi = Math.exp(d + Math.hypot(above, extra)) - 1;
+    const se = (Math.log1p(hi) - Math.log1p(lo)) / (2 * 1.96);
+    p = Math.max(p, Math.min(1, 2 * (1 - normalCdf(Math.abs(d) / Math.max(se, 1e-12)))));
+  }
+  return { ok: true, level: { change: mc2 / mb2 - 1, ci: [lo, hi], p, noise: (hi - lo) / 2, matched: Math.min(b10.length, c4.length) } };
 }
 
 // src/compare/levels.ts
@@ -26522,18 +26569,19 @@ function runLevels(points2, ref2) {
 function byBin(points2) {
   return new Map(points2.map((p) => [binOf(p.n, GRID_PER_DECADE), p]));
 }
-function welch(base, cur) {
+function welch(base, cur, sessionNoise = 0) {
   const d = mean(cur) - mean(base);
   const vb = variance(base) / base.length;
   const vc = variance(cur) / cur.length;
-  const se = Math.max(Math.sqrt(vb + vc), 1e-9);
-  const df = Math.max(1, (vb + vc) ** 2 / (vb * vb / Math.max(base.length - 1, 1) + vc * vc / Math.max(cur.length - 1, 1)) || 1);
+  const vs = 2 * Math.log1p(sessionNoise) ** 2;
+  const se = Math.max(Math.sqrt(vb + vc + vs), 1e-9);
+  const df = Math.max(1, (vb + vc + vs) ** 2 / (vb * vb / Math.max(base.length - 1, 1) + vc * vc / Math.max(cur.length - 1, 1)) || 1);
   const tq = tQuantile(0.025, df);
   const lo = Math.exp(d - tq * se) - 1;
   const hi = Math.exp(d + tq * se) - 1;
   return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
 }
-function curveLevelChange(base, cur) {
+function curveLevelChange(base, cur, sessionNoise = 0) {
   const b10 = byBin(base.points);
   const c4 = byBin(cur.points);
   const ref2 = /* @__PURE__ */ new Map();
@@ -26545,7 +26593,7 @@ function curveLevelChange(base, cur) {
     const few = Math.min(lb.length, lc.length);
     return { ok: false, reason: `only ${few} complete run${few === 1 ? "" : "s"} on one side, too few to tell a change from run-to-run variation` };
   }
-  return { ok: true, level: { ...welch(lb, lc), matched: ref2.size } };
+  return { ok: true, level: { ...welch(lb, lc, sessionNoise), matched: ref2.size } };
 }
 
 // src/compare/machine.ts
@@ -26560,7 +26608,9 @@ function machineCaution(base, cur) {
 
 // src/compare/types.ts
 var VERDICTS = ["unchanged", "regressed", "improved", "scaling-regressed", "scaling-improved", "new", "missing", "failed", "noisy"];
-var DEFAULT_OPTIONS = { threshold: 0.05, alpha: 0.05 };
+var DEFAULT_SESSION_NOISE = 0;
+var DEFAULT_CALIBRATE = false;
+var DEFAULT_OPTIONS = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE, sessionNoise: DEFAULT_SESSION_NOISE };
 
 // src/compare/compare.ts
 var pct = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v * 100).toFixed(1)}%`;
@@ -26601,7 +26651,7 @@ function scalingVerdict(base, cur) {
   }
   return { verdict: null, note: `the order looks different (${fb.order} → ${fc.order}) but not clearly enough to call` };
 }
-function compareBench(target2, bench, base, cur, caution) {
+function compareBench(target2, bench, base, cur, caution, paired, sessionNoise) {
   const result = blank(target2, bench, base, cur);
   if (!base) return { result: { ...result, verdict: "new", note: "not in the baseline" }, level: null };
   if (!cur) return { result: { ...result, verdict: "missing", note: "in the baseline but not in this run" }, level: null };
@@ -26615,7 +26665,7 @@ function compareBench(target2, bench, base, cur, caution) {
   if (!hasData(base)) return { result: { ...result, verdict: "new", note: "the baseline has no measurement of it" }, level: null };
   if (base.kind === "curve" && cur.kind === "curve") {
     const scaling = scalingVerdict(base, cur);
-    const level = curveLevelChange(base, cur);
+    const level = paired ?? curveLevelChange(base, cur, sessionNoise);
     const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
     if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
     const fb = base.findings;
@@ -26624,7 +26674,7 @@ function compareBench(target2, bench, base, cur, caution) {
     return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== "" && kindChanged };
   }
   if (base.kind === "scalar" && cur.kind === "scalar") {
-    return { result: { ...result, caution }, level: figureChange(base.values, cur.values, `${target2}/${bench}`) };
+    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target2}/${bench}`, sessionNoise) };
   }
   return { result, level: null };
 }
@@ -26653,20 +26703,29 @@ function decide(p, q, options) {
   }
   return { ...base, verdict: "unchanged", note: `${prefix}${span}` };
 }
-function compareTargets(baselines, currents, options = DEFAULT_OPTIONS) {
+function compareTargets(baselines, currents, options = DEFAULT_OPTIONS, pairing) {
   const pending = [];
   const mismatch = [];
+  const calibration = [];
+  const calibrate = !pairing && (options.calibrate ?? DEFAULT_OPTIONS.calibrate ?? false);
+  const sessionNoise = options.sessionNoise ?? DEFAULT_OPTIONS.sessionNoise ?? 0;
   const targets = [.../* @__PURE__ */ new Set([...baselines.map((t) => t.target), ...currents.map((t) => t.target)])].sort();
   for (const target2 of targets) {
     const base = baselines.find((t) => t.target === target2);
-    const cur = currents.find((t) => t.target === target2);
-    const caution = base && cur ? machineCaution(base.machine, cur.machine) : null;
+    let cur = currents.find((t) => t.target === target2);
+    const caution = base && cur && !pairing ? machineCaution(base.machine, cur.machine) : null;
     if (caution) mismatch.push(target2);
+    const factor = base && cur ? calibrationFactor(base, cur, calibrate) : null;
+    if (factor) {
+      calibration.push(factor);
+      if (factor.applied && cur) cur = normalize(cur, factor.speed);
+    }
     const names = [.../* @__PURE__ */ new Set([...(cur?.benchmarks ?? []).map((b10) => b10.bench), ...(base?.benchmarks ?? []).map((b10) => b10.bench)])];
     for (const bench of names) {
+      if (bench === CALIB_NAME) continue;
       const b10 = base?.benchmarks.find((x4) => x4.bench === bench);
       const c4 = cur?.benchmarks.find((x4) => x4.bench === bench);
-      pending.push(compareBench(target2, bench, b10, c4, caution));
+      pending.push(compareBench(target2, bench, b10, c4, caution, pairing?.levels.get(target2)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
   const tested = pending.filter((p) => p.level?.ok);
@@ -26684,6 +26743,9 @@ function compareTargets(baselines, currents, options = DEFAULT_OPTIONS) {
       tests: tested.length,
       verdicts,
       machineMismatch: mismatch,
+      calibration,
+      sessionNoise: pairing ? null : sessionNoise,
+      paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts["scaling-regressed"] > 0
     },
     results
@@ -26691,6 +26753,12 @@ function compareTargets(baselines, currents, options = DEFAULT_OPTIONS) {
 }
 
 // src/compare/output.ts
+function describeCalibration(c4) {
+  const d = c4.speed - 1;
+  const how = Math.abs(d) < 5e-4 ? "as fast as" : `${Math.abs(d * 100).toFixed(1)}% ${d > 0 ? "faster than" : "slower than"}`;
+  const what = c4.applied ? `levels normalized by ×${c4.speed.toFixed(3)}` : "levels not normalized";
+  return `machine speed (calib ${c4.current.toFixed(0)} against ${c4.baseline.toFixed(0)} MB/s): this run ${how} the baseline's; ${what}`;
+}
 var mark = {
   "scaling-regressed": "✗",
   regressed: "✗",
@@ -26714,6 +26782,9 @@ function renderComparison(report) {
   const lines = [
     `Compared ${s2.benchmarks} benchmark${s2.benchmarks === 1 ? "" : "s"} on ${s2.targets} target${s2.targets === 1 ? "" : "s"} at a ${(s2.threshold * 100).toFixed(0)}% threshold (false discovery rate ${(s2.alpha * 100).toFixed(0)}%): ${counts.join(", ") || "nothing"}.`
   ];
+  if (s2.paired) {
+    lines.push(`Side by side on one machine: A = ${s2.paired.a}, B = ${s2.paired.b}; ${s2.paired.rounds} rounds, each benchmark's A and B adjacent in random order; changes are B against A, paired round by round.`);
+  }
   const targets = [...new Set(report.results.map((r) => r.target))];
   for (const t of targets) {
     const rs = report.results.filter((r) => r.target === t).sort((a4, b10) => rank.indexOf(a4.verdict) - rank.indexOf(b10.verdict));
@@ -26721,6 +26792,8 @@ function renderComparison(report) {
     const quiet = rs.length - shown.length;
     lines.push("", `${t}: ${shown.length === 0 ? "all" : quiet} unchanged${shown.length === 0 ? ` (${rs.length})` : ""}`);
     const caution = rs.find((r) => r.caution)?.caution;
+    const calib = s2.calibration.find((c4) => c4.target === t);
+    if (calib && !s2.paired) lines.push(`  ${describeCalibration(calib)}`);
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width2 = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width2));
@@ -26729,16 +26802,36 @@ function renderComparison(report) {
 `;
 }
 
+// src/commands/interrupt.ts
+async function withInterrupt(log9, fn) {
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (sig) => {
+    signals++;
+    if (signals > 1) process.exit(EXIT.interrupted);
+    log9(`${sig}: stopping the benchmark and cleaning up (again to quit at once)`);
+    controller.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    return await fn(controller.signal);
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
 // src/run/runner.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/run/plan.ts
 var DEFAULT_TIME_LIMIT_SEC = { quick: 120, full: 1200 };
-function invocationFor(bench, suite, timeLimitSec, eventApi = "auto") {
+function invocationFor(bench, suite, timeLimitSec, eventApi = "auto", runs) {
   const limit = ["-t", String(timeLimitSec)];
   if (bench.kind === "curve") {
-    const size3 = bench[suite];
+    const size3 = { ...bench[suite], ...runs !== void 0 ? { runs } : {} };
     const api = eventApi === "auto" ? [] : ["-e", eventApi];
     return {
       bench: bench.name,
@@ -26749,7 +26842,7 @@ function invocationFor(bench, suite, timeLimitSec, eventApi = "auto") {
       maxN: size3.maxN
     };
   }
-  const size2 = bench[suite];
+  const size2 = { ...bench[suite], ...runs !== void 0 ? { runs } : {} };
   return {
     bench: bench.name,
     binary: bench.binary,
@@ -26800,13 +26893,13 @@ var Progress = class {
     this.n = void 0;
     this.draw(true);
   }
-  update(run9, n) {
+  update(run10, n) {
     const inv2 = this.inv;
     if (!inv2) return;
-    this.run = run9;
+    this.run = run10;
     this.n = n;
     const within2 = inv2.maxN && n !== void 0 ? Math.min(n / inv2.maxN, 1) : 0;
-    this.fraction = Math.min((run9 + within2) / Math.max(inv2.runs, 1), 1);
+    this.fraction = Math.min((run10 + within2) / Math.max(inv2.runs, 1), 1);
     this.draw(false);
   }
   end(inv2, tally2) {
@@ -26914,13 +27007,13 @@ var Recorder = class {
     this.flush();
     this.events.onEnd?.(inv2, tally2);
   }
-  /** An invocation the driver never started (the target was lost, or the run was interrupted). */
-  notRun(inv2, why) {
+  /** An invocation the driver never started (the target was lost, or the run was interrupted); `run` is the run it stood for. */
+  notRun(inv2, why, run10 = 0) {
     this.start(inv2);
     const tally2 = this.tallies.get(inv2.bench);
     tally2.end = { status: "exited", code: null, signal: null, stderrTail: [] };
     tally2.endedAt = Date.now();
-    this.hostError(inv2.bench, 0, void 0, `not run: ${why}`);
+    this.hostError(inv2.bench, run10, void 0, `not run: ${why}`);
     this.flush();
     this.events.onEnd?.(inv2, tally2);
   }
@@ -26936,8 +27029,8 @@ var Recorder = class {
 ${rest}`);
     renameSync2(tmp, this.path);
   }
-  hostError(bench, run9, n, message) {
-    const record = { type: "error", bench, run: run9, ...n !== void 0 ? { n } : {}, message: message.slice(0, MAX_MESSAGE), source: "host" };
+  hostError(bench, run10, n, message) {
+    const record = { type: "error", bench, run: run10, ...n !== void 0 ? { n } : {}, message: message.slice(0, MAX_MESSAGE), source: "host" };
     const tally2 = this.tallies.get(bench);
     if (tally2) tally2.errors++;
     this.write(JSON.stringify(record));
@@ -26974,7 +27067,7 @@ function hostMessage(end, tally2) {
 
 // src/run/runner.ts
 async function runSuite(opts) {
-  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: opts.benches, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const started = Date.now();
   const driver = opts.driver;
   try {
@@ -26989,7 +27082,7 @@ async function runSuite(opts) {
     const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
     const recorder = new Recorder(path3, meta, {
       onStart: (inv2) => progress.start(inv2),
-      onProgress: (_inv, run9, n) => progress.update(run9, n),
+      onProgress: (_inv, run10, n) => progress.update(run10, n),
       onEnd: (inv2, tally2) => progress.end(inv2, tally2)
     });
     await driver.run(plan, recorder, opts.signal);
@@ -27198,12 +27291,30 @@ async function buildSuite(opts = {}) {
   }
 }
 
+// src/vm/driver.ts
+var KILL_GRACE_SEC = 10;
+var SUITE_KEY = /^[a-z][a-z0-9-]{0,30}$/;
+function extraSuiteEntries(extra) {
+  const entries = Object.entries(extra ?? {});
+  for (const [key2] of entries) {
+    if (!SUITE_KEY.test(key2)) {
+      throw new UserError(`The suite build key ${JSON.stringify(key2)} is not valid: use a lowercase letter, then up to 30 lowercase letters, digits or dashes.`);
+    }
+  }
+  return entries;
+}
+function unknownSuiteMessage(key2) {
+  return `no suite build named ${JSON.stringify(key2)}`;
+}
+function extraSuiteError(key2, err) {
+  if (!(err instanceof UserError)) return err;
+  const m3 = err.message;
+  return new UserError(/^The suite\b/.test(m3) ? m3.replace(/^The suite\b/, `The ${JSON.stringify(key2)} suite`) : `The ${JSON.stringify(key2)} suite did not build: ${m3}`);
+}
+
 // src/vm/qemu.ts
 import { mkdir as mkdir2, mkdtemp, rm as rm2 } from "node:fs/promises";
 import { join as join9 } from "node:path";
-
-// src/vm/driver.ts
-var KILL_GRACE_SEC = 10;
 
 // src/vm/filetail.ts
 import { open } from "node:fs/promises";
@@ -27283,12 +27394,15 @@ function shellQuote(word) {
 
 // src/vm/initramfs.ts
 var run3 = promisify2(execFile2);
+function guestSuiteDir(key2) {
+  return key2 === void 0 ? "/sw" : `/sw-${key2}`;
+}
 function planScript(plan, skip = /* @__PURE__ */ new Set()) {
   const lines = [`sw_meta ${shellQuote(plan.target)}`];
   plan.invocations.forEach((inv2, i) => {
     if (skip.has(i)) return;
     const limit = Math.max(1, Math.ceil(inv2.timeLimitSec));
-    lines.push(`sw_invoke ${i} ${limit} /sw/${inv2.binary} ${inv2.args.map(shellQuote).join(" ")}`);
+    lines.push(`sw_invoke ${i} ${limit} ${shellQuote(`${guestSuiteDir(inv2.suite)}/${inv2.binary}`)} ${inv2.args.map(shellQuote).join(" ")}`);
   });
   return `${lines.join("\n")}
 `;
@@ -27297,7 +27411,8 @@ async function buildInitramfs(opts) {
   const planFile = join5(opts.workDir, "plan.sh");
   const out = join5(opts.workDir, "initramfs.cpio.gz");
   await writeFile2(planFile, opts.plan);
-  await run3("bash", [scriptPath("build-initramfs.sh"), opts.suiteBuildDir, planFile, out], { timeout: 12e4 });
+  const extras = Object.entries(opts.extraBuildDirs ?? {}).map(([key2, dir]) => `${key2}=${dir}`);
+  await run3("bash", [scriptPath("build-initramfs.sh"), opts.suiteBuildDir, planFile, out, ...extras], { timeout: 12e4 });
   return out;
 }
 async function fetchKernel(cacheDir) {
@@ -27329,7 +27444,7 @@ async function probe(qemu) {
     const code = err.code;
     return { accel: "tcg", reason: code === "ENOENT" ? "no /dev/kvm" : `/dev/kvm not usable: ${code ?? "error"}` };
   }
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const child = spawn(qemu, ["-machine", "pc,accel=kvm", "-cpu", "host", "-m", "64", "-nodefaults", "-display", "none", "-no-reboot"], {
       stdio: ["ignore", "ignore", "pipe"]
     });
@@ -27340,7 +27455,7 @@ async function probe(qemu) {
       settled = true;
       clearTimeout(timer3);
       child.kill("SIGKILL");
-      resolve3(a4);
+      resolve4(a4);
     };
     child.stderr.on("data", (c4) => {
       if (stderr.length < 8192) stderr += c4.toString("utf8");
@@ -27480,20 +27595,20 @@ var QemuProcess = class {
     live.add(this.child);
     this.child.stdout?.on("data", (c4) => this.console.push(c4));
     this.child.stderr?.on("data", (c4) => this.console.push(c4));
-    this.exited = new Promise((resolve3) => {
+    this.exited = new Promise((resolve4) => {
       this.child.on("error", (err) => {
         this.console.push(`
 QEMU did not start: ${err.message}
 `);
         live.delete(this.child);
         this.exitInfo = { code: null, signal: null };
-        resolve3(this.exitInfo);
+        resolve4(this.exitInfo);
       });
       this.child.on("exit", (code, signal) => {
         live.delete(this.child);
         this.console.flush();
         this.exitInfo = { code, signal };
-        resolve3(this.exitInfo);
+        resolve4(this.exitInfo);
       });
     });
   }
@@ -27553,7 +27668,7 @@ var FrameQueue = class {
       if (this.closed) return { kind: "exit" };
       const left = deadline - Date.now();
       if (left <= 0) return { kind: "timeout" };
-      await new Promise((resolve3) => {
+      await new Promise((resolve4) => {
         const t = setTimeout(done, left);
         const onAbort = () => done();
         signal.addEventListener("abort", onAbort, { once: true });
@@ -27561,7 +27676,7 @@ var FrameQueue = class {
         function done() {
           clearTimeout(t);
           signal.removeEventListener("abort", onAbort);
-          resolve3();
+          resolve4();
         }
       });
       this.wake = void 0;
@@ -27759,7 +27874,7 @@ async function waitForSsh(t, opts) {
     const r = await sshExec(t, "true", Math.min(2e4, left));
     if (r.code === 0) return void 0;
     last = r.stderr.trim().split("\n").pop() || `ssh exited with ${r.code ?? "a signal"}`;
-    await new Promise((resolve3) => setTimeout(resolve3, opts.intervalMs ?? 2e3));
+    await new Promise((resolve4) => setTimeout(resolve4, opts.intervalMs ?? 2e3));
   }
   return `SSH did not answer in time (last: ${last})`;
 }
@@ -27772,7 +27887,7 @@ async function generateKey(dir) {
   return { identityFile, publicBlob: blob };
 }
 function copyDirIn(t, localDir, remoteDir, timeoutMs) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const tar = spawn3("tar", ["--format=ustar", "-C", localDir, "--exclude=*.o", "--exclude=./swbench", "--exclude=./swbench-static", "-cf", "-", "."], { stdio: ["ignore", "pipe", "pipe"] });
     const [file, args] = sshCommand(t, sshArgs(t, `rm -rf ${remoteDir} && mkdir -p ${remoteDir} && tar -xf - -C ${remoteDir}`));
     const ssh = spawn3(file, args, { stdio: ["pipe", "ignore", "pipe"] });
@@ -27787,7 +27902,7 @@ function copyDirIn(t, localDir, remoteDir, timeoutMs) {
     }, timeoutMs);
     ssh.on("close", (code) => {
       clearTimeout(timer3);
-      if (code === 0) resolve3();
+      if (code === 0) resolve4();
       else reject(new Error(`copying the suite into the guest failed: ${stderr.trim().split("\n").pop() || `ssh exited with ${code ?? "a signal"}`}`));
     });
     ssh.on("error", (err) => reject(err));
@@ -27857,7 +27972,9 @@ function parseTarget(name60, text2) {
     const e = validate3.errors?.[0];
     throw new UserError(`vms/${name60}/target.json is invalid: ${e ? `${e.instancePath || "/"} ${e.message ?? ""}`.trim() : "unknown error"}.`);
   }
-  return { ...data3, name: name60 };
+  const def2 = { ...data3, name: name60 };
+  delete def2.dir;
+  return def2;
 }
 function listTargets(dir = vmsDir()) {
   if (!existsSync3(dir)) return [];
@@ -27872,13 +27989,35 @@ function loadTarget2(name60, dir = vmsDir()) {
   if (!existsSync3(join7(dir, name60, def2.provision))) throw new UserError(`vms/${name60}/target.json names a provisioning script ${def2.provision} that does not exist.`);
   return def2;
 }
+function loadTargetFrom(name60, dir) {
+  const file = join7(dir, "target.json");
+  if (!existsSync3(file)) return void 0;
+  const def2 = parseTarget(name60, readFileSync4(file, "utf8"));
+  if (!existsSync3(join7(dir, def2.provision))) throw new UserError(`${file} names a provisioning script ${def2.provision} that does not exist.`);
+  return { ...def2, dir };
+}
+function sameTarget(a4, b10) {
+  return canonical(a4) === canonical(b10);
+}
+function canonical(def2) {
+  const rest = { ...def2 };
+  delete rest.dir;
+  const sortKeys = (v) => Array.isArray(v) ? v.map(sortKeys) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([x4], [y4]) => x4 < y4 ? -1 : x4 > y4 ? 1 : 0).map(([k2, x4]) => [k2, sortKeys(x4)])) : v;
+  return JSON.stringify(sortKeys(rest));
+}
 function provisionPath(def2, dir = vmsDir()) {
-  return join7(dir, def2.name, def2.provision);
+  return def2.dir ? join7(def2.dir, def2.provision) : join7(dir, def2.name, def2.provision);
 }
 
 // src/vm/guest-setup.ts
 var REMOTE_SUITE_DIR = "scalewatch-suite";
 var REMOTE_PROVISION_DIR = "scalewatch-provision";
+function remoteExtraSuiteDir(key2) {
+  return `${REMOTE_SUITE_DIR}-${key2}`;
+}
+function remoteExtraSuiteDirs(extraSuites) {
+  return Object.fromEntries(Object.keys(extraSuites ?? {}).map((key2) => [key2, remoteExtraSuiteDir(key2)]));
+}
 function lastLine(text2) {
   return text2.trim().split("\n").filter((l) => l.trim() !== "").pop() ?? "no output";
 }
@@ -27890,19 +28029,26 @@ async function setupGuest(opts) {
   log9(`provisioning ${target2.name} (${target2.provision})`);
   const p = await sshExec(ssh, asRoot(`sh ${REMOTE_PROVISION_DIR}/${shellQuote(basename2(provision))}`), 6e5);
   if (p.code !== 0) throw new UserError(`Provisioning ${target2.name} failed: ${lastLine(p.stderr || p.stdout)}.`);
-  await copyDirIn(ssh, opts.suiteDir, REMOTE_SUITE_DIR, 12e4);
   const t04 = Date.now();
-  log9(`building the suite in the guest with its own cc and ${target2.make}`);
-  const dyn = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ${target2.make} swbench`, 6e5);
-  if (dyn.code !== 0) throw new UserError(`The suite did not build in ${target2.name}: ${lastLine(dyn.stderr || dyn.stdout)}.`);
-  const st = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ${target2.make} swbench-static`, 6e5);
-  const staticError = st.code === 0 ? void 0 : `static linking failed in the guest: ${lastLine(st.stderr || st.stdout)}`;
-  if (staticError) log9(`${staticError} (fork-static will be reported as failed)`);
+  const staticError = await buildInGuest(opts, opts.suiteDir, REMOTE_SUITE_DIR, void 0);
+  for (const [key2, sourceDir] of Object.entries(opts.extraSuites ?? {})) await buildInGuest(opts, sourceDir, remoteExtraSuiteDir(key2), key2);
   const buildSec = (Date.now() - t04) / 1e3;
   const meta = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ./swbench meta -T ${shellQuote(target2.name)}`, 6e4);
   const metaLine = meta.stdout.split("\n").find((l) => l.trim() !== "");
   if (meta.code !== 0 || metaLine === void 0) throw new UserError(`"swbench meta" failed in ${target2.name}: ${lastLine(meta.stderr || meta.stdout)}.`);
   return { metaLine, buildSec, staticError };
+}
+async function buildInGuest(opts, sourceDir, remoteDir, key2) {
+  const { ssh, target: target2, log: log9 } = opts;
+  const suite = key2 === void 0 ? "suite" : `${JSON.stringify(key2)} suite`;
+  await copyDirIn(ssh, sourceDir, remoteDir, 12e4);
+  log9(`building the ${suite} in the guest with its own cc and ${target2.make}`);
+  const dyn = await sshExec(ssh, `cd ${shellQuote(remoteDir)} && ${target2.make} swbench`, 6e5);
+  if (dyn.code !== 0) throw new UserError(`The ${suite} did not build in ${target2.name}: ${lastLine(dyn.stderr || dyn.stdout)}.`);
+  const st = await sshExec(ssh, `cd ${shellQuote(remoteDir)} && ${target2.make} swbench-static`, 6e5);
+  const staticError = st.code === 0 ? void 0 : `static linking failed in the guest: ${lastLine(st.stderr || st.stdout)}`;
+  if (staticError) log9(`${staticError} (fork-static of the ${suite} will be reported as failed)`);
+  return staticError;
 }
 
 // src/vm/process.ts
@@ -27957,11 +28103,17 @@ function spawnStream(file, args, opts) {
 }
 
 // src/vm/remote-run.ts
+function remoteSuiteDir(g, inv2) {
+  if (inv2.suite === void 0) return g.suiteDir;
+  return Object.hasOwn(g.extraSuiteDirs ?? {}, inv2.suite) ? g.extraSuiteDirs[inv2.suite] : void 0;
+}
 function remoteCommand(g, inv2) {
+  const dir = remoteSuiteDir(g, inv2);
+  if (dir === void 0) throw new Error(`remoteCommand: ${unknownSuiteMessage(inv2.suite ?? "")}`);
   const suite = `./${inv2.binary} ${inv2.args.map(shellQuote).join(" ")}`;
   const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u ${g.limits.nproc} || ulimit -p ${g.limits.nproc}; } 2>/dev/null; exec ${suite}`;
   const sh = `sh -c ${shellQuote(inner)}`;
-  return `cd ${shellQuote(g.suiteDir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
+  return `cd ${shellQuote(dir)} && ${g.become ? `${g.become} ${sh}` : sh}`;
 }
 async function runPlanRemote(plan, g, sink, signal) {
   let gone;
@@ -27974,6 +28126,10 @@ async function runPlanRemote(plan, g, sink, signal) {
     if (signal.aborted) {
       gone = { status: "interrupted" };
       sink.end(inv2, gone);
+      continue;
+    }
+    if (remoteSuiteDir(g, inv2) === void 0) {
+      sink.end(inv2, { status: "exited", code: null, signal: null, stderrTail: [unknownSuiteMessage(inv2.suite ?? "")] });
       continue;
     }
     const [file, args] = sshCommand(g.ssh, sshArgs(g.ssh, remoteCommand(g, inv2)));
@@ -28004,13 +28160,13 @@ async function probe2(t) {
 // src/vm/qemu-image.ts
 var run5 = promisify4(execFile4);
 function freePort() {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const srv = createServer();
     srv.unref();
     srv.on("error", reject);
     srv.listen(0, "127.0.0.1", () => {
       const addr = srv.address();
-      srv.close(() => typeof addr === "object" && addr ? resolve3(addr.port) : reject(new Error("no port")));
+      srv.close(() => typeof addr === "object" && addr ? resolve4(addr.port) : reject(new Error("no port")));
     });
   });
 }
@@ -28073,7 +28229,7 @@ var ImageGuest = class {
         const bootSec = (Date.now() - bootStart) / 1e3;
         log9(`guest answered SSH after ${bootSec.toFixed(1)} s`);
         this.ssh = ssh;
-        const ready = await setupGuest({ ssh, target: target2, suiteDir: this.opts.suiteDir, become: "", log: log9 });
+        const ready = await setupGuest({ ssh, target: target2, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: "", log: log9 });
         return {
           metaLine: ready.metaLine,
           info: { driver: "qemu", mode: "image", accel: accel.accel, bootSec: round3(bootSec), buildSec: round3(ready.buildSec), imageSec: round3(imageSec), attempts: attempt }
@@ -28095,6 +28251,7 @@ var ImageGuest = class {
       {
         ssh,
         suiteDir: REMOTE_SUITE_DIR,
+        extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: "",
         limits: this.opts.target.limits,
         graceSec: this.opts.graceSec,
@@ -28125,6 +28282,7 @@ var QemuDriver = class {
     if (this.mode === "initramfs" && opts.target.os !== "linux") {
       throw new UserError(`The initramfs fast path boots Linux only; target ${opts.target.name} needs the image mode or the vagrant driver.`);
     }
+    extraSuiteEntries(opts.extraSuites);
   }
   opts;
   name = "qemu";
@@ -28134,6 +28292,7 @@ var QemuDriver = class {
   image;
   skipped = /* @__PURE__ */ new Map();
   runDir;
+  /** `initramfs` or `image`, as chosen at construction. */
   mode;
   async prepare(plan, signal) {
     const accel = await detectAccel(this.opts.qemuBinary);
@@ -28163,11 +28322,28 @@ var QemuDriver = class {
     const t04 = Date.now();
     const runDir = this.runDir;
     const kernelDir = await fetchKernel(this.opts.cacheDir);
-    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir: this.opts.cacheDir, log: this.opts.log });
+    const { cacheDir, log: log9 } = this.opts;
+    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir, log: log9 });
+    const extras = /* @__PURE__ */ new Map();
+    for (const [key2, sourceDir] of extraSuiteEntries(this.opts.extraSuites)) {
+      try {
+        extras.set(key2, await buildSuite({ sourceDir, cacheDir, log: (msg) => log9(`suite "${key2}": ${msg}`) }));
+      } catch (err) {
+        throw extraSuiteError(key2, err);
+      }
+    }
+    this.skipped.clear();
     plan.invocations.forEach((inv2, i) => {
-      if (inv2.binary === "swbench-static" && !suite.swbenchStatic) this.skipped.set(i, suite.staticError ?? "the static suite binary was not built");
+      const build = inv2.suite === void 0 ? suite : extras.get(inv2.suite);
+      if (!build) this.skipped.set(i, unknownSuiteMessage(inv2.suite ?? ""));
+      else if (inv2.binary === "swbench-static" && !build.swbenchStatic) this.skipped.set(i, build.staticError ?? "the static suite binary was not built");
     });
-    const initrd = await buildInitramfs({ suiteBuildDir: suite.dir, plan: planScript(plan, new Set(this.skipped.keys())), workDir: runDir });
+    const initrd = await buildInitramfs({
+      suiteBuildDir: suite.dir,
+      extraBuildDirs: Object.fromEntries([...extras].map(([key2, b10]) => [key2, b10.dir])),
+      plan: planScript(plan, new Set(this.skipped.keys())),
+      workDir: runDir
+    });
     const buildSec = (Date.now() - t04) / 1e3;
     const q = this.opts.target.qemu;
     const bootLimit = (accel.accel === "kvm" ? q?.bootLimitSec : q?.bootLimitTcgSec) ?? 180;
@@ -28230,7 +28406,7 @@ function round4(x4) {
 // src/vm/vagrant.ts
 import { execFile as execFile5 } from "node:child_process";
 import { mkdir as mkdir3, mkdtemp as mkdtemp2, open as open2, readFile as readFile3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename3, join as join10 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join10 } from "node:path";
 import { promisify as promisify5 } from "node:util";
 
 // src/vm/vagrant-cli.ts
@@ -28318,7 +28494,7 @@ var VagrantCli = class {
   }
   /** Run one command; resolves with its records, rejects with a VagrantError on failure or timeout. */
   run(args, timeoutMs, signal) {
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const argv = [this.opts.bin ?? "vagrant", ...args, "--machine-readable"];
       const via = this.opts.via ?? [];
       const child = spawn5(via[0] ?? argv[0], [...via.slice(1), ...via.length > 0 ? argv : argv.slice(1)], {
@@ -28376,7 +28552,7 @@ var VagrantCli = class {
           const msg = e?.message || err.trim().split("\n").filter((l) => l.trim() !== "").pop() || `exit code ${code}`;
           return reject(new VagrantError(`vagrant ${args[0]} failed: ${msg}`, e?.kind ?? "Exit"));
         }
-        resolve3(records);
+        resolve4(records);
       });
     });
   }
@@ -28416,6 +28592,7 @@ var run6 = promisify5(execFile5);
 var VagrantDriver = class {
   constructor(opts) {
     this.opts = opts;
+    extraSuiteEntries(opts.extraSuites);
     const ns = opts.netns ?? process.env.SCALEWATCH_NETNS;
     this.via = ns ? ["ip", "netns", "exec", ns] : [];
     this.consoleDir = join10(opts.workDir, "console");
@@ -28424,7 +28601,9 @@ var VagrantDriver = class {
       via: this.via,
       env: {
         VAGRANT_DOTFILE_PATH: join10(opts.workDir, ".vagrant"),
-        SCALEWATCH_CONSOLE_DIR: this.consoleDir
+        SCALEWATCH_CONSOLE_DIR: this.consoleDir,
+        // A definition read from elsewhere (one side of `scalewatch ab`): the Vagrantfile reads its folder's parent as vms/.
+        ...opts.target.dir ? { SCALEWATCH_VMS_DIR: dirname4(opts.target.dir) } : {}
       },
       onProgress: (line6) => opts.log(`vagrant: ${line6}`)
     });
@@ -28474,7 +28653,7 @@ var VagrantDriver = class {
     log9(`${target2.name} is up after ${upSec.toFixed(1)} s`);
     const cfg = await this.cli.sshConfig(target2.name);
     this.ssh = { ...cfg, via: this.via };
-    const ready = await setupGuest({ ssh: this.ssh, target: target2, suiteDir: this.opts.suiteDir, become: target2.become, log: log9 });
+    const ready = await setupGuest({ ssh: this.ssh, target: target2, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: target2.become, log: log9 });
     return {
       metaLine: ready.metaLine,
       info: { driver: "vagrant", provider, box: target2.vagrant.box, boxVersion: target2.vagrant.version, upSec: round5(upSec), buildSec: round5(ready.buildSec), boxSec: round5(boxSec) }
@@ -28488,6 +28667,7 @@ var VagrantDriver = class {
       {
         ssh,
         suiteDir: REMOTE_SUITE_DIR,
+        extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: this.opts.target.become,
         limits: this.opts.target.limits,
         graceSec: KILL_GRACE_SEC,
@@ -28586,13 +28766,13 @@ function round5(x4) {
 
 // src/vm/factory.ts
 function createVmDriver(opts) {
-  const target2 = loadTarget2(opts.target);
+  const target2 = opts.targetDef ?? loadTarget2(opts.target);
   const cacheDir = opts.cacheDir ?? process.env.SCALEWATCH_CACHE ?? defaultCacheDir();
   switch (opts.driver) {
     case "qemu": {
       const envMode = process.env.SCALEWATCH_QEMU_MODE;
       const mode = opts.qemuMode ?? (envMode === "image" || envMode === "initramfs" ? envMode : void 0);
-      return new QemuDriver({ target: target2, suiteDir: opts.suiteDir, workDir: opts.workDir, cacheDir, log: opts.log, mode });
+      return new QemuDriver({ target: target2, suiteDir: opts.suiteDir, extraSuites: opts.extraSuites, workDir: opts.workDir, cacheDir, log: opts.log, mode });
     }
     case "vagrant": {
       const envProvider = process.env.SCALEWATCH_VAGRANT_PROVIDER;
@@ -28600,7 +28780,7 @@ function createVmDriver(opts) {
       if (!target2.vagrant.providers.includes(provider)) {
         throw new UserError(`Target ${target2.name} has no ${provider} box; its providers are: ${target2.vagrant.providers.join(", ")}.`);
       }
-      return new VagrantDriver({ target: target2, suiteDir: opts.suiteDir, workDir: opts.workDir, cacheDir, log: opts.log, provider });
+      return new VagrantDriver({ target: target2, suiteDir: opts.suiteDir, extraSuites: opts.extraSuites, workDir: opts.workDir, cacheDir, log: opts.log, provider });
     }
     case "local":
       throw new UserError("The local driver is not a VM driver; the runner makes it itself.");
@@ -28617,13 +28797,28 @@ var run7 = promisify6(execFile6);
 var LocalDriver = class {
   constructor(opts) {
     this.opts = opts;
+    this.extraSources = extraSuiteEntries(opts.extraSuites);
   }
   opts;
   name = "local";
   suite;
+  extras = /* @__PURE__ */ new Map();
+  extraSources;
   async prepare(_plan, _signal) {
     const started = Date.now();
-    this.suite = await buildSuite({ cacheDir: this.opts.cacheDir, log: this.opts.log });
+    const { cacheDir, log: log9 } = this.opts;
+    this.extras.clear();
+    this.suite = await buildSuite({ sourceDir: this.opts.suiteDir ?? SUITE_DIR, cacheDir, log: log9 });
+    let cached2 = this.suite.cached;
+    for (const [key2, sourceDir] of this.extraSources) {
+      try {
+        const built = await buildSuite({ sourceDir, cacheDir, log: (msg) => log9(`suite "${key2}": ${msg}`) });
+        this.extras.set(key2, built);
+        cached2 &&= built.cached;
+      } catch (err) {
+        throw extraSuiteError(key2, err);
+      }
+    }
     const buildSec = (Date.now() - started) / 1e3;
     let metaLine;
     try {
@@ -28632,15 +28827,14 @@ var LocalDriver = class {
     } catch (err) {
       throw new UserError(`The suite built but "swbench meta" failed: ${err.message.split("\n")[0]}.`);
     }
-    return { metaLine, info: { driver: "local", buildSec: Math.round(buildSec * 10) / 10, buildCached: this.suite.cached } };
+    return { metaLine, info: { driver: "local", buildSec: Math.round(buildSec * 10) / 10, buildCached: cached2 } };
   }
   async run(plan, sink, signal) {
-    const suite = this.suite;
-    if (!suite) throw new Error("LocalDriver.run() called before prepare()");
+    if (!this.suite) throw new Error("LocalDriver.run() called before prepare()");
     for (const inv2 of plan.invocations) {
       if (signal.aborted) break;
       sink.start(inv2);
-      const binary2 = this.binaryFor(inv2, suite);
+      const binary2 = this.binaryFor(inv2);
       if (typeof binary2 !== "string") {
         sink.end(inv2, { status: "exited", code: null, signal: null, stderrTail: [binary2.error] });
         continue;
@@ -28654,7 +28848,10 @@ var LocalDriver = class {
       sink.end(inv2, end);
     }
   }
-  binaryFor(inv2, suite) {
+  /** The binary of the build the invocation names, or why it cannot run. */
+  binaryFor(inv2) {
+    const suite = inv2.suite === void 0 ? this.suite : this.extras.get(inv2.suite);
+    if (!suite) return { error: unknownSuiteMessage(inv2.suite ?? "") };
     if (inv2.binary === "swbench") return suite.swbench;
     return suite.swbenchStatic ?? { error: suite.staticError ?? "the static suite binary was not built" };
   }
@@ -28664,14 +28861,26 @@ var LocalDriver = class {
 
 // src/vm/select.ts
 async function selectDriver(choice) {
-  const name60 = choice.driver ?? defaultDriverFor(choice.target);
+  const name60 = choice.driver ?? choice.targetDef?.defaultDriver ?? defaultDriverFor(choice.target);
+  extraSuiteEntries(choice.extraSuites);
+  const suiteDir = choice.suiteDir ?? SUITE_DIR;
   if (name60 === "local") {
     if (choice.target !== "local") throw new UserError(`The local driver runs only the "local" target, not "${choice.target}".`);
-    return new LocalDriver({ target: "local", tmpDir: choice.tmpDir, log: choice.log });
+    return new LocalDriver({ target: "local", tmpDir: choice.tmpDir, suiteDir, extraSuites: choice.extraSuites, log: choice.log });
   }
   if (choice.target === "local") throw new UserError(`The "local" target runs on this host; it has no ${name60} machine.`);
   const workDir = mkdtempSync(join11(tmpdir(), `scalewatch-${choice.target}-`));
-  return createVmDriver({ target: choice.target, driver: name60, suiteDir: SUITE_DIR, workDir, log: choice.log, qemuMode: choice.qemuMode, provider: choice.provider });
+  return createVmDriver({
+    target: choice.target,
+    driver: name60,
+    suiteDir,
+    extraSuites: choice.extraSuites,
+    workDir,
+    log: choice.log,
+    qemuMode: choice.qemuMode,
+    provider: choice.provider,
+    targetDef: choice.targetDef
+  });
 }
 
 // src/commands/run.ts
@@ -28689,19 +28898,9 @@ function register(program2) {
     const log9 = (msg) => write(`scalewatch: ${msg}
 `);
     const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log: log9 });
-    const controller = new AbortController();
-    let signals = 0;
-    const onSignal = (sig) => {
-      signals++;
-      if (signals > 1) process.exit(EXIT.interrupted);
-      log9(`${sig}: stopping the benchmark and cleaning up (again to quit at once)`);
-      controller.abort();
-    };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-    try {
+    await withInterrupt(log9, async (signal) => {
       log9(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? "" : "s"}) on ${flags.target} with the ${driver.name} driver`);
-      const outcome = await runSuite({
+      const outcome2 = await runSuite({
         target: flags.target,
         suite: flags.suite,
         benches,
@@ -28709,28 +28908,25 @@ function register(program2) {
         driver,
         timeLimitSec,
         eventApi: flags.eventApi,
-        signal: controller.signal,
+        signal,
         write,
         tty: process.stderr.isTTY === true
       });
-      process.stdout.write(`${summarize(outcome.results)}
+      process.stdout.write(`${summarize(outcome2.results)}
 
 `);
-      const current = analyzeResults(outcome.results);
+      const current = analyzeResults(outcome2.results);
       process.stdout.write(renderAnalysis([current]));
       const baseline2 = join12(flags.baselines, baselineName(flags.target));
       if (existsSync4(baseline2)) {
         process.stdout.write(`
 ${renderComparison(compareTargets([loadTarget(baseline2).summary], [current]))}`);
       } else {
-        log9(`no baseline at ${baseline2}; "scalewatch baseline update --from ${outcome.path}" makes one`);
+        log9(`no baseline at ${baseline2}; "scalewatch baseline update --from ${outcome2.path}" makes one`);
       }
-      log9(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
-      process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
-    } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
-    }
+      log9(`results saved to ${outcome2.path} (${outcome2.seconds.toFixed(1)} s)`);
+      process.exitCode = outcome2.interrupted ? EXIT.interrupted : EXIT.ok;
+    });
   });
 }
 
@@ -28746,7 +28942,12 @@ function register2(program2) {
 }
 
 // src/commands/compare.ts
-function threshold(value4) {
+function parseFraction(flag2, value4) {
+  const v = Number(value4.endsWith("%") ? Number(value4.slice(0, -1)) / 100 : value4);
+  if (!Number.isFinite(v) || v < 0 || v >= 1) throw new UserError(`${flag2} must be a fraction from 0 to below 1 such as 0.1 (or 10%), not "${value4}".`);
+  return v;
+}
+function parseThreshold(value4) {
   const v = Number(value4.endsWith("%") ? Number(value4.slice(0, -1)) / 100 : value4);
   if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value4}".`);
   return v;
@@ -28754,7 +28955,7 @@ function threshold(value4) {
 function register3(program2) {
   program2.command("compare").summary("Compare results with baselines: one verdict per benchmark.").description(
     'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs a change beyond the threshold that stays statistically clear after false-discovery control over the whole report; too little data or too much noise is "noisy", with how noisy. See docs/analysis.md for the statistics.'
-  ).requiredOption("--baseline <path>", "a stored baseline (.json), a raw results file (.jsonl), or a directory of either").requiredOption("--current <path>", "a results file (.jsonl) or baseline, or a directory of either").option("--json", 'print {"summary":{…},"results":[…]} instead of text').option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).option("--fail-on-regression", `exit with ${EXIT.regression} when anything regressed or scaling-regressed`).addHelpText(
+  ).requiredOption("--baseline <path>", "a stored baseline (.json), a raw results file (.jsonl), or a directory of either").requiredOption("--current <path>", "a results file (.jsonl) or baseline, or a directory of either").option("--json", 'print {"summary":{…},"results":[…]} instead of text').option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).option("--calibrate", `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? " (default)" : ""}`).option("--no-calibrate", `compare levels as measured${DEFAULT_CALIBRATE ? "" : " (default)"}; docs/statistics.md says why`).option("--session-noise <fraction>", "spread of a level between two sessions on one machine, added to the uncertainty of every level (default 0: a run's own scatter only; docs/statistics.md measures it)").option("--fail-on-regression", `exit with ${EXIT.regression} when anything regressed or scaling-regressed`).addHelpText(
     "after",
     [
       "",
@@ -28766,7 +28967,7 @@ function register3(program2) {
       "  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression"
     ].join("\n")
   ).action((opts) => {
-    const options = { ...DEFAULT_OPTIONS, threshold: threshold(opts.threshold) };
+    const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, sessionNoise: opts.sessionNoise === void 0 ? DEFAULT_SESSION_NOISE : parseFraction("--session-noise", opts.sessionNoise) };
     const base = loadTargets(opts.baseline, "--baseline");
     const cur = loadTargets(opts.current, "--current");
     let baselines = base.map((b10) => b10.summary);
@@ -29004,8 +29205,8 @@ function thinRuns(cols, bimodal, slices = SLICES) {
     const to = start[c4 + 1];
     if (to === from) continue;
     const n = nSum[c4] / (to - from);
-    const run9 = cols.runIds[Math.floor(c4 / slices)];
-    for (const q of ps) out.push({ run: run9, n: Math.round(n * 10) / 10, ns: selectInPlace(ns, from, to, Math.round(q * (to - from - 1))), q });
+    const run10 = cols.runIds[Math.floor(c4 / slices)];
+    for (const q of ps) out.push({ run: run10, n: Math.round(n * 10) / 10, ns: selectInPlace(ns, from, to, Math.round(q * (to - from - 1))), q });
   }
   return out;
 }
@@ -29424,7 +29625,8 @@ function targetLine(t) {
   const facts = [where, t.ncpu !== void 0 ? plural(t.ncpu, "CPU") : void 0, t.driver ? escapeText(t.driver) : void 0, t.seconds !== void 0 ? `${Math.round(t.seconds)} s` : void 0];
   const text2 = facts.filter((x4) => x4 !== void 0 && x4 !== "").join(", ");
   const failure = t.failure !== void 0 ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : "";
-  return `- **${escapeText(t.target)}**${text2 ? `: ${text2}` : ""}${failure}`;
+  const compared = t.comparedWith !== void 0 ? `; ${escapeText(t.comparedWith, 300)}` : "";
+  return `- **${escapeText(t.target)}**${text2 ? `: ${text2}` : ""}${compared}${failure}`;
 }
 function chartBlock(row, f) {
   const chart = mermaidChart(f);
@@ -30191,10 +30393,10 @@ function fastmap(input) {
 }
 
 // node_modules/vega-util/build/flush.js
-function flush_default(range5, value4, threshold4, left, right, center2) {
-  if (!threshold4 && threshold4 !== 0)
+function flush_default(range5, value4, threshold3, left, right, center2) {
+  if (!threshold3 && threshold3 !== 0)
     return center2;
-  const t = +threshold4;
+  const t = +threshold3;
   let a4 = range5[0], b10 = peek(range5), l;
   if (b10 === void 0)
     return center2;
@@ -34887,7 +35089,7 @@ function lognormal(mean3, stdev) {
 }
 function mixture(dists, weights) {
   let m3 = 0, w2;
-  function normalize3(x4) {
+  function normalize4(x4) {
     const w3 = [];
     let sum4 = 0, i;
     for (i = 0; i < m3; ++i) {
@@ -34901,7 +35103,7 @@ function mixture(dists, weights) {
   const dist2 = {
     weights(_) {
       if (arguments.length) {
-        w2 = normalize3(weights = _ || []);
+        w2 = normalize4(weights = _ || []);
         return dist2;
       }
       return weights;
@@ -37867,8 +38069,8 @@ function Values(params2) {
 }
 inherits_default(Values, Transform, {
   transform(_, pulse2) {
-    const run9 = !this.value || _.modified("field") || _.modified("sort") || pulse2.changed() || _.sort && pulse2.modified(_.sort.fields);
-    if (run9) {
+    const run10 = !this.value || _.modified("field") || _.modified("sort") || pulse2.changed() || _.sort && pulse2.modified(_.sort.fields);
+    if (run10) {
       this.value = (_.sort ? pulse2.source.slice().sort(stableCompare(_.sort)) : pulse2.source).map(_.field);
     }
   }
@@ -40578,7 +40780,7 @@ var unit = [0, 1];
 function identity$1(x4) {
   return x4;
 }
-function normalize(a4, b10) {
+function normalize2(a4, b10) {
   return (b10 -= a4 = +a4) ? function(x4) {
     return (x4 - a4) / b10;
   } : constants2(isNaN(b10) ? NaN : 0.5);
@@ -40592,8 +40794,8 @@ function clamper(a4, b10) {
 }
 function bimap(domain2, range5, interpolate2) {
   var d0 = domain2[0], d1 = domain2[1], r0 = range5[0], r1 = range5[1];
-  if (d1 < d0) d0 = normalize(d1, d0), r0 = interpolate2(r1, r0);
-  else d0 = normalize(d0, d1), r0 = interpolate2(r0, r1);
+  if (d1 < d0) d0 = normalize2(d1, d0), r0 = interpolate2(r1, r0);
+  else d0 = normalize2(d0, d1), r0 = interpolate2(r0, r1);
   return function(x4) {
     return r0(d0(x4));
   };
@@ -40605,7 +40807,7 @@ function polymap(domain2, range5, interpolate2) {
     range5 = range5.slice().reverse();
   }
   while (++i < j) {
-    d[i] = normalize(domain2[i], domain2[i + 1]);
+    d[i] = normalize2(domain2[i], domain2[i + 1]);
     r[i] = interpolate2(range5[i], range5[i + 1]);
   }
   return function(x4) {
@@ -41002,7 +41204,7 @@ function quantize2() {
   };
   return initRange.apply(linearish(scale6), arguments);
 }
-function threshold2() {
+function threshold() {
   var domain2 = [0.5], range5 = [0, 1], unknown, n = 1;
   function scale6(x4) {
     return x4 != null && x4 <= x4 ? range5[bisectRight(domain2, x4, 0, n)] : unknown;
@@ -41021,7 +41223,7 @@ function threshold2() {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
   scale6.copy = function() {
-    return threshold2().domain(domain2).range(range5).unknown(unknown);
+    return threshold().domain(domain2).range(range5).unknown(unknown);
   };
   return initRange.apply(scale6, arguments);
 }
@@ -41789,7 +41991,7 @@ scale(`${Diverging}-${Sqrt}`, divergingSqrt, [Continuous, Interpolating]);
 scale(`${Diverging}-${Symlog}`, divergingSymlog, [Continuous, Interpolating]);
 scale(Quantile2, quantile2, [Discretizing, Quantile2]);
 scale(Quantize, quantize2, Discretizing);
-scale(Threshold, threshold2, Discretizing);
+scale(Threshold, threshold, Discretizing);
 scale(BinOrdinal, scaleBinOrdinal, [Discrete, Discretizing]);
 scale(Ordinal, ordinal, Discrete);
 scale(Band, band, Discrete);
@@ -52934,7 +53136,7 @@ function stratify() {
   function stratify2(data3) {
     var nodes = Array.from(data3), currentId = id2, currentParentId = parentId, n, d, i, root, parent, node, nodeId, nodeKey, nodeByKey = /* @__PURE__ */ new Map();
     if (path3 != null) {
-      const I = nodes.map((d2, i2) => normalize2(path3(d2, i2, data3)));
+      const I = nodes.map((d2, i2) => normalize3(path3(d2, i2, data3)));
       const P4 = I.map(parentof);
       const S = new Set(I).add("");
       for (const i2 of P4) {
@@ -53003,7 +53205,7 @@ function stratify() {
   };
   return stratify2;
 }
-function normalize2(path3) {
+function normalize3(path3) {
   path3 = `${path3}`;
   let i = path3.length;
   if (slash(path3, i - 1) && !slash(path3, i - 2)) path3 = path3.slice(0, -1);
@@ -53583,9 +53785,9 @@ inherits_default(Stratify, Transform, {
       error("Stratify transform requires an upstream data source.");
     }
     let tree2 = this.value;
-    const mod2 = _.modified(), out = pulse2.fork(pulse2.ALL).materialize(pulse2.SOURCE), run9 = !tree2 || mod2 || pulse2.changed(pulse2.ADD_REM) || pulse2.modified(_.key.fields) || pulse2.modified(_.parentKey.fields);
+    const mod2 = _.modified(), out = pulse2.fork(pulse2.ALL).materialize(pulse2.SOURCE), run10 = !tree2 || mod2 || pulse2.changed(pulse2.ADD_REM) || pulse2.modified(_.key.fields) || pulse2.modified(_.parentKey.fields);
     out.source = out.source.slice();
-    if (run9) {
+    if (run10) {
       tree2 = out.source.length ? lookup3(stratify().id(_.key).parentId(_.parentKey)(out.source), _.key, truthy) : lookup3(stratify()([{}]), _.key, _.key);
     }
     out.source.root = this.value = tree2;
@@ -63421,9 +63623,9 @@ function axisTicks(spec, config4, userEncode, dataRef, size2, band2) {
     encode: encode2
   }, userEncode);
 }
-function flushExpr(scale6, threshold4, a4, b10, c4) {
+function flushExpr(scale6, threshold3, a4, b10, c4) {
   return {
-    signal: 'flush(range("' + scale6 + '"), scale("' + scale6 + '", datum.value), ' + threshold4 + "," + a4 + "," + b10 + "," + c4 + ")"
+    signal: 'flush(range("' + scale6 + '"), scale("' + scale6 + '", datum.value), ' + threshold3 + "," + a4 + "," + b10 + "," + c4 + ")"
   };
 }
 function axisLabels(spec, config4, userEncode, dataRef, size2, band2) {
@@ -64561,7 +64763,7 @@ function prepareTarget(results) {
 
 // src/commands/report.ts
 var DEFAULT_BASELINES = "baselines";
-function threshold3(value4) {
+function threshold2(value4) {
   const v = Number(value4.endsWith("%") ? Number(value4.slice(0, -1)) / 100 : value4);
   if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value4}".`);
   return v;
@@ -64592,7 +64794,7 @@ function register5(program2) {
   program2.command("report").summary("Write the report: an HTML page with a chart of every curve and figure, and the pull-request comment.").description(
     "Analyze the results files in --in (<target>.jsonl), compare them with the baselines, and write --out/index.html (one self-contained page: a chart per curve with every run, the fitted order, steps and the baseline; every target overlaid per benchmark; figures as bars with their range), --out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md for how to read it."
   ).requiredOption("--in <dir>", "directory of results files (<target>.jsonl; <target>.compare.json is used for targets without a baseline)").requiredOption("--out <dir>", "directory to write index.html, report.md and report.json into").option("--baselines <dir>", "directory of baselines (a missing default directory means none)", DEFAULT_BASELINES).option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).addHelpText("after", "\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1").action(async (flags, cmd) => {
-    const t = threshold3(flags.threshold);
+    const t = threshold2(flags.threshold);
     const explicit = cmd.getOptionValueSource("baselines") === "cli";
     const files = inputFiles(flags.in, "--in", [".jsonl"]);
     const targets = [];
@@ -64623,10 +64825,507 @@ function register5(program2) {
   });
 }
 
+// src/commands/ab.ts
+import { mkdtempSync as mkdtempSync3, rmSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join18 } from "node:path";
+
+// src/vm/pair.ts
+var PAIR_B_KEY = "b";
+var PairDriver = class {
+  constructor(a4, b10) {
+    this.a = a4;
+    this.b = b10;
+    for (const d of [a4, b10]) {
+      if (d instanceof QemuDriver && d.mode === "initramfs") {
+        throw new UserError("Two versions of a target (one guest per side) run invocation by invocation, which the qemu initramfs fast path cannot (its guest runs a plan baked in at boot): use --qemu-mode image or the vagrant driver.");
+      }
+    }
+    this.name = a4.name;
+  }
+  a;
+  b;
+  name;
+  /** Why each side's machine was lost, once it was: its later invocations do not run. */
+  lost = {};
+  /** Which driver runs the invocation, and the invocation as that driver sees it. */
+  route(inv2) {
+    if (inv2.suite === void 0) return { which: "a", driver: this.a, own: inv2 };
+    if (inv2.suite === PAIR_B_KEY) {
+      const own = { ...inv2 };
+      delete own.suite;
+      return { which: "b", driver: this.b, own };
+    }
+    return void 0;
+  }
+  plansFor(plan) {
+    const a4 = [];
+    const b10 = [];
+    for (const inv2 of plan.invocations) {
+      const r = this.route(inv2);
+      if (r) (r.which === "a" ? a4 : b10).push(r.own);
+    }
+    return { a: { ...plan, invocations: a4 }, b: { ...plan, invocations: b10 } };
+  }
+  /** Prepare a, then b: two boots at once starve each other. Returns a's meta line. */
+  async prepare(plan, signal) {
+    const plans = this.plansFor(plan);
+    const a4 = await this.a.prepare(plans.a, signal);
+    const b10 = await this.b.prepare(plans.b, signal);
+    const info2 = { ...a4.info, pair: true };
+    for (const [field3, value4] of Object.entries(b10.info)) {
+      if (field3 !== "driver") info2[`b${field3.charAt(0).toUpperCase()}${field3.slice(1)}`] = value4;
+    }
+    return { metaLine: a4.metaLine, info: info2 };
+  }
+  async run(plan, sink, signal) {
+    for (const inv2 of plan.invocations) {
+      if (signal.aborted) break;
+      const r = this.route(inv2);
+      if (!r) {
+        sink.start(inv2);
+        sink.end(inv2, { status: "exited", code: null, signal: null, stderrTail: [unknownSuiteMessage(inv2.suite ?? "")] });
+        continue;
+      }
+      const gone = this.lost[r.which];
+      if (gone !== void 0) {
+        sink.start(inv2);
+        sink.end(inv2, { status: "lost", reason: `not run: ${gone}`, consoleTail: [] });
+        continue;
+      }
+      let started = false;
+      let ended = false;
+      const own = r.own;
+      const passOn = {
+        start: () => {
+          started = true;
+          sink.start(inv2);
+        },
+        line: (_i, text2) => sink.line(inv2, text2),
+        end: (_i, end) => {
+          ended = true;
+          if (end.status === "lost") this.lost[r.which] = `the side ${r.which.toUpperCase()} machine was lost earlier (${end.reason})`;
+          sink.end(inv2, end);
+        }
+      };
+      try {
+        await r.driver.run({ ...plan, invocations: [own] }, passOn, signal);
+      } catch (err) {
+        const reason = err.message;
+        this.lost[r.which] = `the side ${r.which.toUpperCase()} machine failed earlier (${reason})`;
+        if (!ended) {
+          if (!started) sink.start(inv2);
+          sink.end(inv2, { status: "lost", reason, consoleTail: [] });
+        }
+      }
+    }
+  }
+  /** Tear both down, b even when a's teardown throws; the first error is rethrown after. */
+  async teardown() {
+    const results = await Promise.allSettled([this.a.teardown(), this.b.teardown()]);
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+  }
+};
+
+// src/ab/sides.ts
+import { execFile as execFile7 } from "node:child_process";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync2, statSync as statSync2 } from "node:fs";
+import { join as join16, resolve as resolve3 } from "node:path";
+import { promisify as promisify7 } from "node:util";
+var run9 = promisify7(execFile7);
+async function git(repo, args) {
+  const { stdout } = await run9("git", ["-C", repo, ...args], { maxBuffer: 64 << 20 });
+  return stdout.trim();
+}
+async function repoRoot(dir) {
+  try {
+    return await git(dir, ["rev-parse", "--show-toplevel"]);
+  } catch {
+    return void 0;
+  }
+}
+async function commitOf(repo, ref2) {
+  try {
+    return await git(repo, ["rev-parse", "--verify", "--quiet", `${ref2}^{commit}`]);
+  } catch {
+    return void 0;
+  }
+}
+var isDirSpec = (spec) => spec === "." || spec.startsWith("./") || spec.startsWith("../") || spec.startsWith("/");
+async function resolveSide(opts) {
+  const { spec, suitePath, log: log9 } = opts;
+  if (isDirSpec(spec)) {
+    const dir = resolve3(opts.repo && spec === "." ? opts.repo : spec);
+    if (!existsSync6(dir) || !statSync2(dir).isDirectory()) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is not a directory.`);
+    const own = join16(dir, suitePath);
+    const has2 = existsSync6(join16(own, "Makefile"));
+    if (!has2) log9(`side ${opts.name.toUpperCase()} (${dir}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
+    return { spec, label: `working tree ${dir}`, commit: void 0, suiteDir: has2 ? own : SUITE_DIR, shippedSuite: !has2, dir };
+  }
+  if (!opts.repo) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is a git ref, but ${process.cwd()} is not in a git repository (give --repo, or a directory such as ./other-checkout).`);
+  let commit = await commitOf(opts.repo, spec);
+  if (!commit) {
+    log9(`fetching ${spec} from origin (not in this clone)`);
+    try {
+      await git(opts.repo, ["fetch", "--quiet", "--no-tags", "--depth=1", "origin", spec]);
+    } catch (err) {
+      throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" is neither a commit of ${opts.repo} nor fetchable from its origin (${err.message.split("\n").filter((l) => l.trim()).pop() ?? "git fetch failed"}).`);
+    }
+    commit = await commitOf(opts.repo, spec) ?? await commitOf(opts.repo, "FETCH_HEAD");
+    if (!commit) throw new UserError(`Side ${opts.name.toUpperCase()} "${spec}" was fetched but does not name a commit.`);
+  }
+  const short = commit.slice(0, 7);
+  const label2 = spec === commit || commit.startsWith(spec) ? short : `${spec} (${short})`;
+  const tree2 = await git(opts.repo, ["ls-tree", "--name-only", commit, `${suitePath.replace(/\/+$/, "")}/Makefile`]).catch(() => "");
+  if (tree2 === "") {
+    log9(`side ${opts.name.toUpperCase()} (${label2}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
+    return { spec, label: label2, commit, suiteDir: SUITE_DIR, shippedSuite: true };
+  }
+  const out = join16(opts.workDir, `side-${opts.name}`);
+  mkdirSync4(out, { recursive: true });
+  const tar = join16(out, "suite.tar");
+  await git(opts.repo, ["archive", "--format=tar", "-o", tar, commit, "--", suitePath]);
+  await run9("tar", ["-xf", tar, "-C", out]);
+  return { spec, label: label2, commit, suiteDir: join16(out, suitePath), shippedSuite: false };
+}
+async function targetAt(side, repo, targetName, workDir) {
+  if (targetName === "local" || !/^[a-z0-9][a-z0-9.-]*$/.test(targetName)) return void 0;
+  const rel = `vms/${targetName}`;
+  if (side.commit === void 0) {
+    return side.dir ? loadTargetFrom(targetName, join16(side.dir, rel)) : void 0;
+  }
+  if (!repo) return void 0;
+  const listed = await git(repo, ["ls-tree", "--name-only", side.commit, `${rel}/target.json`]).catch(() => "");
+  if (listed === "") return void 0;
+  mkdirSync4(workDir, { recursive: true });
+  const out = mkdtempSync2(join16(workDir, `target-${targetName}-`));
+  const tar = join16(out, "vms.tar");
+  await git(repo, ["archive", "--format=tar", "-o", tar, side.commit, "--", rel]);
+  await run9("tar", ["-xf", tar, "-C", out]);
+  return loadTargetFrom(targetName, join16(out, rel));
+}
+
+// src/ab/drivers.ts
+async function abDriver(opts) {
+  const { target: target2, sides, make: make2 } = opts;
+  const single = () => make2({ suiteDir: sides.a.suiteDir, extraSuites: { [PAIR_B_KEY]: sides.b.suiteDir } });
+  if (target2 === "local") return single();
+  let installed;
+  try {
+    installed = loadTarget2(target2);
+  } catch {
+    return single();
+  }
+  const defA = await targetAt(sides.a, opts.repo, target2, opts.workDir) ?? installed;
+  const defB = await targetAt(sides.b, opts.repo, target2, opts.workDir) ?? installed;
+  if (sameTarget(defA, defB)) return single();
+  opts.log(`vms/${target2} differs between the sides: booting one guest per side`);
+  const a4 = await make2({ suiteDir: sides.a.suiteDir, targetDef: defA });
+  let b10;
+  try {
+    b10 = await make2({ suiteDir: sides.b.suiteDir, targetDef: defB });
+    return new PairDriver(a4, b10);
+  } catch (err) {
+    await a4.teardown().catch(() => {
+    });
+    await b10?.teardown().catch(() => {
+    });
+    throw err;
+  }
+}
+
+// src/ab/plan.ts
+var DEFAULT_ROUNDS = { quick: 10, full: 10 };
+var SIDE_B_SUITE = "b";
+function makeAbPlan(opts) {
+  const rng = new Rng(opts.seed);
+  const limit = opts.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC[opts.suite];
+  const invocations = [];
+  const slots = /* @__PURE__ */ new Map();
+  for (let round7 = 0; round7 < opts.rounds; round7++) {
+    for (const bench of opts.benches) {
+      const order3 = rng.next() < 0.5 ? ["a", "b"] : ["b", "a"];
+      for (const side of order3) {
+        const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
+        const inv2 = side === "b" ? { ...base, suite: SIDE_B_SUITE } : base;
+        invocations.push(inv2);
+        slots.set(inv2, { side, round: round7 });
+      }
+    }
+  }
+  return { plan: { target: opts.target, suite: opts.suite, invocations }, slots, rounds: opts.rounds, seed: opts.seed };
+}
+
+// src/ab/run.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join17 } from "node:path";
+
+// src/compare/paired.ts
+var MIN_ROUNDS = 3;
+function trimmedMean2(values2) {
+  const sorted = [...values2].sort((a4, b10) => a4 - b10);
+  const cut = Math.floor(sorted.length * 0.1);
+  return mean(sorted.slice(cut, sorted.length - cut));
+}
+function curveRounds(rs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const s2 of rs.samples) {
+    let rounds = out.get(s2.bench);
+    if (!rounds) out.set(s2.bench, rounds = /* @__PURE__ */ new Map());
+    let bins = rounds.get(s2.run);
+    if (!bins) rounds.set(s2.run, bins = /* @__PURE__ */ new Map());
+    const bin3 = binOf(s2.n, GRID_PER_DECADE);
+    const list = bins.get(bin3);
+    if (list) list.push(logNs(s2.ns));
+    else bins.set(bin3, [logNs(s2.ns)]);
+  }
+  return out;
+}
+function figureRounds(rs) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of rs.values) {
+    if (!(v.value > 0)) continue;
+    let rounds = out.get(v.bench);
+    if (!rounds) out.set(v.bench, rounds = /* @__PURE__ */ new Map());
+    const list = rounds.get(v.run);
+    if (list) list.push(v.value);
+    else rounds.set(v.run, [v.value]);
+  }
+  return out;
+}
+function pairedT(diffs) {
+  const d = mean(diffs);
+  const df = diffs.length - 1;
+  const se = Math.max(Math.sqrt(variance(diffs) / diffs.length), 1e-9);
+  const tq = tQuantile(0.025, df);
+  const lo = Math.exp(d - tq * se) - 1;
+  const hi = Math.exp(d + tq * se) - 1;
+  return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
+}
+function outcome(diffs, matched) {
+  if (diffs.length < MIN_ROUNDS) {
+    return { ok: false, reason: `only ${diffs.length} round${diffs.length === 1 ? "" : "s"} measured on both sides, too few to pair` };
+  }
+  return { ok: true, level: { ...pairedT(diffs), matched } };
+}
+function pairedLevels(a4, b10) {
+  const out = /* @__PURE__ */ new Map();
+  const ca = curveRounds(a4);
+  const cb = curveRounds(b10);
+  for (const [bench, roundsA] of ca) {
+    const roundsB = cb.get(bench);
+    if (!roundsB) continue;
+    const diffs = [];
+    let matched = 0;
+    for (const [round7, binsA] of roundsA) {
+      const binsB = roundsB.get(round7);
+      if (!binsB) continue;
+      const ratios = [];
+      for (const [bin3, logsA] of binsA) {
+        const logsB = binsB.get(bin3);
+        if (logsB) ratios.push(median(logsB) - median(logsA));
+      }
+      if (ratios.length < 3) continue;
+      matched = Math.max(matched, ratios.length);
+      diffs.push(trimmedMean2(ratios));
+    }
+    out.set(bench, outcome(diffs, matched));
+  }
+  const fa = figureRounds(a4);
+  const fb = figureRounds(b10);
+  for (const [bench, roundsA] of fa) {
+    const roundsB = fb.get(bench);
+    if (!roundsB) continue;
+    const diffs = [];
+    for (const [round7, va] of roundsA) {
+      const vb = roundsB.get(round7);
+      if (vb) diffs.push(Math.log(median(vb)) - Math.log(median(va)));
+    }
+    out.set(bench, outcome(diffs, diffs.length));
+  }
+  return out;
+}
+
+// src/ab/run.ts
+var AbSink = class {
+  constructor(slots, recorders, rounds, log9) {
+    this.slots = slots;
+    this.recorders = recorders;
+    this.rounds = rounds;
+    this.log = log9;
+  }
+  slots;
+  recorders;
+  rounds;
+  log;
+  started = /* @__PURE__ */ new Set();
+  round = -1;
+  slot(inv2) {
+    const s2 = this.slots.get(inv2);
+    if (!s2) throw new Error(`ab: an invocation of ${inv2.bench} that is not in the plan`);
+    return s2;
+  }
+  start(inv2) {
+    const s2 = this.slot(inv2);
+    this.started.add(inv2);
+    if (s2.round !== this.round) {
+      this.round = s2.round;
+      this.log(`round ${s2.round + 1} of ${this.rounds}`);
+    }
+    this.recorders[s2.side].start(inv2);
+  }
+  line(inv2, text2) {
+    const s2 = this.slot(inv2);
+    this.recorders[s2.side].line(inv2, withRun(text2, s2.round));
+  }
+  end(inv2, end) {
+    const s2 = this.slot(inv2);
+    if (end.status !== "ok") this.log(`${inv2.bench} on side ${s2.side.toUpperCase()} in round ${s2.round + 1}: ${end.status}${end.status === "lost" ? ` (${end.reason})` : ""}`);
+    this.recorders[s2.side].end(inv2, end);
+  }
+};
+function withRun(text2, round7) {
+  try {
+    const obj = JSON.parse(text2);
+    if (obj && typeof obj === "object" && !Array.isArray(obj) && "run" in obj) return JSON.stringify({ ...obj, run: round7 });
+  } catch {
+  }
+  return text2;
+}
+async function runAb(opts) {
+  const started = Date.now();
+  const ab = makeAbPlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), rounds: opts.rounds, seed: opts.seed, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const log9 = (m3) => opts.write(`scalewatch: ${m3}
+`);
+  const driver = opts.driver;
+  const paths = { a: join17(opts.outDir, "a", `${opts.target}.jsonl`), b: join17(opts.outDir, "b", `${opts.target}.jsonl`) };
+  let recorders;
+  let sink;
+  try {
+    const prepared = await driver.prepare(ab.plan, opts.signal);
+    const parsed = parseLine(prepared.metaLine);
+    if (!parsed.ok || parsed.record.type !== "meta") {
+      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? "wrong record type" : parsed.reason}).`);
+    }
+    const guestMeta = parsed.record;
+    const metaOf2 = (side) => ({
+      ...guestMeta,
+      ...prepared.info,
+      target: opts.target,
+      suite: opts.suite,
+      startedAt: new Date(started).toISOString(),
+      abSide: side,
+      abLabel: opts.sides[side].label,
+      ...opts.sides[side].commit ? { abCommit: opts.sides[side].commit } : {},
+      abRounds: opts.rounds,
+      abSeed: opts.seed
+    });
+    for (const side of ["a", "b"]) mkdirSync5(join17(opts.outDir, side), { recursive: true });
+    recorders = { a: new Recorder(paths.a, metaOf2("a")), b: new Recorder(paths.b, metaOf2("b")) };
+    sink = new AbSink(ab.slots, recorders, opts.rounds, log9);
+    log9(`${opts.rounds} rounds of ${ab.plan.invocations.length / opts.rounds / 2} benchmarks on each side, interleaved at random (seed ${opts.seed})`);
+    await driver.run(ab.plan, sink, opts.signal);
+  } finally {
+    await driver.teardown();
+    if (recorders && sink) {
+      for (const inv2 of ab.plan.invocations) {
+        if (sink.started.has(inv2)) continue;
+        const slot = ab.slots.get(inv2);
+        recorders[slot.side].notRun(inv2, opts.signal.aborted ? "the run was interrupted" : "the driver did not run it", slot.round);
+      }
+      const runSec = Math.round((Date.now() - started) / 1e3 * 10) / 10;
+      for (const side of ["a", "b"]) recorders[side].finish({ runSec });
+    }
+  }
+  const results = { a: parseResults(readFileSync6(paths.a, "utf8"), paths.a), b: parseResults(readFileSync6(paths.b, "utf8"), paths.b) };
+  const report = compareAb(results, opts.sides, opts.rounds, opts.compare);
+  writeFileSync3(join17(opts.outDir, "compare.json"), `${JSON.stringify(report)}
+`);
+  return { paths, results, report, interrupted: opts.signal.aborted, seconds: (Date.now() - started) / 1e3 };
+}
+function compareAb(results, sides, rounds, options) {
+  const a4 = analyzeResults(results.a);
+  const b10 = analyzeResults(results.b);
+  const levels2 = /* @__PURE__ */ new Map([[b10.target, pairedLevels(results.a, results.b)]]);
+  return compareTargets([a4], [b10], options, { rounds, a: sides.a.label, b: sides.b.label, levels: levels2 });
+}
+
+// src/commands/ab.ts
+function wholeNumber(flag2, text2, min5, max5) {
+  if (text2 === void 0) return void 0;
+  const x4 = Number(text2);
+  if (!Number.isInteger(x4) || x4 < min5 || x4 > max5) throw new UserError(`${flag2} must be a whole number from ${min5} to ${max5}, not "${text2}".`);
+  return x4;
+}
+function register6(program2) {
+  program2.command("ab").summary("Measure two versions side by side on one machine, interleaved, and compare them round by round.").description(
+    "Build the suite of two sides (git refs of this repository, or directories) for one target, run both in the same session on the same machine in rounds (each benchmark once per side per round, the two back to back in random order), and compare B against A round by round. Machine noise that a stored baseline cannot tell from a change hits both sides alike here. See docs/statistics.md for what it detects."
+  ).option("--a <ref|dir>", "side A, the reference: a git ref (main, HEAD~1, a commit) or a directory (./x, /path)", "HEAD").option("--b <ref|dir>", 'side B, the candidate: a git ref or a directory; "." is the working tree as it is', ".").option("--target <name>", `where to run: "local" or a target under vms/ (${listTargets().join(", ")})`, "local").addOption(new Option("--suite <size>", "sizes of n and repetitions per round, as in run").choices(["quick", "full"]).default("quick")).option("--bench <list>", `comma-separated benchmarks (default: all): ${BENCHES.map((b10) => b10.name).join(", ")}`).option("--rounds <n>", `rounds (default ${DEFAULT_ROUNDS.quick} quick, ${DEFAULT_ROUNDS.full} full)`).option("--seed <n>", "seed of the random side order (default: drawn and printed), to repeat a run exactly").option("--out <dir>", "directory for a/<target>.jsonl, b/<target>.jsonl and compare.json", join18("results", "ab")).option("--repo <dir>", "the git repository the refs belong to (default: the one around the current directory)").option("--suite-path <path>", "the suite inside the repository; a side without it uses the suite shipped with scalewatch", "suite").option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).option("--json", 'print the comparison as JSON ({"summary":{…},"results":[…]}) instead of text').option("--fail-on-regression", `exit with ${EXIT.regression} when anything regressed or scaling-regressed`).addOption(new Option("--driver <name>", "how to reach the target (default: the target's own)").choices(["local", "qemu", "vagrant"])).option("--time-limit <seconds>", "per-invocation time limit (default 120 quick, 1200 full)").addOption(new Option("--event-api <api>", "event API of the suite's server for connect and http").choices(["auto", "epoll", "kqueue", "poll"]).default("auto")).addOption(new Option("--qemu-mode <mode>", "qemu driver: initramfs (Linux fast path) or image").choices(["initramfs", "image"])).addOption(new Option("--provider <name>", "vagrant driver: the box provider").choices(["libvirt", "virtualbox"])).option("--tmp-dir <dir>", "where benchmarks create their temporary files (local target)").addHelpText(
+    "after",
+    [
+      "",
+      "Examples:",
+      "  scalewatch ab --a main                      # main against the working tree, on this host",
+      "  scalewatch ab --a origin/main --b HEAD --target debian-12 --bench socket,fork,pipe",
+      "  scalewatch ab --a HEAD --b HEAD --rounds 10  # an A/A run: how much this machine moves"
+    ].join("\n")
+  ).action(async (flags) => {
+    const benches = selectBenches(flags.bench);
+    const threshold3 = parseThreshold(flags.threshold);
+    const rounds = wholeNumber("--rounds", flags.rounds, 3, 1e3) ?? DEFAULT_ROUNDS[flags.suite];
+    const seed = wholeNumber("--seed", flags.seed, 0, 2 ** 32 - 1) ?? Math.floor(Math.random() * 2 ** 32);
+    const timeLimitSec = parseTimeLimit(flags.timeLimit);
+    const write = (text2) => process.stderr.write(text2);
+    const log9 = (msg) => write(`scalewatch: ${msg}
+`);
+    const repo = await repoRoot(flags.repo ?? process.cwd());
+    if (flags.repo && !repo) throw new UserError(`--repo ${flags.repo} is not inside a git repository.`);
+    const work = mkdtempSync3(join18(tmpdir2(), "scalewatch-ab-"));
+    try {
+      const common = { repo, suitePath: flags.suitePath, workDir: work, log: log9 };
+      const sides = { a: await resolveSide({ ...common, spec: flags.a, name: "a" }), b: await resolveSide({ ...common, spec: flags.b, name: "b" }) };
+      const driver = await abDriver({
+        target: flags.target,
+        sides,
+        repo,
+        workDir: work,
+        log: log9,
+        make: (suites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log: log9, ...suites })
+      });
+      await withInterrupt(log9, async (signal) => {
+        log9(`A = ${sides.a.label}, B = ${sides.b.label}: ${flags.suite} suite on ${flags.target} with the ${driver.name} driver`);
+        const outcome2 = await runAb({
+          target: flags.target,
+          suite: flags.suite,
+          benches,
+          rounds,
+          seed,
+          sides,
+          outDir: flags.out,
+          driver,
+          compare: { ...DEFAULT_OPTIONS, threshold: threshold3 },
+          timeLimitSec,
+          eventApi: flags.eventApi,
+          signal,
+          write
+        });
+        process.stdout.write(flags.json ? `${JSON.stringify(outcome2.report)}
+` : renderComparison(outcome2.report));
+        log9(`results saved to ${outcome2.paths.a} and ${outcome2.paths.b} (${outcome2.seconds.toFixed(1)} s; seed ${seed})`);
+        if (outcome2.interrupted) process.exitCode = EXIT.interrupted;
+        else if (flags.failOnRegression && outcome2.report.summary.regressed) process.exitCode = EXIT.regression;
+      });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+}
+
 // src/commands/program.ts
 function buildProgram() {
   const program2 = new Command("scalewatch").description("Catch performance and scalability regressions of BSD and Linux in CI.\nRuns a native benchmark suite, finds the scaling order of every curve, and compares it with committed baselines.").version(process.env.npm_package_version ?? "0.1.0").showHelpAfterError("(run with --help for usage)").exitOverride();
-  for (const register6 of [register, register2, register3, register4, register5]) register6(program2);
+  for (const register7 of [register, register6, register2, register3, register4, register5]) register7(program2);
   return program2;
 }
 async function main(argv) {
