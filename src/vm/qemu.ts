@@ -11,8 +11,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { buildSuite, type BuiltSuite } from '../suite/build.js';
-import { extraSuiteEntries, extraSuiteError, KILL_GRACE_SEC, unknownSuiteMessage, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
+import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { FileTail } from './filetail.js';
 import { buildInitramfs, fetchKernel, planScript } from './initramfs.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
@@ -21,6 +20,7 @@ import { baseArgs, QemuProcess } from './qemu-process.js';
 import { awaitMeta, FrameQueue, followPlan } from './serial-plan.js';
 import type { TargetDef } from './targets.js';
 import { ImageGuest } from './qemu-image.js';
+import { SuiteBuilds } from './suite-builds.js';
 
 /** Longest line the driver passes on; longer ones are cut (and then fail validation). */
 export const MAX_LINE = 64 * 1024;
@@ -91,25 +91,15 @@ export class QemuDriver implements Driver {
     const t0 = Date.now();
     const runDir = this.runDir!;
     const kernelDir = await fetchKernel(this.opts.cacheDir);
-    const { cacheDir, log } = this.opts;
-    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir, log });
-    const extras = new Map<string, BuiltSuite>();
-    for (const [key, sourceDir] of extraSuiteEntries(this.opts.extraSuites)) {
-      try {
-        extras.set(key, await buildSuite({ sourceDir, cacheDir, log: (msg) => log(`suite "${key}": ${msg}`) }));
-      } catch (err) {
-        throw extraSuiteError(key, err);
-      }
-    }
+    const builds = await SuiteBuilds.build({ suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, cacheDir: this.opts.cacheDir, log: this.opts.log });
     this.skipped.clear();
     plan.invocations.forEach((inv, i) => {
-      const build = inv.suite === undefined ? suite : extras.get(inv.suite);
-      if (!build) this.skipped.set(i, unknownSuiteMessage(inv.suite ?? ''));
-      else if (inv.binary === 'swbench-static' && !build.swbenchStatic) this.skipped.set(i, build.staticError ?? 'the static suite binary was not built');
+      const binary = builds.binaryFor(inv);
+      if (typeof binary !== 'string') this.skipped.set(i, binary.error);
     });
     const initrd = await buildInitramfs({
-      suiteBuildDir: suite.dir,
-      extraBuildDirs: Object.fromEntries([...extras].map(([key, b]) => [key, b.dir])),
+      suiteBuildDir: builds.main.dir,
+      extraBuildDirs: builds.extraDirs(),
       plan: planScript(plan, new Set(this.skipped.keys())),
       workDir: runDir,
     });
