@@ -11,11 +11,11 @@ import { analyzeResults } from '../analysis/analyze.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedLevels } from '../compare/paired.js';
 import type { CompareOptions, CompareReport } from '../compare/types.js';
-import { UserError } from '../errors.js';
 import { Recorder } from '../run/recorder.js';
+import { hostMeta } from '../run/runner.js';
 import type { EventApi } from '../run/plan.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
-import { parseLine, parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
+import { parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Driver, Invocation, InvocationEnd, RunSink } from '../vm/driver.js';
 import { makeAbPlan, type Side, type Slot } from './plan.js';
 import type { ResolvedSide } from './sides.js';
@@ -75,7 +75,7 @@ class AbSink implements RunSink {
 
   line(inv: Invocation, text: string): void {
     const s = this.slot(inv);
-    this.recorders[s.side].line(inv, withRun(text, s.round));
+    this.recorders[s.side].line(inv, text, s.round);
   }
 
   end(inv: Invocation, end: InvocationEnd): void {
@@ -83,17 +83,6 @@ class AbSink implements RunSink {
     if (end.status !== 'ok') this.log(`${inv.bench} on side ${s.side.toUpperCase()} in round ${s.round + 1}: ${end.status}${end.status === 'lost' ? ` (${end.reason})` : ''}`);
     this.recorders[s.side].end(inv, end);
   }
-}
-
-/** The line with its run index set to the round; a line that is not a JSON object is passed on as is (and refused by the recorder). */
-function withRun(text: string, round: number): string {
-  try {
-    const obj: unknown = JSON.parse(text);
-    if (obj && typeof obj === 'object' && !Array.isArray(obj) && 'run' in obj) return JSON.stringify({ ...obj, run: round });
-  } catch {
-    // Not JSON: the recorder counts it as malformed.
-  }
-  return text;
 }
 
 export async function runAb(opts: AbOptions): Promise<AbOutcome> {
@@ -105,18 +94,9 @@ export async function runAb(opts: AbOptions): Promise<AbOutcome> {
   let recorders: Record<Side, Recorder> | undefined;
   let sink: AbSink | undefined;
   try {
-    const prepared = await driver.prepare(ab.plan, opts.signal);
-    const parsed = parseLine(prepared.metaLine);
-    if (!parsed.ok || parsed.record.type !== 'meta') {
-      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? 'wrong record type' : parsed.reason}).`);
-    }
-    const guestMeta: MetaRecord = parsed.record;
+    const meta = hostMeta(await driver.prepare(ab.plan, opts.signal), opts.target, opts.suite, started);
     const metaOf = (side: Side): MetaRecord => ({
-      ...guestMeta,
-      ...prepared.info,
-      target: opts.target,
-      suite: opts.suite,
-      startedAt: new Date(started).toISOString(),
+      ...meta,
       abSide: side,
       abLabel: opts.sides[side].label,
       ...(opts.sides[side].commit ? { abCommit: opts.sides[side].commit } : {}),

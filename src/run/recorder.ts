@@ -58,7 +58,11 @@ export class Recorder implements RunSink {
     this.events.onStart?.(inv);
   }
 
-  line(inv: Invocation, text: string): void {
+  /**
+   * One line from the target. `run`, when given, replaces the record's run index (an A/B run numbers
+   * each side's runs by round); the record is then saved with it.
+   */
+  line(inv: Invocation, text: string, run?: number): void {
     const tally = this.tallies.get(inv.bench);
     if (text.trim() === '') return;
     const parsed = parseLine(text);
@@ -70,7 +74,7 @@ export class Recorder implements RunSink {
       }
       return;
     }
-    const r = parsed.record;
+    const r = run === undefined ? parsed.record : { ...parsed.record, run };
     if (tally) {
       if (r.type === 'sample') {
         tally.samples++;
@@ -86,7 +90,7 @@ export class Recorder implements RunSink {
       }
       this.events.onProgress?.(inv, r.run, r.type === 'sample' ? r.n : undefined);
     }
-    this.write(text.trim());
+    this.write(run === undefined ? text.trim() : JSON.stringify(r));
   }
 
   end(inv: Invocation, end: InvocationEnd): void {

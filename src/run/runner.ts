@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
 import { parseLine, parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
-import type { Driver } from '../vm/driver.js';
+import type { Driver, TargetInfo } from '../vm/driver.js';
 import { makePlan, type EventApi } from './plan.js';
 import { Progress } from './progress.js';
 import { Recorder } from './recorder.js';
@@ -35,17 +35,24 @@ export interface RunOutcome {
   seconds: number;
 }
 
+/**
+ * The results file's meta line: the one the suite printed on the target (checked), what the driver
+ * adds, and the host's own fields. Throws one sentence when the target printed no valid meta line.
+ */
+export function hostMeta(prepared: { metaLine: string; info: TargetInfo }, target: string, suite: SuiteName, started: number): MetaRecord {
+  const parsed = parseLine(prepared.metaLine);
+  if (!parsed.ok || parsed.record.type !== 'meta') {
+    throw new UserError(`The suite on target "${target}" did not print a valid meta line (${parsed.ok ? 'wrong record type' : parsed.reason}).`);
+  }
+  return { ...parsed.record, ...prepared.info, target, suite, startedAt: new Date(started).toISOString() };
+}
+
 export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
   const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const started = Date.now();
   const driver = opts.driver;
   try {
-    const prepared = await driver.prepare(plan, opts.signal);
-    const parsed = parseLine(prepared.metaLine);
-    if (!parsed.ok || parsed.record.type !== 'meta') {
-      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? 'wrong record type' : parsed.reason}).`);
-    }
-    const meta: MetaRecord = { ...parsed.record, ...prepared.info, target: opts.target, suite: opts.suite, startedAt: new Date(started).toISOString() };
+    const meta = hostMeta(await driver.prepare(plan, opts.signal), opts.target, opts.suite, started);
     mkdirSync(opts.outDir, { recursive: true });
     const path = join(opts.outDir, `${opts.target}.jsonl`);
     const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
