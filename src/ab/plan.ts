@@ -8,14 +8,21 @@ import { Rng } from '../analysis/random.js';
 import type { Bench, SuiteName } from '../suite/benches.js';
 import { invocationFor, DEFAULT_TIME_LIMIT_SEC, type EventApi } from '../run/plan.js';
 import type { Invocation, SuitePlan } from '../vm/driver.js';
+import { PAIR_B_KEY } from '../vm/pair.js';
 
 export type Side = 'a' | 'b';
 
 /** Rounds when not told; chosen by the measurements in docs/statistics.md. */
 export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 10, full: 10 };
 
-/** The key under which a driver holds side B's build (side A's is the driver's main suite). */
-export const SIDE_B_SUITE = 'b';
+/** Rounds an A/B run may have: pairing needs at least MIN_ROUNDS (src/compare/paired.ts). */
+export const MAX_ROUNDS = 1000;
+export { MIN_ROUNDS } from '../compare/paired.js';
+
+/** A seed for the side order when the user gives none. */
+export function randomSeed(): number {
+  return Math.floor(Math.random() * 2 ** 32);
+}
 
 export interface Slot {
   side: Side;
@@ -50,7 +57,8 @@ export function makeAbPlan(opts: AbPlanOptions): AbPlan {
       const order: Side[] = rng.next() < 0.5 ? ['a', 'b'] : ['b', 'a'];
       for (const side of order) {
         const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
-        const inv: Invocation = side === 'b' ? { ...base, suite: SIDE_B_SUITE } : base;
+        // Side A's build is the driver's main suite, side B's the extra build PAIR_B_KEY.
+        const inv: Invocation = side === 'b' ? { ...base, suite: PAIR_B_KEY } : base;
         invocations.push(inv);
         slots.set(inv, { side, round });
       }

@@ -51,6 +51,19 @@ async function commitOf(repo: string, ref: string): Promise<string | undefined> 
   }
 }
 
+/** Whether `path` exists in the tree of `commit`. */
+async function hasAt(repo: string, commit: string, path: string): Promise<boolean> {
+  return (await git(repo, ['ls-tree', '--name-only', commit, path]).catch(() => '')) !== '';
+}
+
+/** Export the folder `path` of `commit` into `out` (as out/<path>), with git archive; returns out/<path>. */
+async function exportAt(repo: string, commit: string, path: string, out: string): Promise<string> {
+  const tar = join(out, 'export.tar');
+  await git(repo, ['archive', '--format=tar', '-o', tar, commit, '--', path]);
+  await run('tar', ['-xf', tar, '-C', out]);
+  return join(out, path);
+}
+
 const isDirSpec = (spec: string) => spec === '.' || spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/');
 
 export async function resolveSide(opts: { spec: string; repo: string | undefined; suitePath: string; workDir: string; name: 'a' | 'b'; log: (m: string) => void }): Promise<ResolvedSide> {
@@ -78,18 +91,13 @@ export async function resolveSide(opts: { spec: string; repo: string | undefined
   }
   const short = commit.slice(0, 7);
   const label = spec === commit || commit.startsWith(spec) ? short : `${spec} (${short})`;
-  const tree = await git(opts.repo, ['ls-tree', '--name-only', commit, `${suitePath.replace(/\/+$/, '')}/Makefile`]).catch(() => '');
-  if (tree === '') {
+  if (!(await hasAt(opts.repo, commit, `${suitePath.replace(/\/+$/, '')}/Makefile`))) {
     log(`side ${opts.name.toUpperCase()} (${label}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
     return { spec, label, commit, suiteDir: SUITE_DIR, shippedSuite: true };
   }
   const out = join(opts.workDir, `side-${opts.name}`);
   mkdirSync(out, { recursive: true });
-  // git archive of the suite's folder, unpacked where it was: out/<suitePath>.
-  const tar = join(out, 'suite.tar');
-  await git(opts.repo, ['archive', '--format=tar', '-o', tar, commit, '--', suitePath]);
-  await run('tar', ['-xf', tar, '-C', out]);
-  return { spec, label, commit, suiteDir: join(out, suitePath), shippedSuite: false };
+  return { spec, label, commit, suiteDir: await exportAt(opts.repo, commit, suitePath, out), shippedSuite: false };
 }
 
 /**
@@ -105,12 +113,7 @@ export async function targetAt(side: ResolvedSide, repo: string | undefined, tar
     return side.dir ? loadTargetFrom(targetName, join(side.dir, rel)) : undefined;
   }
   if (!repo) return undefined;
-  const listed = await git(repo, ['ls-tree', '--name-only', side.commit, `${rel}/target.json`]).catch(() => '');
-  if (listed === '') return undefined;
+  if (!(await hasAt(repo, side.commit, `${rel}/target.json`))) return undefined;
   mkdirSync(workDir, { recursive: true });
-  const out = mkdtempSync(join(workDir, `target-${targetName}-`));
-  const tar = join(out, 'vms.tar');
-  await git(repo, ['archive', '--format=tar', '-o', tar, side.commit, '--', rel]);
-  await run('tar', ['-xf', tar, '-C', out]);
-  return loadTargetFrom(targetName, join(out, rel));
+  return loadTargetFrom(targetName, await exportAt(repo, side.commit, rel, mkdtempSync(join(workDir, `target-${targetName}-`))));
 }

@@ -2,6 +2,7 @@
  * Every input of action.yml, parsed and checked once into one typed object. Nothing else reads
  * INPUT_* variables; a bad value stops the Action with one sentence naming the input.
  */
+import { MAX_ROUNDS, MIN_ROUNDS } from '../ab/plan.js';
 import { UserError } from '../errors.js';
 import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
 import type { DriverName } from '../vm/driver.js';
@@ -83,7 +84,7 @@ function parseRunId(value: string): number | undefined {
 function parseRounds(value: string): number | undefined {
   if (value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 3 || n > 1000) throw new UserError(`Input "rounds" must be a whole number from 3 to 1000, not "${value}".`);
+  if (!Number.isInteger(n) || n < MIN_ROUNDS || n > MAX_ROUNDS) throw new UserError(`Input "rounds" must be a whole number from ${MIN_ROUNDS} to ${MAX_ROUNDS}, not "${value}".`);
   return n;
 }
 

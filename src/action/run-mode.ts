@@ -7,13 +7,14 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abDriver, type AbSuites } from '../ab/drivers.js';
-import { DEFAULT_ROUNDS } from '../ab/plan.js';
+import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
 import { repoRoot, resolveSide } from '../ab/sides.js';
 import { describeReference } from '../compare/output.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import { baselineName } from '../baseline/io.js';
 import { runSuite } from '../run/runner.js';
+import type { ResultSet } from '../suite/protocol.js';
 import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
@@ -39,6 +40,13 @@ export interface RunDeps {
   write: (text: string) => void;
 }
 
+/** What the target's meta file says about the measurement; a cancelled run stops here. */
+function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: Driver, seconds: number, interrupted: boolean): void {
+  const m = results.meta;
+  Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds });
+  if (interrupted) throw new Error('the run was cancelled');
+}
+
 /** compare-to: base — the PR's base and this checkout, side by side on this machine (scalewatch ab). */
 async function measureAb(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<CompareReport> {
   const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
@@ -51,14 +59,12 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
     const driver = await abDriver({ target, sides, repo, workDir: work, log: deps.log, make: (suites) => deps.driverFor(target, suites) });
     const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
     const outDir = join(inputs.results, 'ab');
-    const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: Math.floor(Math.random() * 2 ** 32), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });
+    const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: randomSeed(), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });
     const files = targetFiles(inputs.results, target);
     copyFileSync(outcome.paths.b, files.results);
     copyFileSync(outcome.paths.a, files.reference);
     rmSync(outDir, { recursive: true, force: true });
-    const m = outcome.results.b.meta;
-    Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds: outcome.seconds });
-    if (outcome.interrupted) throw new Error('the run was cancelled');
+    noteMeasurement(meta, outcome.results.b, driver, outcome.seconds, outcome.interrupted);
     return outcome.report;
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -76,9 +82,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
     }
     const driver = await deps.driverFor(target);
     const outcome = await runSuite({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false });
-    const m = outcome.results.meta;
-    Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds: outcome.seconds });
-    if (outcome.interrupted) throw new Error('the run was cancelled');
+    noteMeasurement(meta, outcome.results, driver, outcome.seconds, outcome.interrupted);
     const report = await deps.stages.compare({ baselines: inputs.baselines, current: outcome.path, threshold: inputs.threshold });
     const baseline = join(inputs.baselines, baselineName(target));
     meta.comparedWith = existsSync(baseline) ? describeReference(report, target, baseline) : `no baseline at ${baseline} yet`;

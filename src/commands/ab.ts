@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abDriver } from '../ab/drivers.js';
-import { DEFAULT_ROUNDS } from '../ab/plan.js';
+import { DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, randomSeed } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
 import { repoRoot, resolveSide } from '../ab/sides.js';
 import { renderComparison } from '../compare/output.js';
@@ -86,8 +86,8 @@ export function register(program: Command): void {
     .action(async (flags: AbFlags) => {
       const benches = selectBenches(flags.bench);
       const threshold = parseThreshold(flags.threshold);
-      const rounds = wholeNumber('--rounds', flags.rounds, 3, 1000) ?? DEFAULT_ROUNDS[flags.suite];
-      const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1) ?? Math.floor(Math.random() * 2 ** 32);
+      const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
+      const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1) ?? randomSeed();
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);

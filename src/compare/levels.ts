@@ -23,7 +23,7 @@ export interface LevelChange {
 export type LevelOutcome = { ok: true; level: LevelChange } | { ok: false; reason: string };
 
 /** Mean of the middle 80%: a wild bin (one slow sample where a run has one sample a bin) cannot move it. */
-function trimmedMean(values: number[]): number {
+export function trimmedMean(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const cut = Math.floor(sorted.length * 0.1);
   return mean(sorted.slice(cut, sorted.length - cut));

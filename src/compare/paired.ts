@@ -11,16 +11,10 @@
 import { binOf, GRID_PER_DECADE, logNs } from '../analysis/grid.js';
 import { mean, median, tQuantile, tTwoSidedP, variance } from '../analysis/stats.js';
 import type { ResultSet } from '../suite/protocol.js';
-import type { LevelOutcome } from './levels.js';
+import { trimmedMean, type LevelOutcome } from './levels.js';
 
 /** Rounds with both sides measured that a paired comparison needs at least. */
 export const MIN_ROUNDS = 3;
-
-function trimmedMean(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const cut = Math.floor(sorted.length * 0.1);
-  return mean(sorted.slice(cut, sorted.length - cut));
-}
 
 /** bench → round → bin → log latencies. */
 function curveRounds(rs: ResultSet): Map<string, Map<number, Map<number, number[]>>> {
