@@ -51,26 +51,17 @@ mapfile_finish(void)
 static int
 mapfile_prepare(struct sw_run *r)
 {
-	char path[1024], *buf;
+	char *buf;
 	long pages, done, k;
 	size_t len, off;
 	ssize_t w;
 
 	pagesz = (size_t)sysconf(_SC_PAGESIZE);
 	page = sw_calloc(1, pagesz);
-	if (snprintf(path, sizeof(path), "%s/swbench.XXXXXX",
-	    r->opt->tmpdir) >= (int)sizeof(path)) {
-		sw_failx(r, 0, "the -d directory name is too long");
+	if ((mapfd = sw_tmpfile(r)) == -1) {
 		mapfile_finish();
 		return (-1);
 	}
-	if ((mapfd = mkstemp(path)) == -1) {
-		sw_failx(r, 0, "mkstemp in %s: %s", r->opt->tmpdir,
-		    strerror(errno));
-		mapfile_finish();
-		return (-1);
-	}
-	(void)unlink(path);
 
 	buf = sw_calloc(WRITE_PAGES, pagesz);
 	memset(buf, 's', WRITE_PAGES * pagesz);
