@@ -24,6 +24,7 @@ import { cpus, loadavg } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../src/analysis/analyze.js';
+import { median } from '../src/analysis/stats.js';
 import type { TargetSummary } from '../src/analysis/types.js';
 import { DEFAULT_ROUNDS } from '../src/ab/plan.js';
 import { compareAb, runAb } from '../src/ab/run.js';
@@ -125,10 +126,6 @@ function countDetect(t: Tally, x: number, results: readonly CompareResult[]): vo
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const pct = (k: number, n: number) => (n === 0 ? '–' : `${((100 * k) / n).toFixed(1)}%`);
 /** Smallest injected slowdown caught in at least 80% of comparisons. */
 const reliable = (t: Tally) => {
