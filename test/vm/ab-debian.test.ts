@@ -5,21 +5,20 @@
  * results file with the round as its run.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUITE_DIR } from '../../src/suite/build.js';
 import { parseResults } from '../../src/suite/protocol.js';
 import { cli } from '../helpers/cli.js';
 import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
-import { have, log } from './helpers.js';
+import { have, log, TEST_CACHE_DIR } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('cpio') && have('git') && existsSync(join(SUITE_DIR, 'Makefile'));
 
 describe.skipIf(!ready)('scalewatch ab --target debian-12 (qemu, initramfs, real suite)', () => {
   it('runs both commits in one guest, interleaved, and finds the slower malloc', { timeout: 900_000 }, async () => {
     // The kernel and builds are cached where the other VM tests keep theirs.
-    process.env.SCALEWATCH_CACHE ??= join(tmpdir(), 'scalewatch-test-cache');
+    process.env.SCALEWATCH_CACHE ??= TEST_CACHE_DIR;
     const { repo, base } = slowMallocRepo();
     const out = join(repo, 'results');
     const t0 = Date.now();

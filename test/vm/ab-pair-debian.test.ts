@@ -4,20 +4,19 @@
  * its own side's vms/debian-12/, in the same run, the sides interleaved across the two machines.
  */
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/suite/protocol.js';
 import { cli } from '../helpers/cli.js';
 import { bumpedTargetRepo } from '../helpers/suite-copies.js';
-import { have, log } from './helpers.js';
+import { have, log, TEST_CACHE_DIR } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('mmdebstrap') && have('ssh') && have('git') && process.getuid?.() === 0;
 
 describe.skipIf(!ready)('scalewatch ab: two versions of debian-12, one qemu image guest per side (real)', () => {
   it('boots both, runs the sides interleaved, each on its own guest', { timeout: 1_800_000 }, async () => {
     // The disk image is cached where the other VM tests keep theirs.
-    process.env.SCALEWATCH_CACHE ??= join(tmpdir(), 'scalewatch-test-cache');
+    process.env.SCALEWATCH_CACHE ??= TEST_CACHE_DIR;
     const { repo, base } = bumpedTargetRepo('sw-ab-pair-repo-');
     const out = join(repo, 'results');
     const t0 = Date.now();

@@ -20,9 +20,9 @@ import { QemuDriver } from '../../src/vm/qemu.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { loadTarget } from '../../src/vm/targets.js';
 import { addMarker, copySuite as copySuiteTo } from '../helpers/suite-copies.js';
-import { have, log, RecordingSink } from './helpers.js';
+import { have, log, RecordingSink, TEST_CACHE_DIR } from './helpers.js';
 
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 const KEY = 'next';
 const MARKER = `{"type":"build","suite":"${KEY}"}`;
 const suiteReady = existsSync(join(SUITE_DIR, 'Makefile')) && have('make') && have('cc');

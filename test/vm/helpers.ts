@@ -1,9 +1,13 @@
 /** Test helpers: a sink that records what a driver delivered, and the stub suite's folder. */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Invocation, InvocationEnd, RunSink, SuitePlan } from '../../src/vm/driver.js';
+
+/** Where the VM tests keep kernels, images, boxes and suite builds between runs (SCALEWATCH_CACHE, else a fixed temp folder). */
+export const TEST_CACHE_DIR = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
 
 export const STUB_SUITE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'stub-suite');
 

@@ -24,9 +24,9 @@ import { QemuDriver } from '../../src/vm/qemu.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { loadTarget, provisionPath, sameTarget } from '../../src/vm/targets.js';
 import { addMarker, bumpedTargetRepo, copySuite as copySuiteTo } from '../helpers/suite-copies.js';
-import { have, log } from './helpers.js';
+import { have, log, TEST_CACHE_DIR } from './helpers.js';
 
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 const MARKER = '{"type":"build","suite":"pair-b"}';
 const suiteReady = existsSync(join(SUITE_DIR, 'Makefile')) && have('make') && have('cc');
 const never = new AbortController().signal;

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QemuDriver } from '../../src/vm/qemu.js';
 import { loadTarget } from '../../src/vm/targets.js';
-import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan } from './helpers.js';
+import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan, TEST_CACHE_DIR } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('mmdebstrap') && have('ssh') && process.getuid?.() === 0;
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 
 describe.skipIf(!ready)('qemu driver, disk image over SSH (real guest)', () => {
   it('boots the image, builds the suite with the guest cc, streams a plan, and survives the guest being killed', { timeout: 900_000 }, async () => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QemuDriver } from '../../src/vm/qemu.js';
 import { loadTarget } from '../../src/vm/targets.js';
-import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan } from './helpers.js';
+import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan, TEST_CACHE_DIR } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('cpio');
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 
 describe.skipIf(!ready)('qemu driver, initramfs fast path (real guest)', () => {
   it('boots, streams samples per invocation with exit statuses, survives garbage, powers off', async () => {

@@ -14,10 +14,10 @@ import { selectBenches } from '../../src/suite/benches.js';
 import { SUITE_DIR } from '../../src/suite/build.js';
 import { parseResults } from '../../src/suite/protocol.js';
 import { createVmDriver } from '../../src/vm/factory.js';
-import { have, log } from './helpers.js';
+import { have, log, TEST_CACHE_DIR } from './helpers.js';
 
 const ready = have('qemu-system-x86_64') && have('cpio') && existsSync(join(SUITE_DIR, 'Makefile'));
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 const benches = selectBenches(process.env.SCALEWATCH_TEST_BENCHES ?? 'socket,fork-static,connect');
 
 describe.skipIf(!ready)('scalewatch run --target debian-12 (qemu, initramfs, real suite)', () => {

@@ -14,11 +14,11 @@ import { describe, expect, it } from 'vitest';
 import { scriptPath } from '../../src/vm/paths.js';
 import { loadTarget } from '../../src/vm/targets.js';
 import { VagrantDriver } from '../../src/vm/vagrant.js';
-import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan } from './helpers.js';
+import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan, TEST_CACHE_DIR } from './helpers.js';
 
 const NETNS = 'scalewatch';
 const ready = process.getuid?.() === 0 && have('vagrant') && have('libvirtd') && have('mmdebstrap') && have('ip');
-const cacheDir = process.env.SCALEWATCH_CACHE ?? join(tmpdir(), 'scalewatch-test-cache');
+const cacheDir = TEST_CACHE_DIR;
 
 describe.skipIf(!ready)('vagrant driver with libvirt (real VM)', () => {
   it('adds the pinned box, brings the VM up, builds and runs the suite, survives the VM being killed, destroys it', { timeout: 1_200_000 }, async () => {
