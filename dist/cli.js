@@ -26967,7 +26967,11 @@ var Recorder = class {
     this.tallies.set(inv2.bench, tally2);
     this.events.onStart?.(inv2);
   }
-  line(inv2, text2) {
+  /**
+   * One line from the target. `run`, when given, replaces the record's run index (an A/B run numbers
+   * each side's runs by round); the record is then saved with it.
+   */
+  line(inv2, text2, run10) {
     const tally2 = this.tallies.get(inv2.bench);
     if (text2.trim() === "") return;
     const parsed = parseLine(text2);
@@ -26979,7 +26983,7 @@ var Recorder = class {
       }
       return;
     }
-    const r = parsed.record;
+    const r = run10 === void 0 ? parsed.record : { ...parsed.record, run: run10 };
     if (tally2) {
       if (r.type === "sample") {
         tally2.samples++;
@@ -26995,7 +26999,7 @@ var Recorder = class {
       }
       this.events.onProgress?.(inv2, r.run, r.type === "sample" ? r.n : void 0);
     }
-    this.write(text2.trim());
+    this.write(run10 === void 0 ? text2.trim() : JSON.stringify(r));
   }
   end(inv2, end) {
     const tally2 = this.tallies.get(inv2.bench);
@@ -27066,17 +27070,19 @@ function hostMessage(end, tally2) {
 }
 
 // src/run/runner.ts
+function hostMeta(prepared, target2, suite, started) {
+  const parsed = parseLine(prepared.metaLine);
+  if (!parsed.ok || parsed.record.type !== "meta") {
+    throw new UserError(`The suite on target "${target2}" did not print a valid meta line (${parsed.ok ? "wrong record type" : parsed.reason}).`);
+  }
+  return { ...parsed.record, ...prepared.info, target: target2, suite, startedAt: new Date(started).toISOString() };
+}
 async function runSuite(opts) {
   const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const started = Date.now();
   const driver = opts.driver;
   try {
-    const prepared = await driver.prepare(plan, opts.signal);
-    const parsed = parseLine(prepared.metaLine);
-    if (!parsed.ok || parsed.record.type !== "meta") {
-      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? "wrong record type" : parsed.reason}).`);
-    }
-    const meta = { ...parsed.record, ...prepared.info, target: opts.target, suite: opts.suite, startedAt: new Date(started).toISOString() };
+    const meta = hostMeta(await driver.prepare(plan, opts.signal), opts.target, opts.suite, started);
     mkdirSync2(opts.outDir, { recursive: true });
     const path3 = join2(opts.outDir, `${opts.target}.jsonl`);
     const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
@@ -28273,6 +28279,44 @@ function round3(x4) {
   return Math.round(x4 * 10) / 10;
 }
 
+// src/vm/suite-builds.ts
+var SuiteBuilds = class _SuiteBuilds {
+  constructor(main2, extras) {
+    this.main = main2;
+    this.extras = extras;
+  }
+  main;
+  extras;
+  static async build(opts) {
+    const { cacheDir, log: log9 } = opts;
+    const main2 = await buildSuite({ sourceDir: opts.suiteDir, cacheDir, log: log9 });
+    const extras = /* @__PURE__ */ new Map();
+    for (const [key2, sourceDir] of extraSuiteEntries(opts.extraSuites)) {
+      try {
+        extras.set(key2, await buildSuite({ sourceDir, cacheDir, log: (msg) => log9(`suite "${key2}": ${msg}`) }));
+      } catch (err) {
+        throw extraSuiteError(key2, err);
+      }
+    }
+    return new _SuiteBuilds(main2, extras);
+  }
+  /** True when every build came from the cache. */
+  get cached() {
+    return this.main.cached && [...this.extras.values()].every((b10) => b10.cached);
+  }
+  /** Build folders of the extra builds, key -> folder. */
+  extraDirs() {
+    return Object.fromEntries([...this.extras].map(([key2, b10]) => [key2, b10.dir]));
+  }
+  /** The binary of the build the invocation names, or why it cannot run. */
+  binaryFor(inv2) {
+    const suite = inv2.suite === void 0 ? this.main : this.extras.get(inv2.suite);
+    if (!suite) return { error: unknownSuiteMessage(inv2.suite ?? "") };
+    if (inv2.binary === "swbench") return suite.swbench;
+    return suite.swbenchStatic ?? { error: suite.staticError ?? "the static suite binary was not built" };
+  }
+};
+
 // src/vm/qemu.ts
 var MAX_LINE = 64 * 1024;
 var QemuDriver = class {
@@ -28322,25 +28366,15 @@ var QemuDriver = class {
     const t04 = Date.now();
     const runDir = this.runDir;
     const kernelDir = await fetchKernel(this.opts.cacheDir);
-    const { cacheDir, log: log9 } = this.opts;
-    const suite = await buildSuite({ sourceDir: this.opts.suiteDir, cacheDir, log: log9 });
-    const extras = /* @__PURE__ */ new Map();
-    for (const [key2, sourceDir] of extraSuiteEntries(this.opts.extraSuites)) {
-      try {
-        extras.set(key2, await buildSuite({ sourceDir, cacheDir, log: (msg) => log9(`suite "${key2}": ${msg}`) }));
-      } catch (err) {
-        throw extraSuiteError(key2, err);
-      }
-    }
+    const builds = await SuiteBuilds.build({ suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, cacheDir: this.opts.cacheDir, log: this.opts.log });
     this.skipped.clear();
     plan.invocations.forEach((inv2, i) => {
-      const build = inv2.suite === void 0 ? suite : extras.get(inv2.suite);
-      if (!build) this.skipped.set(i, unknownSuiteMessage(inv2.suite ?? ""));
-      else if (inv2.binary === "swbench-static" && !build.swbenchStatic) this.skipped.set(i, build.staticError ?? "the static suite binary was not built");
+      const binary2 = builds.binaryFor(inv2);
+      if (typeof binary2 !== "string") this.skipped.set(i, binary2.error);
     });
     const initrd = await buildInitramfs({
-      suiteBuildDir: suite.dir,
-      extraBuildDirs: Object.fromEntries([...extras].map(([key2, b10]) => [key2, b10.dir])),
+      suiteBuildDir: builds.main.dir,
+      extraBuildDirs: builds.extraDirs(),
       plan: planScript(plan, new Set(this.skipped.keys())),
       workDir: runDir
     });
@@ -28797,44 +28831,31 @@ var run7 = promisify6(execFile6);
 var LocalDriver = class {
   constructor(opts) {
     this.opts = opts;
-    this.extraSources = extraSuiteEntries(opts.extraSuites);
+    extraSuiteEntries(opts.extraSuites);
   }
   opts;
   name = "local";
-  suite;
-  extras = /* @__PURE__ */ new Map();
-  extraSources;
+  builds;
   async prepare(_plan, _signal) {
     const started = Date.now();
-    const { cacheDir, log: log9 } = this.opts;
-    this.extras.clear();
-    this.suite = await buildSuite({ sourceDir: this.opts.suiteDir ?? SUITE_DIR, cacheDir, log: log9 });
-    let cached2 = this.suite.cached;
-    for (const [key2, sourceDir] of this.extraSources) {
-      try {
-        const built = await buildSuite({ sourceDir, cacheDir, log: (msg) => log9(`suite "${key2}": ${msg}`) });
-        this.extras.set(key2, built);
-        cached2 &&= built.cached;
-      } catch (err) {
-        throw extraSuiteError(key2, err);
-      }
-    }
+    this.builds = await SuiteBuilds.build({ suiteDir: this.opts.suiteDir ?? SUITE_DIR, extraSuites: this.opts.extraSuites, cacheDir: this.opts.cacheDir, log: this.opts.log });
     const buildSec = (Date.now() - started) / 1e3;
     let metaLine;
     try {
-      const { stdout } = await run7(this.suite.swbench, ["meta", "-T", this.opts.target], { timeout: 3e4 });
+      const { stdout } = await run7(this.builds.main.swbench, ["meta", "-T", this.opts.target], { timeout: 3e4 });
       metaLine = stdout.trim().split("\n")[0] ?? "";
     } catch (err) {
       throw new UserError(`The suite built but "swbench meta" failed: ${err.message.split("\n")[0]}.`);
     }
-    return { metaLine, info: { driver: "local", buildSec: Math.round(buildSec * 10) / 10, buildCached: cached2 } };
+    return { metaLine, info: { driver: "local", buildSec: Math.round(buildSec * 10) / 10, buildCached: this.builds.cached } };
   }
   async run(plan, sink, signal) {
-    if (!this.suite) throw new Error("LocalDriver.run() called before prepare()");
+    const builds = this.builds;
+    if (!builds) throw new Error("LocalDriver.run() called before prepare()");
     for (const inv2 of plan.invocations) {
       if (signal.aborted) break;
       sink.start(inv2);
-      const binary2 = this.binaryFor(inv2);
+      const binary2 = builds.binaryFor(inv2);
       if (typeof binary2 !== "string") {
         sink.end(inv2, { status: "exited", code: null, signal: null, stderrTail: [binary2.error] });
         continue;
@@ -28847,13 +28868,6 @@ var LocalDriver = class {
       });
       sink.end(inv2, end);
     }
-  }
-  /** The binary of the build the invocation names, or why it cannot run. */
-  binaryFor(inv2) {
-    const suite = inv2.suite === void 0 ? this.suite : this.extras.get(inv2.suite);
-    if (!suite) return { error: unknownSuiteMessage(inv2.suite ?? "") };
-    if (inv2.binary === "swbench") return suite.swbench;
-    return suite.swbenchStatic ?? { error: suite.staticError ?? "the static suite binary was not built" };
   }
   async teardown() {
   }
@@ -64952,6 +64966,15 @@ async function commitOf(repo, ref2) {
     return void 0;
   }
 }
+async function hasAt(repo, commit, path3) {
+  return await git(repo, ["ls-tree", "--name-only", commit, path3]).catch(() => "") !== "";
+}
+async function exportAt(repo, commit, path3, out) {
+  const tar = join16(out, "export.tar");
+  await git(repo, ["archive", "--format=tar", "-o", tar, commit, "--", path3]);
+  await run9("tar", ["-xf", tar, "-C", out]);
+  return join16(out, path3);
+}
 var isDirSpec = (spec) => spec === "." || spec.startsWith("./") || spec.startsWith("../") || spec.startsWith("/");
 async function resolveSide(opts) {
   const { spec, suitePath, log: log9 } = opts;
@@ -64977,17 +65000,13 @@ async function resolveSide(opts) {
   }
   const short = commit.slice(0, 7);
   const label2 = spec === commit || commit.startsWith(spec) ? short : `${spec} (${short})`;
-  const tree2 = await git(opts.repo, ["ls-tree", "--name-only", commit, `${suitePath.replace(/\/+$/, "")}/Makefile`]).catch(() => "");
-  if (tree2 === "") {
+  if (!await hasAt(opts.repo, commit, `${suitePath.replace(/\/+$/, "")}/Makefile`)) {
     log9(`side ${opts.name.toUpperCase()} (${label2}) has no ${suitePath}/Makefile; using the suite shipped with scalewatch`);
     return { spec, label: label2, commit, suiteDir: SUITE_DIR, shippedSuite: true };
   }
   const out = join16(opts.workDir, `side-${opts.name}`);
   mkdirSync4(out, { recursive: true });
-  const tar = join16(out, "suite.tar");
-  await git(opts.repo, ["archive", "--format=tar", "-o", tar, commit, "--", suitePath]);
-  await run9("tar", ["-xf", tar, "-C", out]);
-  return { spec, label: label2, commit, suiteDir: join16(out, suitePath), shippedSuite: false };
+  return { spec, label: label2, commit, suiteDir: await exportAt(opts.repo, commit, suitePath, out), shippedSuite: false };
 }
 async function targetAt(side, repo, targetName, workDir) {
   if (targetName === "local" || !/^[a-z0-9][a-z0-9.-]*$/.test(targetName)) return void 0;
@@ -64996,14 +65015,9 @@ async function targetAt(side, repo, targetName, workDir) {
     return side.dir ? loadTargetFrom(targetName, join16(side.dir, rel)) : void 0;
   }
   if (!repo) return void 0;
-  const listed = await git(repo, ["ls-tree", "--name-only", side.commit, `${rel}/target.json`]).catch(() => "");
-  if (listed === "") return void 0;
+  if (!await hasAt(repo, side.commit, `${rel}/target.json`)) return void 0;
   mkdirSync4(workDir, { recursive: true });
-  const out = mkdtempSync2(join16(workDir, `target-${targetName}-`));
-  const tar = join16(out, "vms.tar");
-  await git(repo, ["archive", "--format=tar", "-o", tar, side.commit, "--", rel]);
-  await run9("tar", ["-xf", tar, "-C", out]);
-  return loadTargetFrom(targetName, join16(out, rel));
+  return loadTargetFrom(targetName, await exportAt(repo, side.commit, rel, mkdtempSync2(join16(workDir, `target-${targetName}-`))));
 }
 
 // src/ab/drivers.ts
@@ -65035,39 +65049,8 @@ async function abDriver(opts) {
   }
 }
 
-// src/ab/plan.ts
-var DEFAULT_ROUNDS = { quick: 10, full: 10 };
-var SIDE_B_SUITE = "b";
-function makeAbPlan(opts) {
-  const rng = new Rng(opts.seed);
-  const limit = opts.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC[opts.suite];
-  const invocations = [];
-  const slots = /* @__PURE__ */ new Map();
-  for (let round7 = 0; round7 < opts.rounds; round7++) {
-    for (const bench of opts.benches) {
-      const order3 = rng.next() < 0.5 ? ["a", "b"] : ["b", "a"];
-      for (const side of order3) {
-        const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
-        const inv2 = side === "b" ? { ...base, suite: SIDE_B_SUITE } : base;
-        invocations.push(inv2);
-        slots.set(inv2, { side, round: round7 });
-      }
-    }
-  }
-  return { plan: { target: opts.target, suite: opts.suite, invocations }, slots, rounds: opts.rounds, seed: opts.seed };
-}
-
-// src/ab/run.ts
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join17 } from "node:path";
-
 // src/compare/paired.ts
 var MIN_ROUNDS = 3;
-function trimmedMean2(values2) {
-  const sorted = [...values2].sort((a4, b10) => a4 - b10);
-  const cut = Math.floor(sorted.length * 0.1);
-  return mean(sorted.slice(cut, sorted.length - cut));
-}
 function curveRounds(rs) {
   const out = /* @__PURE__ */ new Map();
   for (const s2 of rs.samples) {
@@ -65128,7 +65111,7 @@ function pairedLevels(a4, b10) {
       }
       if (ratios.length < 3) continue;
       matched = Math.max(matched, ratios.length);
-      diffs.push(trimmedMean2(ratios));
+      diffs.push(trimmedMean(ratios));
     }
     out.set(bench, outcome(diffs, matched));
   }
@@ -65147,7 +65130,34 @@ function pairedLevels(a4, b10) {
   return out;
 }
 
+// src/ab/plan.ts
+var DEFAULT_ROUNDS = { quick: 10, full: 10 };
+var MAX_ROUNDS = 1e3;
+function randomSeed() {
+  return Math.floor(Math.random() * 2 ** 32);
+}
+function makeAbPlan(opts) {
+  const rng = new Rng(opts.seed);
+  const limit = opts.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC[opts.suite];
+  const invocations = [];
+  const slots = /* @__PURE__ */ new Map();
+  for (let round7 = 0; round7 < opts.rounds; round7++) {
+    for (const bench of opts.benches) {
+      const order3 = rng.next() < 0.5 ? ["a", "b"] : ["b", "a"];
+      for (const side of order3) {
+        const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
+        const inv2 = side === "b" ? { ...base, suite: PAIR_B_KEY } : base;
+        invocations.push(inv2);
+        slots.set(inv2, { side, round: round7 });
+      }
+    }
+  }
+  return { plan: { target: opts.target, suite: opts.suite, invocations }, slots, rounds: opts.rounds, seed: opts.seed };
+}
+
 // src/ab/run.ts
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join17 } from "node:path";
 var AbSink = class {
   constructor(slots, recorders, rounds, log9) {
     this.slots = slots;
@@ -65177,7 +65187,7 @@ var AbSink = class {
   }
   line(inv2, text2) {
     const s2 = this.slot(inv2);
-    this.recorders[s2.side].line(inv2, withRun(text2, s2.round));
+    this.recorders[s2.side].line(inv2, text2, s2.round);
   }
   end(inv2, end) {
     const s2 = this.slot(inv2);
@@ -65185,14 +65195,6 @@ var AbSink = class {
     this.recorders[s2.side].end(inv2, end);
   }
 };
-function withRun(text2, round7) {
-  try {
-    const obj = JSON.parse(text2);
-    if (obj && typeof obj === "object" && !Array.isArray(obj) && "run" in obj) return JSON.stringify({ ...obj, run: round7 });
-  } catch {
-  }
-  return text2;
-}
 async function runAb(opts) {
   const started = Date.now();
   const ab = makeAbPlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), rounds: opts.rounds, seed: opts.seed, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
@@ -65203,18 +65205,9 @@ async function runAb(opts) {
   let recorders;
   let sink;
   try {
-    const prepared = await driver.prepare(ab.plan, opts.signal);
-    const parsed = parseLine(prepared.metaLine);
-    if (!parsed.ok || parsed.record.type !== "meta") {
-      throw new UserError(`The suite on target "${opts.target}" did not print a valid meta line (${parsed.ok ? "wrong record type" : parsed.reason}).`);
-    }
-    const guestMeta = parsed.record;
+    const meta = hostMeta(await driver.prepare(ab.plan, opts.signal), opts.target, opts.suite, started);
     const metaOf2 = (side) => ({
-      ...guestMeta,
-      ...prepared.info,
-      target: opts.target,
-      suite: opts.suite,
-      startedAt: new Date(started).toISOString(),
+      ...meta,
       abSide: side,
       abLabel: opts.sides[side].label,
       ...opts.sides[side].commit ? { abCommit: opts.sides[side].commit } : {},
@@ -65273,8 +65266,8 @@ function register6(program2) {
   ).action(async (flags) => {
     const benches = selectBenches(flags.bench);
     const threshold3 = parseThreshold(flags.threshold);
-    const rounds = wholeNumber("--rounds", flags.rounds, 3, 1e3) ?? DEFAULT_ROUNDS[flags.suite];
-    const seed = wholeNumber("--seed", flags.seed, 0, 2 ** 32 - 1) ?? Math.floor(Math.random() * 2 ** 32);
+    const rounds = wholeNumber("--rounds", flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
+    const seed = wholeNumber("--seed", flags.seed, 0, 2 ** 32 - 1) ?? randomSeed();
     const timeLimitSec = parseTimeLimit(flags.timeLimit);
     const write = (text2) => process.stderr.write(text2);
     const log9 = (msg) => write(`scalewatch: ${msg}
