@@ -15,6 +15,8 @@
  * group does not reach a build under way, which then runs to its end (a
  * few seconds) and exits by itself.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/wait.h>
 

@@ -10,6 +10,8 @@
  * (clock, hypervisor steal, other load), not the kernel's code paths.  The
  * figure is in MB/s hashed.
  */
+#include "platform.h"
+
 #include <stdint.h>
 #include <stdlib.h>
 

@@ -6,6 +6,8 @@
  * server's event set and the kernel's connection tables: with kqueue or
  * epoll noticing the connection should not depend on n, with poll it does.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/socket.h>
 
@@ -22,7 +24,7 @@ connect_run(struct sw_run *r)
 	uint64_t t0, t1;
 	ssize_t got;
 	long n;
-	int *fds, fd, rc, e;
+	int *fds, fd = -1, rc, e, k;
 	char c;
 
 	fds = sw_calloc((size_t)r->opt->maxn, sizeof(*fds));
@@ -33,27 +35,34 @@ connect_run(struct sw_run *r)
 	for (n = 0; n < r->opt->maxn; n++) {
 		if (sw_stopped(r, n))
 			break;
-		if ((fd = socket(AF_INET, SOCK_STREAM, 0)) == -1) {
-			sw_fail(r, n, "socket", errno);
-			break;
+		for (k = sw_reps(r, n); k > 0; k--) {
+			if (fd != -1)
+				net_abort(&fd, 1);	/* the repeat's undo */
+			if ((fd = socket(AF_INET, SOCK_STREAM, 0)) == -1) {
+				sw_fail(r, n, "socket", errno);
+				goto out;
+			}
+			got = 0;
+			t0 = sw_now();
+			rc = connect(fd, (struct sockaddr *)&srv.addr,
+			    sizeof(srv.addr));
+			if (rc == 0)
+				got = read(fd, &c, 1);
+			t1 = sw_now();
+			e = errno;
+			if (rc == -1 || got != 1) {
+				srv_failed(r, n, &srv,
+				    rc == -1 ? "connect" : "read",
+				    got == 0 && rc == 0 ? 0 : e);
+				(void)close(fd);
+				goto out;
+			}
+			sw_sample(r, n, t0, t1);
 		}
-		got = 0;
-		t0 = sw_now();
-		rc = connect(fd, (struct sockaddr *)&srv.addr,
-		    sizeof(srv.addr));
-		if (rc == 0)
-			got = read(fd, &c, 1);
-		t1 = sw_now();
-		e = errno;
-		if (rc == -1 || got != 1) {
-			srv_failed(r, n, &srv, rc == -1 ? "connect" : "read",
-			    got == 0 && rc == 0 ? 0 : e);
-			(void)close(fd);
-			break;
-		}
-		sw_sample(r, n, t0, t1);
 		fds[n] = fd;
+		fd = -1;
 	}
+out:
 	net_abort(fds, n);
 	srv_stop(&srv);
 	free(fds);

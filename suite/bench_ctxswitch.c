@@ -5,6 +5,8 @@
  * pinned: on a machine with more than one CPU each may wake the other on
  * another CPU, as two communicating processes would.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 
 #include <errno.h>

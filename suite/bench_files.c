@@ -9,6 +9,8 @@
  * linearly shows it.  Each run works in a directory of its own in -d and
  * removes it, and everything in it, on every path.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/stat.h>
 
@@ -121,7 +123,7 @@ dircreate_run(struct sw_run *r)
 	char dir[1024], file[32];
 	uint64_t t0, t1;
 	long n;
-	int dfd, fd;
+	int dfd, fd, k;
 
 	if ((dfd = open_dir(r, dir, sizeof(dir))) == -1)
 		return;
@@ -129,16 +131,22 @@ dircreate_run(struct sw_run *r)
 		if (sw_stopped(r, n))
 			break;
 		name(file, sizeof(file), n);
-		t0 = sw_now();
-		fd = openat(dfd, file, O_WRONLY | O_CREAT | O_EXCL, 0600);
-		t1 = sw_now();
-		if (fd == -1) {
-			sw_fail(r, n, "open", errno);
-			break;
+		for (k = sw_reps(r, n); k > 0; k--) {
+			t0 = sw_now();
+			fd = openat(dfd, file, O_WRONLY | O_CREAT | O_EXCL,
+			    0600);
+			t1 = sw_now();
+			if (fd == -1) {
+				sw_fail(r, n, "open", errno);
+				goto out;
+			}
+			(void)close(fd);
+			sw_sample(r, n, t0, t1);
+			if (k > 1)
+				(void)unlinkat(dfd, file, 0);	/* undo */
 		}
-		(void)close(fd);
-		sw_sample(r, n, t0, t1);
 	}
+out:
 	cleanup(dir, dfd, n);
 }
 

@@ -6,6 +6,8 @@
  * fork-static is the same code run from swbench-static: a statically
  * linked process has less to copy.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 
 #include <errno.h>
@@ -21,7 +23,7 @@ fork_run(struct sw_run *r)
 	pid_t *pids, pid;
 	long n, kids = 0;
 	ssize_t got;
-	int byte[2];
+	int byte[2], k;
 	char c;
 
 	if (pipe(byte) == -1) {
@@ -38,27 +40,33 @@ fork_run(struct sw_run *r)
 	for (n = 0; n < r->opt->maxn; n++) {
 		if (sw_stopped(r, n))
 			break;
-		t0 = sw_now();
-		pid = fork();
-		if (pid == 0) {
-			if (write(byte[1], "", 1) != 1)
-				_exit(1);
-			kids_child();
-			kids_hold();
+		for (k = sw_reps(r, n); k > 0; k--) {
+			/* The repeat's undo: the last child made at this n goes. */
+			if (kids > n)
+				kids_kill(pids[--kids]);
+			t0 = sw_now();
+			pid = fork();
+			if (pid == 0) {
+				if (write(byte[1], "", 1) != 1)
+					_exit(1);
+				kids_child();
+				kids_hold();
+			}
+			if (pid == -1) {
+				sw_fail(r, n, "fork", errno);
+				goto out;
+			}
+			pids[kids++] = pid;
+			got = read(byte[0], &c, 1);
+			t1 = sw_now();
+			if (got != 1) {
+				sw_fail(r, n, "read", got == 0 ? EPIPE : errno);
+				goto out;
+			}
+			sw_sample(r, n, t0, t1);
 		}
-		if (pid == -1) {
-			sw_fail(r, n, "fork", errno);
-			break;
-		}
-		pids[kids++] = pid;
-		got = read(byte[0], &c, 1);
-		t1 = sw_now();
-		if (got != 1) {
-			sw_fail(r, n, "read", got == 0 ? EPIPE : errno);
-			break;
-		}
-		sw_sample(r, n, t0, t1);
 	}
+out:
 	kids_end(pids, kids);
 	(void)close(byte[0]);
 	(void)close(byte[1]);

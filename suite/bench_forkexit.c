@@ -4,6 +4,8 @@
  * The figure is the time of one such cycle.  The child never runs
  * anything of ours, so no child can outlive swbench.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/wait.h>
 

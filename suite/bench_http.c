@@ -6,6 +6,8 @@
  * has made one request of its own (untimed), so the server has accepted
  * it and watches it, as a server watches idle keep-alive clients.
  */
+#include "platform.h"
+
 #include <errno.h>
 #include <stdlib.h>
 
@@ -18,7 +20,7 @@ http_run(struct sw_run *r)
 	const char *what;
 	uint64_t t0, t1;
 	long n, idle = 0;
-	int *fds, fd, rc;
+	int *fds, fd, rc, k;
 
 	fds = sw_calloc((size_t)r->opt->maxn, sizeof(*fds));
 	if (srv_start(r, &srv, SRV_HTTP) == -1) {
@@ -43,14 +45,16 @@ http_run(struct sw_run *r)
 				break;
 			}
 		}
-		t0 = sw_now();
-		rc = http_get(fd);
-		t1 = sw_now();
-		if (rc == -1) {
-			srv_failed(r, n, &srv, "http", errno);
-			break;
+		for (k = sw_reps(r, n); k > 0; k--) {
+			t0 = sw_now();
+			rc = http_get(fd);
+			t1 = sw_now();
+			if (rc == -1) {
+				srv_failed(r, n, &srv, "http", errno);
+				goto done;
+			}
+			sw_sample(r, n, t0, t1);
 		}
-		sw_sample(r, n, t0, t1);
 	}
 done:
 	net_abort(fds, idle);

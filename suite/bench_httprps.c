@@ -7,6 +7,8 @@
  * sum of their rates.  Server and clients share the machine's CPUs, as a
  * load generator on the same host does.
  */
+#include "platform.h"
+
 #include <errno.h>
 
 #include "net.h"

@@ -8,6 +8,8 @@
  * the allocator or the kernel's memory system serialises threads, it
  * falls short of ncpu times malloc.  The figure is in millions per second.
  */
+#include "platform.h"
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>

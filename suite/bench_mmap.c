@@ -14,6 +14,8 @@
  * first read of each page (the fault that enters it into the page tables)
  * while n pages have been touched.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/mman.h>
 
@@ -114,26 +116,33 @@ static void
 mmap_run(struct sw_run *r)
 {
 	uint64_t t0, t1;
-	void **maps, *p;
+	void **maps, *p = MAP_FAILED;
 	long n = 0;
+	int k;
 
 	maps = sw_calloc((size_t)r->opt->maxn, sizeof(*maps));
 	if (warm(r) == 0) {
 		for (n = 0; n < r->opt->maxn; n++) {
 			if (sw_stopped(r, n))
 				break;
-			t0 = sw_now();
-			p = mmap(NULL, pagesz, PROT_READ, MAP_SHARED, mapfd,
-			    offset(n));
-			t1 = sw_now();
-			if (p == MAP_FAILED) {
-				sw_fail(r, n, "mmap", errno);
-				break;
+			for (k = sw_reps(r, n); k > 0; k--) {
+				if (p != MAP_FAILED)
+					(void)munmap(p, pagesz);	/* undo */
+				t0 = sw_now();
+				p = mmap(NULL, pagesz, PROT_READ, MAP_SHARED,
+				    mapfd, offset(n));
+				t1 = sw_now();
+				if (p == MAP_FAILED) {
+					sw_fail(r, n, "mmap", errno);
+					goto out;
+				}
+				sw_sample(r, n, t0, t1);
 			}
-			sw_sample(r, n, t0, t1);
 			maps[n] = p;
+			p = MAP_FAILED;
 		}
 	}
+out:
 	unmap(maps, n);
 	free(maps);
 }
@@ -144,7 +153,7 @@ touch_run(struct sw_run *r)
 	uint64_t t0, t1;
 	void **maps, *p;
 	long n, mapped;
-	int e = 0;
+	int e = 0, k;
 
 	maps = sw_calloc((size_t)r->opt->maxn, sizeof(*maps));
 	if (warm(r) == -1) {
@@ -164,13 +173,25 @@ touch_run(struct sw_run *r)
 	for (n = 0; n < mapped; n++) {
 		if (sw_stopped(r, n))
 			break;
-		t0 = sw_now();
-		sink = *(volatile const char *)maps[n];
-		t1 = sw_now();
-		sw_sample(r, n, t0, t1);
+		for (k = sw_reps(r, n); k > 0; k--) {
+			t0 = sw_now();
+			sink = *(volatile const char *)maps[n];
+			t1 = sw_now();
+			sw_sample(r, n, t0, t1);
+			if (k == 1)
+				break;
+			/* The repeat's undo: a fresh mapping, not yet touched. */
+			p = mmap(maps[n], pagesz, PROT_READ,
+			    MAP_SHARED | MAP_FIXED, mapfd, offset(n));
+			if (p == MAP_FAILED) {
+				sw_fail(r, n, "mmap", errno);
+				goto out;
+			}
+		}
 	}
 	if (n == mapped && mapped < r->opt->maxn)
 		sw_fail(r, n, "mmap", e);
+out:
 	unmap(maps, mapped);
 	free(maps);
 }

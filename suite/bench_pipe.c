@@ -4,6 +4,8 @@
  * what the writer got through.  At the end at most one pipe buffer is
  * still unread, far below what a repetition moves.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 
 #include <errno.h>

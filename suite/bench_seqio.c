@@ -19,6 +19,8 @@
  * a file larger than memory (dropping the cache is root-only and different
  * on every system), which no CI run can afford.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 
 #include <errno.h>

@@ -3,6 +3,8 @@
  * prints them.  A new benchmark is one bench_*.c that defines its struct
  * sw_bench, plus its line here and its object in the Makefile.
  */
+#include "platform.h"
+
 #include <stddef.h>
 
 #include "swbench.h"

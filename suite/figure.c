@@ -9,6 +9,8 @@
  * the processes, the disk's write-back all reach their steady state before
  * the clock starts.
  */
+#include "platform.h"
+
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>

@@ -8,6 +8,8 @@
  * call returns EINTR, and the benchmark notices at its next sw_stopped() or
  * sw_fail(), writes the error line and cleans up along its normal path.
  */
+#include "platform.h"
+
 #include <sys/resource.h>
 
 #include <err.h>
@@ -108,6 +110,8 @@ error_line(struct sw_run *r, long n, const char *msg)
 	if (r->failed)
 		return;		/* the first reason is the one that counts */
 	r->failed = 1;
+	if (r->quiet)
+		return;
 	out_printf("{\"type\":\"error\",\"bench\":\"%s\",\"run\":%d,"
 	    "\"n\":%ld,\"message\":", r->bench->name, r->run, n);
 	out_json(msg);
@@ -118,6 +122,11 @@ error_line(struct sw_run *r, long n, const char *msg)
 void
 sw_sample(struct sw_run *r, long n, uint64_t t0, uint64_t t1)
 {
+	if (r->warmup > 0 || r->quiet) {
+		if (r->warmup > 0)
+			r->warmup--;
+		return;
+	}
 	out_printf("{\"type\":\"sample\",\"bench\":\"%s\",\"run\":%d,"
 	    "\"n\":%ld,\"ns\":%llu}\n", r->bench->name, r->run, n,
 	    (unsigned long long)(t1 - t0));
@@ -139,6 +148,12 @@ sw_value(struct sw_run *r, double value, const char *unit,
 	out_printf(",\"better\":\"%s\"}\n", better);
 	r->samples++;
 	out_tick(sw_now());
+}
+
+int
+sw_reps(const struct sw_run *r, long n)
+{
+	return (n == 0 ? r->warmup : 1);
 }
 
 int
@@ -211,7 +226,12 @@ sw_closeall(const int *fds, long n)
 }
 
 /*
- * Run one benchmark -r times.  A run that ends with an error keeps what it
+ * Run one benchmark -r times; a curve first does one more run, the warm-up
+ * run, that writes nothing: the first run of a process meets its own cold
+ * start (lazy binding, first faults, tables the kernel grows once) and was
+ * up to several times slower at small n than the runs after it.  If the
+ * warm-up run fails, the runs after it meet the same failure and say so.
+ * A run that ends with an error keeps what it
  * measured and the next run starts afresh (a limit is a result, and every
  * run of it is worth having), except when:
  *  - the time limit passed or a signal came: no further runs (if that
@@ -235,9 +255,16 @@ sw_run_bench(const struct sw_bench *b, const struct sw_opts *o)
 	r.bench = b;
 	r.opt = o;
 	prepared = b->prepare == NULL || b->prepare(&r) == 0;
+	if (prepared && strcmp(b->kind, "curve") == 0 && !stopping()) {
+		r.quiet = 1;
+		r.warmup = SW_WARMUP + 1;
+		b->run(&r);
+		r.quiet = 0;
+	}
 	for (r.run = 0; prepared && r.run < o->runs; r.run++) {
 		r.samples = 0;
 		r.failed = 0;
+		r.warmup = SW_WARMUP + 1;
 		/* Stopped between runs: the run that does not happen says so. */
 		if (sw_stopped(&r, 0))
 			break;

@@ -10,6 +10,8 @@
  * parent also kills and reaps every child itself, so none is left behind
  * when swbench returns.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/wait.h>
 
@@ -50,6 +52,15 @@ kids_hold(void)
 	while (read(lifeline[0], &c, 1) > 0)
 		continue;	/* nobody writes; a byte would not matter */
 	_exit(0);
+}
+
+/* SIGKILL one child and wait for it; the lifeline and the others stay. */
+void
+kids_kill(pid_t pid)
+{
+	(void)kill(pid, SIGKILL);
+	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+		continue;
 }
 
 /* Cut the lifeline, then SIGKILL and wait for each of pids[0 .. n-1]. */

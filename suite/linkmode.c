@@ -4,6 +4,8 @@
  * -DSW_STATIC_LINK for the static link, so that fork-static refuses to run
  * from a dynamic binary whose numbers it would misreport.
  */
+#include "platform.h"
+
 #include "swbench.h"
 
 #ifdef SW_STATIC_LINK

@@ -5,6 +5,8 @@
  * goes to the harness.  A usage error is one sentence on stderr and exit
  * status 2.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/utsname.h>
 

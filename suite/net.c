@@ -1,6 +1,8 @@
 /*
  * net.c: the client side of loopback TCP.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/socket.h>
 

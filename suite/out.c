@@ -8,6 +8,8 @@
  * they come and a crash loses little), when it is nearly full, and at the
  * end of every run.  Only callers outside timed regions write into it.
  */
+#include "platform.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>

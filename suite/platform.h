@@ -1,18 +1,24 @@
 /*
  * platform.h: the compile-time differences between the targets, in one
- * place.  Include it FIRST, before any system header, in a file that uses
- * an interface outside POSIX.1-2008 (sysctl, kqueue, epoll).
+ * place.  Every .c file includes it FIRST, before any system header (a
+ * test checks that), so no file depends on a system header's defaults.
  *
  * The Makefile compiles everything with -D_POSIX_C_SOURCE=200809L, which
- * glibc needs under -std=c99 to show POSIX at all, but which makes the BSD
- * headers hide their own extensions.  Files that include this header get
- * them back; every other file stays plain POSIX.
+ * glibc needs under -std=c99 to show POSIX at all (SA_RESETHAND among it),
+ * but which makes the BSD headers hide names the suite uses:
+ *  - FreeBSD 14, DragonFly 6: sys/cdefs.h shows __BSD_VISIBLE and
+ *    __XSI_VISIBLE (SA_RESETHAND, INADDR_LOOPBACK, sysctl, kqueue) only in
+ *    its default environment, with neither _POSIX_C_SOURCE nor _XOPEN_SOURCE
+ *    defined, and has no _BSD_SOURCE to turn them back on: undefine both.
+ *  - OpenBSD 7: _BSD_SOURCE turns the BSD names back on next to POSIX.
+ *  - NetBSD 10: _NETBSD_SOURCE adds its names to POSIX's (featuretest.h).
  */
 #ifndef PLATFORM_H
 #define PLATFORM_H
 
 #if defined(__FreeBSD__) || defined(__DragonFly__)
 #undef _POSIX_C_SOURCE		/* <sys/cdefs.h> then shows everything */
+#undef _XOPEN_SOURCE
 #elif defined(__OpenBSD__)
 #define _BSD_SOURCE	1
 #elif defined(__NetBSD__)

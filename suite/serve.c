@@ -6,6 +6,8 @@
  * end of file or it is killed; the server child follows it through the
  * lifeline either way.
  */
+#include "platform.h"
+
 #include <arpa/inet.h>
 
 #include <errno.h>

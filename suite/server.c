@@ -14,6 +14,8 @@
  * it writes one line saying why on a pipe and exits; the client, whose
  * connection then breaks, reads that line into its error record.
  */
+#include "platform.h"
+
 #include <sys/types.h>
 #include <sys/resource.h>
 #include <sys/socket.h>

@@ -9,7 +9,7 @@
  * the repetition of runs live here and in harness.c, once.
  *
  * n is always what already exists before the timed operation, so a run
- * records n = 0, 1, ..., maxn - 1.
+ * records n = 1, ..., maxn - 1: n = 0 is the warm-up (see sw_reps()).
  */
 #ifndef SWBENCH_H
 #define SWBENCH_H
@@ -45,6 +45,8 @@ struct sw_run {
 	const struct sw_opts	*opt;
 	int			 run;		/* 0 .. runs-1 */
 	long			 samples;	/* lines written by this run */
+	int			 warmup;	/* samples still to leave out */
+	int			 quiet;		/* the warm-up run: write nothing */
 	int			 failed;	/* an error line ended this run */
 };
 
@@ -78,8 +80,21 @@ sw_now(void)
 	return ((uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec);
 }
 
-/* Record one point: the operation at n took t1 - t0 nanoseconds. */
+/*
+ * Record one point: the operation at n took t1 - t0 nanoseconds.  What is
+ * done at n = 0 is warm-up and is not written (see sw_reps()).
+ */
 void	sw_sample(struct sw_run *, long n, uint64_t t0, uint64_t t1);
+/*
+ * How many times to do the operation at n, undoing it (untimed) between
+ * two of them: SW_WARMUP + 1 at n = 0, else 1.  The first operations of a
+ * run meet cold caches and lazily built kernel state and are several times
+ * slower than the rest, so n = 0 is warm-up: none of its samples is
+ * written, and the one kept makes n = 1.  A curve's data starts at n = 1,
+ * and no sample directly follows an undo.
+ */
+int	sw_reps(const struct sw_run *, long n);
+#define SW_WARMUP	16
 /* Record one repetition of a scalar (figure benchmarks). */
 void	sw_value(struct sw_run *, double value, const char *unit,
 	    const char *better);
@@ -142,6 +157,7 @@ int	kids_lifeline(void);		/* open it for this run; -1, errno */
 int	kids_lifeline_fd(void);		/* its read end, for an event loop */
 void	kids_child(void);		/* first thing in a new child */
 void	kids_hold(void) SW_DEAD;	/* in a child: wait for the end */
+void	kids_kill(pid_t);		/* kill and reap one child */
 void	kids_end(const pid_t *, long);	/* cut the line, kill and reap */
 
 #endif /* SWBENCH_H */

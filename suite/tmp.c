@@ -4,6 +4,8 @@
  * nothing is left even if swbench is killed; a directory is removed by its
  * benchmark on every path out of a run.
  */
+#include "platform.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

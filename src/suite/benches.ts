@@ -59,19 +59,19 @@ const curve = (name: string, what: string, nIs: string, quick: CurveSize, full: 
 });
 
 export const CURVES: readonly CurveBench[] = [
-  curve('socket', 'one socket() call', 'descriptors open', { maxN: 5000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('bind', 'bind() of a TCP socket to port 0', 'sockets bound', { maxN: 5000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('fork', 'fork() until the child has written one byte to a pipe', 'live children', { maxN: 500, runs: 3 }, { maxN: 3000, runs: 5 }),
-  curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 500, runs: 3 }, { maxN: 3000, runs: 5 }, 'swbench-static'),
-  curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 2000, runs: 3 }, { maxN: 10000, runs: 5 }),
-  curve('dir-create', 'create of one empty file in a directory', 'files in the directory', { maxN: 1000, runs: 3 }, { maxN: 5000, runs: 5 }),
+  curve('socket', 'one socket() call', 'descriptors open', { maxN: 10000, runs: 5 }, { maxN: 10000, runs: 7 }),
+  curve('bind', 'bind() of a TCP socket to port 0', 'sockets bound', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 }),
+  curve('fork', 'fork() until the child has written one byte to a pipe', 'live children', { maxN: 2000, runs: 5 }, { maxN: 3000, runs: 7 }),
+  curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 2000, runs: 5 }, { maxN: 3000, runs: 7 }, 'swbench-static'),
+  curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 10000, runs: 5 }, { maxN: 25600, runs: 7 }),
+  curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 10000, runs: 5 }, { maxN: 25600, runs: 7 }),
+  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 }),
+  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 }),
+  curve('dir-create', 'create of one empty file in a directory', 'files in the directory', { maxN: 3000, runs: 5 }, { maxN: 5000, runs: 7 }),
 ];
 
 /** Seconds of one repetition (after its warm-up), and repetitions, of every figure. */
-const QUICK: FigureSize = { runs: 3, seconds: 0.4 };
+const QUICK: FigureSize = { runs: 5, seconds: 0.4 };
 const FULL: FigureSize = { runs: 7, seconds: 1.5 };
 
 const figure = (name: string, what: string, unit: FigureBench['unit'], better: FigureBench['better'], quick = QUICK, full = FULL): FigureBench => ({

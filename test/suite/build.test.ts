@@ -2,7 +2,7 @@
  * The suite builds warning-free under -Werror with gcc and clang, from GNU make and BSD make, and the
  * kqueue backend that only a BSD links is at least compiled here, against the stand-in header.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSuite, copySuite, have, removeDir, sh, SUITE_SRC } from './swbench.js';
@@ -50,6 +50,19 @@ describe('building swbench', () => {
     writeFileSync(src, readFileSync(src, 'utf8').replace('#endif /* SW_HAVE_KQUEUE */', 'int kq_broken(void) { return (kqueue(1)); }\n#endif'));
     expect((await sh('make', ['check-kqueue'], broken)).code).not.toBe(0);
     expect((await sh('make', ['swbench'], broken)).code).toBe(0);
+  });
+
+  it('every source file includes platform.h first, and none sets a feature-test macro of its own', () => {
+    // FreeBSD 14 and DragonFly 6 hide SA_RESETHAND and INADDR_LOOPBACK under the Makefile's
+    // -D_POSIX_C_SOURCE unless platform.h undefines it before the first system header: a file that
+    // includes a system header first compiles here and fails there.
+    const files = readdirSync(SUITE_SRC).filter((f) => f.endsWith('.c'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const text = readFileSync(join(SUITE_SRC, f), 'utf8');
+      expect(text.match(/^#include .*$/m)?.[0], f).toBe('#include "platform.h"');
+      expect(text, f).not.toMatch(/^#\s*(define|undef)\s+_(POSIX_C|XOPEN|GNU|BSD|DEFAULT|NETBSD)_SOURCE/m);
+    }
   });
 
   it('the stand-in header says plainly what it is', () => {

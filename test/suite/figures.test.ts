@@ -59,7 +59,7 @@ describe('the catalogue of figures', () => {
       expect(['MB/s', 'µs', 'M/s', 'ops/s', 'req/s', 's']).toContain(f.unit);
       expect(f.quick.seconds).toBeLessThanOrEqual(f.full.seconds);
       if (f.name === CALIB_NAME) continue;
-      expect(f.quick.runs).toBe(3);
+      expect(f.quick.runs).toBe(5);
       expect(f.full.runs).toBe(7);
     }
     // The calibration figure is the same short measurement in both suites: five repetitions of 0.2 s.

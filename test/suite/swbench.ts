@@ -188,12 +188,14 @@ export function curveProblems(r: RunResult, bench: string, runs: number, maxN: n
       problems.push(`run ${run} is missing`);
       continue;
     }
+    // n = 0 is the warm-up (never written): a run's samples are n = 1, 2, …
     got.n.forEach((n, i) => {
-      if (n !== i) problems.push(`run ${run}: sample ${i} has n ${n}`);
+      if (n !== i + 1) problems.push(`run ${run}: sample ${i} has n ${n}`);
     });
     if (got.ns.some((ns) => !Number.isInteger(ns) || ns <= 0)) problems.push(`run ${run}: an ns that is not a positive integer`);
-    if (got.error === undefined && got.n.length !== maxN) problems.push(`run ${run}: ${got.n.length} samples, not ${maxN}, and no error line`);
-    if (got.error !== undefined && got.error !== got.n.length) problems.push(`run ${run}: error at n ${got.error} after ${got.n.length} samples`);
+    if (got.error === undefined && got.n.length !== maxN - 1) problems.push(`run ${run}: ${got.n.length} samples, not ${maxN - 1}, and no error line`);
+    const errorOk = got.error === got.n.length + 1 || (got.error === 0 && got.n.length === 0);
+    if (got.error !== undefined && !errorOk) problems.push(`run ${run}: error at n ${got.error} after ${got.n.length} samples`);
   }
   return problems;
 }

@@ -110,12 +110,12 @@ describe.skipIf(!suiteReady)('local driver with an extra suite build (real suite
 
     // The main build: samples only, no marker.
     expect(mainSocket!.lines).not.toContain(MARKER);
-    expect(samples(mainSocket!.lines)).toHaveLength(200);
+    expect(samples(mainSocket!.lines)).toHaveLength(199); // n = 1 … 199: n = 0 is the warm-up
     expect(mainAgain!.lines).not.toContain(MARKER);
-    expect(samples(mainAgain!.lines)).toHaveLength(200);
+    expect(samples(mainAgain!.lines)).toHaveLength(199); // n = 1 … 199: n = 0 is the warm-up
     // The extra build: its marker first, then the same 200 samples.
     expect(nextSocket!.lines[0]).toBe(MARKER);
-    expect(samples(nextSocket!.lines)).toHaveLength(200);
+    expect(samples(nextSocket!.lines)).toHaveLength(199); // n = 1 … 199: n = 0 is the warm-up
     // ... and its static binary too.
     expect(nextStatic!.lines[0]).toBe(MARKER);
     expect(samples(nextStatic!.lines).length).toBeGreaterThan(0);
@@ -192,10 +192,10 @@ describe.skipIf(!qemuReady)('qemu driver, initramfs fast path, with an extra sui
     const [nextSocket, unknown, mainSocket] = sink.runs;
     expect(nextSocket!.end).toEqual({ status: 'ok' });
     expect(nextSocket!.lines[0]).toBe(MARKER);
-    expect(samples(nextSocket!.lines)).toHaveLength(200);
+    expect(samples(nextSocket!.lines)).toHaveLength(199); // n = 1 … 199: n = 0 is the warm-up
     expect(unknown!.end).toEqual({ status: 'exited', code: null, signal: null, stderrTail: ['no suite build named "nope"'] });
     expect(mainSocket!.end).toEqual({ status: 'ok' });
     expect(mainSocket!.lines).not.toContain(MARKER);
-    expect(samples(mainSocket!.lines)).toHaveLength(200);
+    expect(samples(mainSocket!.lines)).toHaveLength(199); // n = 1 … 199: n = 0 is the warm-up
   });
 });
