@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeResults } from '../src/analysis/analyze.js';
 import { ORDERS } from '../src/analysis/types.js';
 import { parseResults } from '../src/suite/protocol.js';
-import { aaReport, compareCases, curveCases, isAlarm, runCompareCases, scoreCurveCase, type CurveScore } from '../test/fixtures/evaluate.js';
+import { aaReport, BASELINE_SESSIONS, compareCases, curveCases, isAlarm, runCompareCases, scoreCurveCase, type CurveScore } from '../test/fixtures/evaluate.js';
 
 const CURVE_SEEDS = [1, 2, 3, 4, 5];
 const COMPARE_SEEDS = [1, 2, 3, 4, 5];
@@ -47,7 +47,7 @@ if (misses.length) lines.push('', `Curves with any miss: ${misses.map((m) => `�
 // Comparisons with known outcomes.
 const outcomes = COMPARE_SEEDS.flatMap((seed) => runCompareCases(seed));
 const compareRight = outcomes.filter((o) => o.r.verdict === o.c.verdict).length;
-lines.push('', `Comparison corpus: ${compareCases().length} pairs × ${COMPARE_SEEDS.length} seeds = ${outcomes.length} comparisons; verdict right: ${pct(compareRight, outcomes.length)}.`, '');
+lines.push('', `Comparison corpus (each baseline of ${BASELINE_SESSIONS} sessions): ${compareCases().length} pairs × ${COMPARE_SEEDS.length} seeds = ${outcomes.length} comparisons; verdict right: ${pct(compareRight, outcomes.length)}.`, '');
 lines.push(`| expected verdict | right | got instead |`, `| --- | --- | --- |`);
 for (const v of [...new Set(outcomes.map((o) => o.c.verdict))]) {
   const of = outcomes.filter((o) => o.c.verdict === v);
@@ -57,7 +57,7 @@ for (const v of [...new Set(outcomes.map((o) => o.c.verdict))]) {
 }
 
 // A/A: the false-alarm rate, on a quiet host and on a noisy one.
-lines.push('', `A/A: ${AA_SEEDS.length} reports per host kind, each two independent runs of a five-target full suite (8 curves + 4 figures a target) compared as one report. Quiet: 5 runs differing by 1%, figures ±2%. Noisy: 3 runs differing by 3%, figures ±4%.`, '');
+lines.push('', `A/A: ${AA_SEEDS.length} reports per host kind, each an independent run of a five-target full suite (8 curves + 4 figures a target) against a stored baseline of ${BASELINE_SESSIONS} independent sessions of it, compared as one report. Quiet: 5 runs differing by 1%, figures ±2%. Noisy: 3 runs differing by 3%, figures ±4%.`, '');
 lines.push(`| measure | quiet host | noisy host |`, `| --- | --- | --- |`);
 const aa = [false, true].map((noisyHost) => {
   const reports = AA_SEEDS.map((seed) => aaReport(seed, noisyHost));

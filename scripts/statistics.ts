@@ -1,60 +1,67 @@
 /**
- * npm run bench:statistics — how often do the three ways of comparing constant factors cry wolf on
- * this machine, and how small a change do they catch? Writes the tables into docs/statistics.md
- * between its markers.
+ * npm run bench:statistics — does the verdict cry wolf on identical code, and does it catch real
+ * regressions? Measured on this host with the real suite and the local driver, and written into
+ * docs/statistics.md between its markers.
  *
- * Everything measured is real: the suite runs on this host with the local driver, some runs with a
- * CPU-bound loader process beside it. The three ways:
- *  (a) stored baseline: one run compared with another run made at another time (every ordered pair
- *      of a pool of independent runs);
- *  (b) the same, normalized by the calibration figure;
- *  (c) interleaved A/B (`scalewatch ab`): both sides in one session, paired by round.
- * A/A: both sides are the same suite, so every regressed/improved/scaling verdict is a false alarm.
- * Detection: a slowdown of 3, 5, 10 or 20% is injected into the current side (B) after measuring, by
- * scaling its times up and its rates down (the calibration figure is left alone: the code got slower,
- * not the machine); the noise it must be told from is the real one.
+ * Sessions (each a separate run of the suite, every other one with a busy neighbour: one process
+ * spinning on a CPU, as on a shared runner):
+ *  - quick-i: the whole quick suite, unchanged code;
+ *  - full-i: the whole full suite, unchanged code;
+ *  - shim-i: the whole quick suite with real regressions injected by an LD_PRELOAD shim
+ *    (scripts/inject/shim.c): socket() O(n) in open descriptors, fork() +40 µs, pipe writes slower;
+ *    the static binary (fork-static) cannot be reached by it;
+ *  - ab-aa-i: side by side (`scalewatch ab`), the whole quick suite against itself, default rounds;
+ *  - ab-inj-i: side by side against a patched copy of the suite: socket() O(n) (a table walked in the
+ *    timed region), every other curve's operation 10% longer, every timed figure 10% slower.
  *
- * Knobs (environment): STAT_POOL (runs in the pool, default 12, half loaded), STAT_TRIALS (A/B
- * trials, default 8, half loaded), STAT_ROUNDS (rounds per A/B trial, default 10; fewer are
- * evaluated on the first rounds of each trial), STAT_REUSE=1 (analyze the results files the last
- * measurement kept in .scalewatch/statistics/ again, without measuring).
+ * Stored-baseline reports compare one session with a baseline made of the five sessions before it
+ * (`baseline update` of several results files), as a project that keeps its baselines' history does;
+ * rows with a one-session baseline show what a single stored run gives.
+ *
+ * A session already measured (its results file complete) is kept; STAT_REUSE=1 measures nothing and
+ * analyzes what is there; STAT_FRESH=1 starts over. Knobs: STAT_QUICK, STAT_FULL, STAT_SHIM, STAT_AB
+ * (sessions of each kind; defaults 12, 5, 8, 4).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareAb, runAb } from '../src/ab/run.js';
 import { analyzeResults } from '../src/analysis/analyze.js';
 import { median } from '../src/analysis/stats.js';
 import type { TargetSummary } from '../src/analysis/types.js';
-import { DEFAULT_ROUNDS } from '../src/ab/plan.js';
-import { compareAb, runAb } from '../src/ab/run.js';
+import { fromBaselineFile, toBaselineFile } from '../src/baseline/model.js';
+import { addSessions, MAX_SESSIONS } from '../src/baseline/sessions.js';
 import { compareTargets } from '../src/compare/compare.js';
-import { DEFAULT_OPTIONS, type CompareOptions, type CompareResult } from '../src/compare/types.js';
+import { DEFAULT_OPTIONS, type CompareResult, type Verdict } from '../src/compare/types.js';
 import { runSuite } from '../src/run/runner.js';
-import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
+import { CALIB_NAME, CURVES, FIGURES, selectBenches, type SuiteName } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
 import { parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
 
-const POOL = Number(process.env.STAT_POOL ?? 12);
-const TRIALS = Number(process.env.STAT_TRIALS ?? 8);
-const ROUNDS = Number(process.env.STAT_ROUNDS ?? 10);
-const ROUND_SUBSETS = [3, 5, ROUNDS].filter((r, i, all) => r <= ROUNDS && all.indexOf(r) === i);
-const SLOWDOWNS = [0.03, 0.05, 0.1, 0.2, 0.5];
-const SESSION_NOISES = [0, 0.05, 0.1, 0.2, 0.3];
-/** The quick suite without build, seq-write, connect and http: those cost seconds of set-up per invocation. */
-const BENCHES = selectBenches('socket,fork,mmap,dir-create,pipe,ctxswitch,fork-exit,malloc,file-create,seq-read,http-rps');
+const COUNTS = {
+  quick: Number(process.env.STAT_QUICK ?? 12),
+  full: Number(process.env.STAT_FULL ?? 5),
+  shim: Number(process.env.STAT_SHIM ?? 8),
+  ab: Number(process.env.STAT_AB ?? 4),
+};
+/** Sessions in a stored baseline of the evaluation. */
+const BASELINE_SESSIONS = 5;
+/** Rounds of one measured side-by-side session; twenty come from two sessions joined (see analyze). */
+const ROUNDS = 10;
+const REUSE = process.env.STAT_REUSE === '1';
+const ALL = selectBenches(undefined).filter((b) => b.name !== CALIB_NAME);
 const DOC = new URL('../../../docs/statistics.md', import.meta.url);
 const BEGIN = '<!-- statistics:begin (written by scripts/statistics.ts; edits here are lost) -->';
 const END = '<!-- statistics:end -->';
-
-const log = (m: string) => process.stderr.write(`statistics: ${m}\n`);
-/** The measured results files are kept here (gitignored), so that the analysis can be rerun. */
 const work = new URL('../../statistics/', import.meta.url).pathname;
-const REUSE = process.env.STAT_REUSE === '1';
-const quiet = new AbortController().signal;
+const log = (m: string) => process.stderr.write(`statistics: ${m}\n`);
+const quietSignal = new AbortController().signal;
 
-/** One busy process per loaded trial: a CPU taken away, as a neighbour on a shared runner does. */
+/** The shim's settings: what each injection is. */
+const SHIM_ENV = { SHIM_SOCKET_SCAN: '1', SHIM_FORK_NS: '40000', SHIM_PIPE_NS_PER_KB: '45' };
+
 function startLoader(): ChildProcess {
   return spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' });
 }
@@ -68,202 +75,388 @@ async function withLoad<T>(loaded: boolean, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const driver = (extra?: Record<string, string>) => new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, extraSuites: extra, log: () => {} });
+/** A results file is complete when the runner wrote its closing meta (runSec). */
+function complete(path: string): boolean {
+  if (!existsSync(path)) return false;
+  return readFileSync(path, 'utf8').includes('"runSec"');
+}
 
-/** The injected slowdown: times × (1 + x), rates ÷ (1 + x); the calibration figure untouched. */
-function slowDown(rs: ResultSet, x: number): ResultSet {
-  if (x === 0) return rs;
-  return {
-    ...rs,
-    samples: rs.samples.map((s) => ({ ...s, ns: s.ns * (1 + x) })),
-    values: rs.values.map((v) => (v.bench === CALIB_NAME ? v : { ...v, value: v.better === 'lower' ? v.value * (1 + x) : v.value / (1 + x) })),
+const read = (path: string): ResultSet => parseResults(readFileSync(path, 'utf8'), path);
+
+/** The suite with the injected side-by-side regressions, made from suite/ by exact text edits. */
+function injectedSuite(): string {
+  const dir = join(work, 'inject-suite');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|swbench(-static)?$/.test(src) });
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(from)) throw new Error(`cannot inject into ${file}: "${from.slice(0, 40)}…" not found`);
+    writeFileSync(path, text.replace(from, to));
   };
+  // socket: a table walked inside the timed region, O(n) in open descriptors.
+  edit('bench_socket.c', '#include "swbench.h"\n', '#include "swbench.h"\n\nstatic volatile long inject_sink;\n');
+  edit('bench_socket.c', '\t\t\tt0 = sw_now();\n\t\t\tfd = socket(', '\t\t\tt0 = sw_now();\n\t\t\t{ long i, s = 0; for (i = 0; i < n; i++) s += fds[i]; inject_sink = s; }\n\t\t\tfd = socket(');
+  // Every other curve: the operation takes 10% longer (a spin after it, inside the timed region).
+  edit('harness.c', '\tout_printf("{\\"type\\":\\"sample\\"', '\tif (strcmp(r->bench->name, "socket") != 0) {\n\t\tuint64_t until = t1 + (t1 - t0) / 10;\n\t\twhile ((t1 = sw_now()) < until)\n\t\t\tcontinue;\n\t}\n\tout_printf("{\\"type\\":\\"sample\\"');
+  // Every timed figure: each batch takes 1/9 longer, so its rate is 10% lower.
+  edit('figure.c', '\t\tt1 = sw_now();\n\t\t*ops += (uint64_t)*batch;', '\t\tt1 = sw_now();\n\t\t{ uint64_t until = t1 + (t1 - t0) / 9; while ((t1 = sw_now()) < until) continue; }\n\t\t*ops += (uint64_t)*batch;');
+  return dir;
 }
 
-function firstRounds(rs: ResultSet, rounds: number): ResultSet {
-  return { ...rs, samples: rs.samples.filter((s) => s.run < rounds), values: rs.values.filter((v) => v.run < rounds), errors: rs.errors.filter((e) => e.run < rounds) };
+/** Figures whose repetitions go through the figure loop (figure.c), which the injected copy slows. */
+const TIMED_FIGURES = new Set(['pipe', 'ctxswitch', 'fork-exit', 'malloc', 'malloc-mt', 'file-create', 'seq-write', 'seq-read', 'http-rps']);
+
+async function measure(): Promise<void> {
+  if (process.env.STAT_FRESH === '1') rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const shim = join(work, 'shim.so');
+  execFileSync('cc', ['-O2', '-shared', '-fPIC', '-o', shim, new URL('../../../scripts/inject/shim.c', import.meta.url).pathname, '-ldl']);
+  const run = async (name: string, suite: SuiteName, loaded: boolean, env?: NodeJS.ProcessEnv) => {
+    const dir = join(work, name);
+    if (complete(join(dir, 'local.jsonl'))) return;
+    log(`${name}: the ${suite} suite${env ? ' with the shim' : ''}${loaded ? ', loaded' : ''}`);
+    const driver = new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, env, log: () => {} });
+    await withLoad(loaded, () => runSuite({ target: 'local', suite, benches: ALL, outDir: dir, driver, signal: quietSignal, write: () => {}, tty: false }));
+  };
+  const ab = async (name: string, loaded: boolean, bDir: string, seed: number) => {
+    const dir = join(work, name);
+    if (complete(join(dir, 'b', 'local.jsonl'))) return;
+    log(`${name}: side by side, ${ROUNDS} rounds${loaded ? ', loaded' : ''}`);
+    const side = (suiteDir: string, label: string) => ({ spec: suiteDir, label, commit: undefined, suiteDir, shippedSuite: suiteDir === SUITE_DIR });
+    const driver = new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, extraSuites: { b: bDir }, log: () => {} });
+    await withLoad(loaded, () =>
+      runAb({ target: 'local', suite: 'quick', benches: ALL, rounds: ROUNDS, seed, sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') }, outDir: dir, driver, compare: DEFAULT_OPTIONS, signal: quietSignal, write: () => {} }),
+    );
+  };
+  const started = new Date().toISOString();
+  const load0 = loadavg()[0]!;
+  // Interleaved, so that whatever the machine does over the hour touches every kind alike.
+  const injected = injectedSuite();
+  for (let i = 0; i < Math.max(COUNTS.quick, COUNTS.shim, COUNTS.ab); i++) {
+    if (i < COUNTS.quick) await run(`quick-${i}`, 'quick', i % 2 === 1);
+    if (i < COUNTS.shim) await run(`shim-${i}`, 'quick', i % 2 === 1, { ...process.env, LD_PRELOAD: shim, ...SHIM_ENV });
+    if (i < COUNTS.ab) await ab(`ab-aa-${i}`, i % 2 === 1, SUITE_DIR, 2000 + i);
+    if (i < COUNTS.ab) await ab(`ab-inj-${i}`, i % 2 === 1, injected, 3000 + i);
+  }
+  for (let i = 0; i < COUNTS.full; i++) await run(`full-${i}`, 'full', i % 2 === 1);
+  const when = join(work, 'measured.json');
+  const before = existsSync(when) ? (JSON.parse(readFileSync(when, 'utf8')) as { started: string; load0: number }) : null;
+  writeFileSync(when, JSON.stringify({ started: before?.started ?? started, load0: before?.load0 ?? load0, ended: new Date().toISOString(), load1: loadavg()[0] }));
 }
 
-const LEVEL_ALARMS = new Set(['regressed', 'improved']);
-const SCALING_ALARMS = new Set(['scaling-regressed', 'scaling-improved']);
-const ALARMS = new Set([...LEVEL_ALARMS, ...SCALING_ALARMS]);
+interface Session {
+  name: string;
+  loaded: boolean;
+  results: ResultSet;
+  summary: TargetSummary;
+}
 
-interface Tally {
-  comparisons: number;
-  alarms: number;
-  levelAlarms: number;
-  scalingAlarms: number;
+function sessions(prefix: string, count: number): Session[] {
+  const out: Session[] = [];
+  for (let i = 0; i < count; i++) {
+    const path = join(work, `${prefix}-${i}`, 'local.jsonl');
+    if (!complete(path)) continue;
+    const results = read(path);
+    out.push({ name: `${prefix}-${i}`, loaded: i % 2 === 1, results, summary: analyzeResults(results) });
+  }
+  return out;
+}
+
+/** A stored baseline of several sessions, exactly as `baseline update` makes it from several results files. */
+function baselineOf(list: readonly Session[]): TargetSummary {
+  const files = list.map((s) => toBaselineFile(s.summary, `${s.name}.jsonl`));
+  return fromBaselineFile(files.reduce((a, b) => addSessions(a, b)));
+}
+
+/** The `size` sessions before `i`, going round. */
+function before<T>(list: readonly T[], i: number, size: number): T[] {
+  const out: T[] = [];
+  for (let k = 1; k <= size && k < list.length; k++) out.push(list[(i - k + list.length) % list.length]!);
+  return out;
+}
+
+const LEVEL: ReadonlySet<Verdict> = new Set(['regressed', 'improved']);
+const SCALING: ReadonlySet<Verdict> = new Set(['scaling-regressed', 'scaling-improved']);
+const alarm = (v: Verdict) => LEVEL.has(v) || SCALING.has(v);
+
+interface AaTally {
   reports: number;
-  reportsWithAlarm: number;
-  detected: Map<number, { n: number; hit: number }>;
-  /** Half-widths of the intervals of A/A level changes, for the typical uncertainty. */
+  clean: number;
+  comparisons: number;
+  level: number;
+  scaling: number;
+  unchanged: number;
+  noisy: number;
+  alarms: string[];
   widths: number[];
 }
 
-const tally = (): Tally => ({ comparisons: 0, alarms: 0, levelAlarms: 0, scalingAlarms: 0, reports: 0, reportsWithAlarm: 0, detected: new Map(SLOWDOWNS.map((x) => [x, { n: 0, hit: 0 }])), widths: [] });
-
-function countAA(t: Tally, results: readonly CompareResult[]): void {
+function countAa(t: AaTally, results: readonly CompareResult[], label: string): void {
   t.reports++;
   let any = false;
   for (const r of results) {
+    if (r.verdict === 'missing' || r.verdict === 'new') continue;
     t.comparisons++;
-    if (ALARMS.has(r.verdict)) {
-      t.alarms++;
+    if (LEVEL.has(r.verdict)) t.level++;
+    if (SCALING.has(r.verdict)) t.scaling++;
+    if (r.verdict === 'unchanged') t.unchanged++;
+    if (r.verdict === 'noisy') t.noisy++;
+    if (alarm(r.verdict)) {
       any = true;
+      t.alarms.push(`${label}: ${r.bench} ${r.verdict} (${r.note.slice(0, 90)})`);
     }
-    if (LEVEL_ALARMS.has(r.verdict)) t.levelAlarms++;
-    if (SCALING_ALARMS.has(r.verdict)) t.scalingAlarms++;
-    if (r.noise !== null) t.widths.push(r.noise);
+    if (r.noise !== null && r.ciLevel === 0.95) t.widths.push(r.noise);
   }
-  if (any) t.reportsWithAlarm++;
+  if (!any) t.clean++;
 }
 
-function countDetect(t: Tally, x: number, results: readonly CompareResult[]): void {
-  const d = t.detected.get(x)!;
+const aaTally = (): AaTally => ({ reports: 0, clean: 0, comparisons: 0, level: 0, scaling: 0, unchanged: 0, noisy: 0, alarms: [], widths: [] });
+const pct = (k: number, n: number) => (n === 0 ? '–' : `${((100 * k) / n).toFixed(0)}%`);
+const aaRow = (name: string, t: AaTally) =>
+  `| ${name} | ${t.reports} | **${t.clean}/${t.reports}** | ${t.level} | **${t.scaling}** | ${t.unchanged}/${t.comparisons} (${pct(t.unchanged, t.comparisons)}) | ${t.noisy}/${t.comparisons} | ±${(median(t.widths.length ? t.widths : [0]) * 100).toFixed(1)}% |`;
+const AA_HEADER = ['| comparison | reports | reports without any alarm | level alarms | scaling alarms | unchanged (of benchmarks) | noisy | typical 95% interval (median ±) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+
+interface Expectation {
+  bench: string;
+  /** What the injection is, for people. */
+  what: string;
+  want: ReadonlySet<Verdict>;
+}
+
+interface DetectTally {
+  hits: Map<string, { n: number; hit: number; got: Map<string, number> }>;
+  falseAlarms: string[];
+  others: number;
+}
+
+function countDetect(t: DetectTally, results: readonly CompareResult[], expected: readonly Expectation[], label: string): void {
   for (const r of results) {
-    d.n++;
-    if (r.verdict === 'regressed' || r.verdict === 'scaling-regressed') d.hit++;
+    if (r.verdict === 'missing' || r.verdict === 'new') continue;
+    const e = expected.find((x) => x.bench === r.bench);
+    if (!e) {
+      t.others++;
+      if (alarm(r.verdict)) t.falseAlarms.push(`${label}: ${r.bench} ${r.verdict}`);
+      continue;
+    }
+    const key = `${e.bench}: ${e.what}`;
+    let h = t.hits.get(key);
+    if (!h) t.hits.set(key, (h = { n: 0, hit: 0, got: new Map() }));
+    h.n++;
+    if (e.want.has(r.verdict)) h.hit++;
+    else h.got.set(r.verdict, (h.got.get(r.verdict) ?? 0) + 1);
   }
 }
 
-const pct = (k: number, n: number) => (n === 0 ? '–' : `${((100 * k) / n).toFixed(1)}%`);
-/** Smallest injected slowdown caught in at least 80% of comparisons. */
-const reliable = (t: Tally) => {
-  const x = SLOWDOWNS.find((s) => {
-    const d = t.detected.get(s)!;
-    return d.n > 0 && d.hit / d.n >= 0.8;
-  });
-  return x === undefined ? `> ${SLOWDOWNS[SLOWDOWNS.length - 1]! * 100}%` : `${x * 100}%`;
-};
-function row(name: string, t: Tally): string {
-  const det = SLOWDOWNS.map((x) => {
-    const d = t.detected.get(x)!;
-    return pct(d.hit, d.n);
-  });
-  return `| ${name} | ${pct(t.levelAlarms, t.comparisons)} (${t.levelAlarms}/${t.comparisons}) | ${pct(t.scalingAlarms, t.comparisons)} (${t.scalingAlarms}) | ${pct(t.reportsWithAlarm, t.reports)} (${t.reportsWithAlarm}/${t.reports}) | ±${(median(t.widths) * 100).toFixed(1)}% | ${det.join(' | ')} | ${reliable(t)} |`;
+const detectTally = (): DetectTally => ({ hits: new Map(), falseAlarms: [], others: 0 });
+
+function detectRows(t: DetectTally): string[] {
+  const rows = ['| injected | caught | got instead |', '| --- | ---: | --- |'];
+  for (const [key, h] of t.hits) {
+    const got = [...h.got.entries()].map(([v, n]) => `${v} ×${n}`).join(', ') || '—';
+    rows.push(`| ${key} | **${h.hit}/${h.n}** (${pct(h.hit, h.n)}) | ${got} |`);
+  }
+  return rows;
 }
 
-const started = new Date();
-const load0 = loadavg()[0]!;
-try {
-  // The pool for (a) and (b): independent runs, alternately quiet and loaded.
-  if (!REUSE) {
-    rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
-  } else if (!existsSync(work)) {
-    throw new Error(`STAT_REUSE=1 but ${work} holds no earlier measurement`);
-  }
-  const read = (path: string) => parseResults(readFileSync(path, 'utf8'), path);
-  const count = (prefix: string, n: number) => (REUSE ? readdirSync(work).filter((f) => f.startsWith(prefix)).length : n);
-  const pool: { loaded: boolean; results: ResultSet; summary: TargetSummary }[] = [];
-  for (let i = 0; i < count('pool-', POOL); i++) {
-    const loaded = i % 2 === 1;
-    const dir = join(work, `pool-${i}`);
-    if (!REUSE) {
-      log(`pool run ${i + 1} of ${POOL}${loaded ? ' (loaded)' : ''}`);
-      await withLoad(loaded, () => runSuite({ target: 'local', suite: 'quick', benches: BENCHES, outDir: dir, driver: driver(), signal: quiet, write: () => {}, tty: false }));
-    }
-    const results = read(join(dir, 'local.jsonl'));
-    pool.push({ loaded, results, summary: analyzeResults(results) });
-  }
-  // (c): A/B trials of one suite against itself.
-  const trials: { loaded: boolean; a: ResultSet; b: ResultSet }[] = [];
-  for (let i = 0; i < count('ab-', TRIALS); i++) {
-    const loaded = i % 2 === 1;
-    const dir = join(work, `ab-${i}`);
-    if (!REUSE) {
-      log(`A/B trial ${i + 1} of ${TRIALS}${loaded ? ' (loaded)' : ''}, ${ROUNDS} rounds`);
-      const side = { spec: '.', label: 'this suite', commit: undefined, suiteDir: SUITE_DIR, shippedSuite: true };
-      await withLoad(loaded, () =>
-        runAb({ target: 'local', suite: 'quick', benches: BENCHES, rounds: ROUNDS, seed: 1000 + i, sides: { a: side, b: side }, outDir: dir, driver: driver({ b: SUITE_DIR }), compare: DEFAULT_OPTIONS, signal: quiet, write: () => {} }),
-      );
-    }
-    trials.push({ loaded, a: read(join(dir, 'a', 'local.jsonl')), b: read(join(dir, 'b', 'local.jsonl')) });
-  }
-
-  // When and under what load the measurement was made: kept beside the files, read back on reuse.
-  const when = join(work, 'measured.json');
-  if (!REUSE) writeFileSync(when, JSON.stringify({ started: started.toISOString(), load0, load1: loadavg()[0] }));
-  const measured = JSON.parse(readFileSync(when, 'utf8')) as { started: string; load0: number; load1: number };
-  const optionsAt = (threshold: number, calibrate: boolean, sessionNoise = 0): CompareOptions => ({ ...DEFAULT_OPTIONS, threshold, calibrate, sessionNoise });
+function analyze(): string {
+  const quick = sessions('quick', COUNTS.quick);
+  const full = sessions('full', COUNTS.full);
+  const shim = sessions('shim', COUNTS.shim);
+  const whenPath = join(work, 'measured.json');
+  const measured = existsSync(whenPath) ? (JSON.parse(readFileSync(whenPath, 'utf8')) as { started: string; ended: string; load0: number; load1: number }) : { started: 'not finished', ended: '', load0: NaN, load1: NaN };
   const lines: string[] = [];
-  const bench = BENCHES.map((b) => b.name).join(', ');
   lines.push(
-    `Measured ${measured.started.slice(0, 16).replace('T', ' ')} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}; load average ${measured.load0.toFixed(1)} at the start, ${measured.load1.toFixed(1)} at the end), quick sizes, benchmarks: ${bench}. ` +
-      `Pool for (a) and (b): ${pool.length} runs, every other one with a CPU-bound loader process; every ordered pair of runs (baseline always a quiet run) is one comparison report. ` +
-      `(c): ${trials.length} A/B sessions of ${ROUNDS} rounds, every other one loaded; fewer rounds are the first rounds of the same sessions. ` +
-      `“Loaded” rows: the current side (a, b: the later run; c: the whole session) had the loader beside it.`,
+    `Measured ${measured.started.slice(0, 16).replace('T', ' ')}–${measured.ended.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}; load average ${measured.load0.toFixed(1)} at the start, ${measured.load1.toFixed(1)} at the end). ` +
+      `Every other session had a busy neighbour (one process spinning on a CPU). Sessions: ${quick.length} quick, ${full.length} full, ${shim.length} quick with the shim, and side by side ${COUNTS.ab} A/A and ${COUNTS.ab} injected sessions of ${ROUNDS} rounds (the whole quick suite, ${ALL.length} benchmarks, each time).`,
   );
-  const header = [`| way | A/A level alarms (of benchmarks) | A/A scaling alarms | A/A reports with any alarm | typical uncertainty (median ±) | ${SLOWDOWNS.map((x) => `${x * 100}% slowdown caught`).join(' | ')} | smallest caught ≥ 80% |`, `| --- | ---: | ---: | ---: | ---: | ${SLOWDOWNS.map(() => '---:').join(' | ')} | ---: |`];
-  const storedRow = (name: string, condition: 'quiet' | 'loaded' | 'all', options: CompareOptions): string => {
-    const t = tally();
-    for (const base of pool.filter((p) => !p.loaded)) {
-      for (const cur of pool.filter((p) => p !== base && (condition === 'all' || p.loaded === (condition === 'loaded')))) {
-        countAA(t, compareTargets([base.summary], [cur.summary], options).results);
-        for (const x of SLOWDOWNS) countDetect(t, x, compareTargets([base.summary], [analyzeResults(slowDown(cur.results, x))], options).results);
-      }
-    }
-    return row(name, t);
+
+  // Stored baselines, A/A.
+  const options = DEFAULT_OPTIONS;
+  /** The baseline sessions of list[i]: the `size` before it, or the `size` others of its own condition (quiet or loaded). */
+  const baseSessions = (list: Session[], i: number, size: number, same: boolean): Session[] =>
+    same ? before(list.filter((s) => s.loaded === list[i]!.loaded), list.filter((s) => s.loaded === list[i]!.loaded).indexOf(list[i]!), size) : before(list, i, size);
+  const storedAa = (list: Session[], size: number, same = false) => {
+    const t = aaTally();
+    list.forEach((cur, i) => {
+      const base = baselineOf(baseSessions(list, i, size, same));
+      countAa(t, compareTargets([base], [cur.summary], options).results, `${cur.name} against ${size} session${size === 1 ? '' : 's'}${same ? ' of its condition' : ''}`);
+    });
+    return t;
   };
-  const abRow = (name: string, rounds: number, condition: 'quiet' | 'loaded', options: CompareOptions): string => {
-    const t = tally();
-    for (const trial of trials.filter((x) => x.loaded === (condition === 'loaded'))) {
-      const a = firstRounds(trial.a, rounds);
-      const b = firstRounds(trial.b, rounds);
-      const sides = { a: { label: 'A' }, b: { label: 'B' } };
-      countAA(t, compareAb({ a, b }, sides, rounds, options).results);
-      for (const x of SLOWDOWNS) countDetect(t, x, compareAb({ a, b: slowDown(b, x) }, sides, rounds, options).results);
-    }
-    return row(name, t);
+  const aaQuick = storedAa(quick, BASELINE_SESSIONS);
+  const aaFull = storedAa(full, Math.min(BASELINE_SESSIONS, full.length - 1));
+  const aaQuick1 = storedAa(quick, 1);
+  const aaQuickSame = storedAa(quick, BASELINE_SESSIONS, true);
+  const aaQuick10 = storedAa(quick, MAX_SESSIONS);
+  const quiet = (list: Session[]) => list.filter((s) => !s.loaded);
+  const loaded = (list: Session[]) => list.filter((s) => s.loaded);
+  const storedSplit = (list: Session[], which: (l: Session[]) => Session[]) => {
+    const t = aaTally();
+    list.forEach((cur, i) => {
+      if (!which(list).includes(cur)) return;
+      countAa(t, compareTargets([baselineOf(before(list, i, BASELINE_SESSIONS))], [cur.summary], options).results, cur.name);
+    });
+    return t;
   };
 
-  const chosen = DEFAULT_OPTIONS.sessionNoise ?? 0;
-  lines.push('', '**The three ways at the defaults** (threshold 5%; a change must exceed it and be clear after false-discovery control over the report):', '', ...header);
-  for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(a) stored baseline, ${condition}`, condition, optionsAt(0.05, false, 0)));
-  if (chosen > 0) for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(a) stored baseline, session noise ${chosen * 100}%, ${condition}`, condition, optionsAt(0.05, false, chosen)));
-  for (const condition of ['quiet', 'loaded'] as const) lines.push(storedRow(`(b) stored baseline, calibrated${chosen > 0 ? `, session noise ${chosen * 100}%` : ''}, ${condition}`, condition, optionsAt(0.05, true, chosen)));
-  for (const rounds of ROUND_SUBSETS) for (const condition of ['quiet', 'loaded'] as const) lines.push(abRow(`(c) A/B, ${rounds} rounds, ${condition}`, rounds, condition, optionsAt(0.05, false)));
-
-  lines.push('', '**Stored baselines and session noise** (all pairs, quiet and loaded; threshold 5%): how much spread between sessions must be assumed before a stored-baseline comparison stops crying wolf, and what it can still catch then.', '', ...header);
-  for (const noise of SESSION_NOISES) lines.push(storedRow(`(a) session noise ${noise * 100}%`, 'all', optionsAt(0.05, false, noise)));
-
-  lines.push('', '**A/B at a 2% threshold** (the threshold is not what limits it: significance is):', '', ...header);
-  for (const rounds of ROUND_SUBSETS) for (const condition of ['quiet', 'loaded'] as const) lines.push(abRow(`(c) A/B, ${rounds} rounds, ${condition}`, rounds, condition, optionsAt(0.02, false)));
-
-  // Per benchmark: what the A/B default catches, and how wide its interval is.
-  lines.push('', `Per benchmark, (c) A/B with ${Math.min(DEFAULT_ROUNDS.quick, ROUNDS)} rounds at the 5% threshold, all sessions: median interval half-width in A/A, and the share of 10% slowdowns caught.`, '', '| benchmark | A/A ± (median) | A/A alarms | 10% caught |', '| --- | ---: | ---: | ---: |');
-  for (const b of BENCHES) {
-    const widths: number[] = [];
-    let alarms = 0;
-    let hit = 0;
-    let n = 0;
-    for (const trial of trials) {
-      const a = firstRounds(trial.a, Math.min(DEFAULT_ROUNDS.quick, ROUNDS));
-      const bb = firstRounds(trial.b, Math.min(DEFAULT_ROUNDS.quick, ROUNDS));
-      const sides = { a: { label: 'A' }, b: { label: 'B' } };
-      const aa = compareAb({ a, b: bb }, sides, Math.min(DEFAULT_ROUNDS.quick, ROUNDS), optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
-      const slow = compareAb({ a, b: slowDown(bb, 0.1) }, sides, Math.min(DEFAULT_ROUNDS.quick, ROUNDS), optionsAt(0.05, false)).results.find((r) => r.bench === b.name);
-      if (!aa || !slow) continue;
-      n++;
-      if (aa.noise !== null) widths.push(aa.noise);
-      if (ALARMS.has(aa.verdict)) alarms++;
-      if (slow.verdict === 'regressed') hit++;
-    }
-    lines.push(`| ${b.name} | ±${(median(widths) * 100).toFixed(1)}% | ${alarms}/${n} | ${hit}/${n} |`);
+  // Side by side, A/A.
+  const abAa = aaTally();
+  const abAaLoaded = aaTally();
+  const sides = { a: { label: 'A' }, b: { label: 'B' } };
+  const abPair = (name: string) => ({ a: read(join(work, name, 'a', 'local.jsonl')), b: read(join(work, name, 'b', 'local.jsonl')) });
+  for (let i = 0; i < COUNTS.ab; i++) {
+    if (!complete(join(work, `ab-aa-${i}`, 'b', 'local.jsonl'))) continue;
+    const report = compareAb(abPair(`ab-aa-${i}`), sides, ROUNDS, options);
+    countAa(abAa, report.results, `ab-aa-${i}`);
+    if (i % 2 === 1) countAa(abAaLoaded, report.results, `ab-aa-${i}`);
   }
 
-  const table = lines.join('\n');
-  console.log(table);
-  const text = readFileSync(DOC, 'utf8');
-  const a = text.indexOf(BEGIN);
-  const b = text.indexOf(END);
-  if (a < 0 || b < a) {
-    log(`${DOC.pathname} has no statistics markers; the tables are above`);
-    process.exitCode = 1;
-  } else {
-    writeFileSync(DOC, `${text.slice(0, a)}${BEGIN}\n\n${table}\n\n${text.slice(b)}`);
-    log(`wrote the tables into ${DOC.pathname}`);
+  lines.push('', '**Identical code** (A/A: every regressed, improved or scaling-* verdict is a false alarm; threshold 5%, false discovery rate 5% over each report):', '', ...AA_HEADER);
+  lines.push(aaRow(`quick suite, stored baseline of ${BASELINE_SESSIONS} sessions, all`, aaQuick));
+  lines.push(aaRow(`— of which the current session was quiet`, storedSplit(quick, quiet)));
+  lines.push(aaRow(`— of which the current session was loaded`, storedSplit(quick, loaded)));
+  lines.push(aaRow(`quick suite, stored baseline of ${BASELINE_SESSIONS} sessions of the same condition (quiet or loaded)`, aaQuickSame));
+  lines.push(aaRow(`quick suite, stored baseline of ${MAX_SESSIONS} sessions (the most a baseline keeps)`, aaQuick10));
+  lines.push(aaRow(`full suite, stored baseline of ${Math.min(BASELINE_SESSIONS, full.length - 1)} sessions`, aaFull));
+  lines.push(aaRow(`side by side, quick suite, ${ROUNDS} rounds, all`, abAa));
+  lines.push(aaRow(`— of which loaded`, abAaLoaded));
+  lines.push(aaRow(`quick suite, stored baseline of 1 session (the one before)`, aaQuick1));
+
+  // Injected regressions against stored baselines.
+  const shimExpect: Expectation[] = [
+    { bench: 'socket', what: 'socket() walks a table of the open sockets (O(n))', want: new Set(['scaling-regressed']) },
+    { bench: 'fork', what: `fork() +${Number(SHIM_ENV.SHIM_FORK_NS) / 1000} µs`, want: new Set(['regressed']) },
+    { bench: 'fork-exit', what: `fork() +${Number(SHIM_ENV.SHIM_FORK_NS) / 1000} µs`, want: new Set(['regressed']) },
+    { bench: 'pipe', what: `pipe writes +${SHIM_ENV.SHIM_PIPE_NS_PER_KB} ns/KiB`, want: new Set(['regressed']) },
+  ];
+  const shimT = detectTally();
+  const shimSame = detectTally();
+  const shimT1 = detectTally();
+  const shimBase = baselineOf(quick.slice(0, BASELINE_SESSIONS));
+  shim.forEach((s, i) => {
+    countDetect(shimT, compareTargets([shimBase], [s.summary], options).results, shimExpect, s.name);
+    const same = baselineOf(quick.filter((q) => q.loaded === s.loaded).slice(0, BASELINE_SESSIONS));
+    countDetect(shimSame, compareTargets([same], [s.summary], options).results, shimExpect, `${s.name} (same condition)`);
+    countDetect(shimT1, compareTargets([quick[i % quick.length]!.summary], [s.summary], options).results, shimExpect, `${s.name} (1 session)`);
+  });
+  // What the shim does to each injected benchmark, measured: its median level against the clean sessions'.
+  const levelOf = (list: Session[], bench: string): number => {
+    const vals = list.map((s) => {
+      const b = s.summary.benchmarks.find((x) => x.bench === bench);
+      if (!b) return NaN;
+      return b.kind === 'scalar' ? median(b.values) : median(b.points.map((p) => p.median));
+    });
+    return median(vals.filter((v) => Number.isFinite(v)));
+  };
+  const size = (bench: string) => `${(((levelOf(shim, bench) / levelOf(quick, bench)) - 1) * 100).toFixed(0)}%`;
+  lines.push(
+    '',
+    `**Real regressions, stored baseline** (${shim.length} quick sessions with the shim, half loaded, against a baseline of the first ${BASELINE_SESSIONS} clean quick sessions; measured size of each injection, median level with the shim against without: fork ${size('fork')}, fork-exit ${size('fork-exit')}, pipe ${size('pipe')}):`,
+    '',
+    ...detectRows(shimT),
+    '',
+    `Benchmarks the shim does not touch, in the same reports (fork-static among them: a static binary): ${shimT.falseAlarms.length} alarms in ${shimT.others} comparisons${shimT.falseAlarms.length ? ` (${shimT.falseAlarms.join('; ')})` : ''}.`,
+    '',
+    `The same sessions against a baseline of ${BASELINE_SESSIONS} clean quick sessions of the same condition (quiet against quiet, loaded against loaded):`,
+    '',
+    ...detectRows(shimSame),
+    '',
+    `Untouched benchmarks, same condition: ${shimSame.falseAlarms.length} alarms in ${shimSame.others} comparisons${shimSame.falseAlarms.length ? ` (${shimSame.falseAlarms.join('; ')})` : ''}.`,
+    '',
+    `The same sessions against a one-session baseline (the clean quick session of the same index):`,
+    '',
+    ...detectRows(shimT1),
+    '',
+    `Untouched benchmarks against one session: ${shimT1.falseAlarms.length} alarms in ${shimT1.others} comparisons.`,
+  );
+
+  // Injected regressions side by side.
+  const injExpect: Expectation[] = [
+    { bench: 'socket', what: 'a table walked in the timed region (O(n))', want: new Set(['scaling-regressed']) },
+    ...CURVES.filter((c) => c.name !== 'socket').map((c) => ({ bench: c.name, what: 'operation 10% longer', want: new Set<Verdict>(['regressed']) })),
+    ...FIGURES.filter((f) => TIMED_FIGURES.has(f.name)).map((f) => ({ bench: f.name, what: 'rate 10% lower', want: new Set<Verdict>(['regressed']) })),
+  ];
+  const injT = detectTally();
+  for (let i = 0; i < COUNTS.ab; i++) {
+    if (!complete(join(work, `ab-inj-${i}`, 'b', 'local.jsonl'))) continue;
+    countDetect(injT, compareAb(abPair(`ab-inj-${i}`), sides, ROUNDS, options).results, injExpect, `ab-inj-${i}`);
   }
-} finally {
-  log(`the measured results files are in ${work} (STAT_REUSE=1 analyzes them again)`);
+  // Twenty rounds, from two sessions of the same condition joined (rounds are exchangeable within a
+  // condition): what doubling the default would buy.
+  const join2 = (x: ResultSet, y: ResultSet): ResultSet => ({
+    ...x,
+    samples: [...x.samples, ...y.samples.map((s) => ({ ...s, run: s.run + ROUNDS }))],
+    values: [...x.values, ...y.values.map((v) => ({ ...v, run: v.run + ROUNDS }))],
+    errors: [...x.errors, ...y.errors.map((e) => ({ ...e, run: e.run + ROUNDS }))],
+  });
+  const inj20 = detectTally();
+  const aa20 = aaTally();
+  for (let i = 0; i + 2 < COUNTS.ab; i++) {
+    for (const [kind, expect] of [['inj', injExpect], ['aa', null]] as const) {
+      const x = `ab-${kind}-${i}`;
+      const y = `ab-${kind}-${i + 2}`;
+      if (!complete(join(work, x, 'b', 'local.jsonl')) || !complete(join(work, y, 'b', 'local.jsonl'))) continue;
+      const px = abPair(x);
+      const py = abPair(y);
+      const report = compareAb({ a: join2(px.a, py.a), b: join2(px.b, py.b) }, sides, 2 * ROUNDS, options);
+      if (expect) countDetect(inj20, report.results, expect, `${x}+${y}`);
+      else countAa(aa20, report.results, `${x}+${y}`);
+    }
+  }
+  const tenPct = [...injT.hits.entries()].filter(([k]) => !k.startsWith('socket'));
+  const tenHit = tenPct.reduce((s, [, h]) => s + h.hit, 0);
+  const tenN = tenPct.reduce((s, [, h]) => s + h.n, 0);
+  lines.push(
+    '',
+    `**Real regressions, side by side** (${COUNTS.ab} sessions of ${ROUNDS} rounds, half loaded, B a patched copy of the suite): 10% changes caught in **${tenHit} of ${tenN}** benchmark comparisons (${pct(tenHit, tenN)}).`,
+    '',
+    ...detectRows(injT),
+    '',
+    `Benchmarks not patched (build, whose figure is a wall time outside the figure loop): ${injT.falseAlarms.length} alarms in ${injT.others} comparisons.`,
+  );
+  const ten20 = [...inj20.hits.entries()].filter(([k]) => !k.startsWith('socket'));
+  const hit20 = ten20.reduce((s, [, h]) => s + h.hit, 0);
+  const n20 = ten20.reduce((s, [, h]) => s + h.n, 0);
+  lines.push(
+    '',
+    `**Twenty rounds** (two sessions of the same condition joined, ${aa20.reports} A/A and ${Math.round(n20 / Math.max(1, ten20.length))} injected): 10% changes caught in **${hit20} of ${n20}** (${pct(hit20, n20)}); A/A: ${aa20.clean} of ${aa20.reports} reports without an alarm, ${aa20.unchanged} of ${aa20.comparisons} benchmarks unchanged.`,
+    '',
+    ...detectRows(inj20),
+  );
+
+  // Known orders of this host.
+  const flat = ['socket', 'bind', 'mmap', 'touch'];
+  const orderRows = ['| curve | called O(1) in quick sessions | orders called |', '| --- | ---: | --- |'];
+  for (const bench of [...flat, 'fork', 'fork-static', 'connect', 'http', 'dir-create']) {
+    const orders = quick.map((s) => s.summary.benchmarks.find((b) => b.bench === bench)).map((b) => (b?.kind === 'curve' ? (b.findings?.order ?? '—') : '—'));
+    const counts = new Map<string, number>();
+    for (const o of orders) counts.set(o, (counts.get(o) ?? 0) + 1);
+    orderRows.push(`| ${bench}${flat.includes(bench) ? ' (flat on Linux)' : ''} | ${orders.filter((o) => o === 'O(1)').length}/${orders.length} | ${[...counts.entries()].map(([o, n]) => `${o} ×${n}`).join(', ')} |`);
+  }
+  lines.push('', `**Orders called in the ${quick.length} quick sessions:**`, '', ...orderRows);
+
+  const alarms = [...aaQuick.alarms, ...aaQuick10.alarms, ...aaFull.alarms, ...abAa.alarms];
+  if (alarms.length) lines.push('', `The false alarms above, each: ${alarms.join('; ')}.`);
+  return lines.join('\n');
+}
+
+if (process.env.STAT_CHECK_INJECT === '1') {
+  mkdirSync(work, { recursive: true });
+  execFileSync('make', ['-s'], { cwd: injectedSuite(), stdio: 'inherit' });
+  log('the injected suite builds');
+  process.exit(0);
+}
+if (!REUSE) await measure();
+const table = analyze();
+console.log(table);
+const text = readFileSync(DOC, 'utf8');
+const a = text.indexOf(BEGIN);
+const b = text.indexOf(END);
+if (a < 0 || b < a) {
+  log(`${DOC.pathname} has no statistics markers; the tables are above`);
+  process.exitCode = 1;
+} else {
+  writeFileSync(DOC, `${text.slice(0, a)}${BEGIN}\n\n${table}\n\n${text.slice(b)}`);
+  log(`wrote the tables into ${DOC.pathname}; the measured results files are in ${work}`);
 }

@@ -13,7 +13,7 @@ import { PAIR_B_KEY } from '../vm/pair.js';
 export type Side = 'a' | 'b';
 
 /** Rounds when not told; chosen by the measurements in docs/statistics.md. */
-export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 10, full: 10 };
+export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 20, full: 10 };
 
 /** Rounds an A/B run may have: pairing needs at least MIN_ROUNDS (src/compare/paired.ts). */
 export const MAX_ROUNDS = 1000;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import { compareTargets } from '../compare/compare.js';
-import { pairedLevels } from '../compare/paired.js';
+import { pairedChanges } from '../compare/paired.js';
 import type { CompareOptions, CompareReport } from '../compare/types.js';
 import { Recorder } from '../run/recorder.js';
 import { hostMeta } from '../run/runner.js';
@@ -130,6 +130,6 @@ export async function runAb(opts: AbOptions): Promise<AbOutcome> {
 export function compareAb(results: Record<Side, ResultSet>, sides: Record<Side, Pick<ResolvedSide, 'label'>>, rounds: number, options: CompareOptions): CompareReport {
   const a = analyzeResults(results.a);
   const b = analyzeResults(results.b);
-  const levels = new Map([[b.target, pairedLevels(results.a, results.b)]]);
-  return compareTargets([a], [b], options, { rounds, a: sides.a.label, b: sides.b.label, levels });
+  const changes = new Map([[b.target, pairedChanges(results.a, results.b)]]);
+  return compareTargets([a], [b], options, { rounds, a: sides.a.label, b: sides.b.label, changes });
 }

@@ -5,10 +5,11 @@
 import { detectBimodal, type BimodalSplit } from './bimodal.js';
 import type { CurveColumns } from './columns.js';
 import { binCurve, binOf, GRID_PER_DECADE, prepare, type Binned, type FineSeries } from './grid.js';
+import { growthShown, measureGrowth, type MeasuredGrowth } from './growth.js';
 import { classifyOrder, type FitPoint } from './order.js';
 import { median, roundSig } from './stats.js';
 import { detectSteps } from './steps.js';
-import { orderRank, type CurveFindings, type CurveSummary, type GridPoint, type Step, type Stopped } from './types.js';
+import { orderRank, type CurveFindings, type CurveSummary, type GridPoint, type OrderFit, type Step, type Stopped } from './types.js';
 
 /** A sample this many robust spreads from its bin's level (or branch) is an outlier. */
 const OUTLIER_SPREADS = 6;
@@ -85,7 +86,27 @@ function branchPoints(grid: Binned, split: BimodalSplit, which: 'lower' | 'upper
   return points;
 }
 
+/**
+ * An order is called only when the data shows growth: a fitted growing order whose measured growth is
+ * not clearly above 10% (a slow first point, a wiggle) becomes O(1), and says so in `fit`.
+ */
+export function calledOrder(fit: OrderFit, growth: MeasuredGrowth | null): OrderFit {
+  if (fit.order === 'O(1)' || growthShown(growth)) return fit;
+  return {
+    order: 'O(1)',
+    exponent: null,
+    exponentCi: null,
+    growth: fit.growth,
+    margin: 1,
+    support: fit.support,
+    // Confidently flat when the interval of the measured growth stays below 20%.
+    confident: !!growth?.ci && growth.ci[1] < 1.2 && growth.ci[0] > 1 / 1.2,
+    growthClear: false,
+  };
+}
+
 export function curveFindings(grid: Binned, fine: FineSeries, cols: CurveColumns, points: readonly GridPoint[]): CurveFindings {
+  const growth = measureGrowth(points);
   const split = detectBimodal(grid);
   const noise = sampleSpread(grid, split);
   const shifts: Step[] = split ? [] : detectSteps(fine, noise, cols);
@@ -96,10 +117,13 @@ export function curveFindings(grid: Binned, fine: FineSeries, cols: CurveColumns
   if (split) {
     const lower = classifyOrder(branchPoints(grid, split, 'lower'));
     const upper = classifyOrder(branchPoints(grid, split, 'upper'));
+    // Each branch's order comes from that branch's own points: a slower branch that a third of the
+    // operations take grows without moving the medians, so the measured growth does not overrule it.
     const worse = orderRank(upper.order) >= orderRank(lower.order) ? upper : lower;
     return {
       order: worse.order,
       fit: worse,
+      growth,
       bimodal: { lower: lower.order, upper: upper.order, upperShare: Math.round(split.upperShare * 1000) / 1000 },
       steps,
       dents,
@@ -107,10 +131,11 @@ export function curveFindings(grid: Binned, fine: FineSeries, cols: CurveColumns
       noise: roundSig(noise, 3),
     };
   }
-  const fit = classifyOrder(points.map((p) => ({ n: p.n, y: p.median, count: p.count })), shifts);
+  const fit = calledOrder(classifyOrder(points.map((p) => ({ n: p.n, y: p.median, count: p.count })), shifts), growth);
   return {
     order: fit.order,
     fit,
+    growth,
     bimodal: null,
     steps,
     dents,

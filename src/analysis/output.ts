@@ -2,8 +2,9 @@
  * What `scalewatch analyze` prints: the JSON of DESIGN.md (`{"targets":[{"target", "benchmarks":[…]}]}`)
  * and a short text for people. Pure: summaries in, a value or a string out.
  */
+import { fallShown, growthShown } from './growth.js';
 import { median } from './stats.js';
-import type { BenchSummary, CurveSummary, ScalarSummary, TargetSummary } from './types.js';
+import type { BenchSummary, CurveSummary, MeasuredGrowth, ScalarSummary, TargetSummary } from './types.js';
 
 function curveJson(b: CurveSummary) {
   const f = b.findings;
@@ -17,6 +18,7 @@ function curveJson(b: CurveSummary) {
     dents: f?.dents ?? [],
     outliers: f?.outliers ?? { count: 0, share: 0 },
     fit: f?.fit ?? null,
+    growth: f?.growth ?? null,
     noise: f?.noise ?? null,
     runs: b.runs,
     samples: b.samples,
@@ -60,11 +62,12 @@ function curveLine(b: CurveSummary, width: number): string {
   const last = b.points[b.points.length - 1]!;
   const parts: string[] = [`${formatNs(first.median)} near n=${first.n} → ${formatNs(last.median)} near n=${last.n}`];
   const fit = f.fit;
-  if (fit.order === 'O(1)') parts.push(fit.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit.growth * 100)}%, not clearly)` : 'flat');
-  else {
+  if (f.growth) parts.push(growthWords(f.growth));
+  if (f.growth && fit.order === 'O(1)' && growthShown(f.growth)) parts.push('no growing order fits it clearly');
+  if (fit.order !== 'O(1)') {
     const exponent = fit.exponent !== null && fit.exponentCi ? `, exponent ${fit.exponent} [${fit.exponentCi[0]}, ${fit.exponentCi[1]}]` : '';
-    parts.push(`grows ×${(1 + fit.growth).toPrecision(3)} over the range${exponent}, ${fit.margin >= 100 ? '100+' : fit.margin.toPrecision(2)}× better fit than the next simpler order`);
-  }
+    parts.push(`fits ${fit.order}${exponent}, ${fit.margin >= 100 ? '100+' : fit.margin.toPrecision(2)}× better than the next simpler order`);
+  } else if (!f.growth) parts.push(fit.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit.growth * 100)}%, not clearly)` : 'flat');
   if (!fit.confident) parts.push(`uncertain (support ${Math.round(fit.support * 100)}%)`);
   if (f.bimodal) parts.push(`bimodal: ${f.bimodal.lower} and ${f.bimodal.upper} (${Math.round(f.bimodal.upperShare * 100)}% on the slower)`);
   for (const s of f.steps) parts.push(`step at n=${s.n}: ×${s.factor}`);
@@ -72,6 +75,15 @@ function curveLine(b: CurveSummary, width: number): string {
   if (f.outliers.share >= 0.001) parts.push(`${(f.outliers.share * 100).toFixed(1)}% outliers`);
   if (b.stopped) parts.push(`stopped at n=${b.stopped.n ?? '?'}: ${b.stopped.message}`);
   return `  ${name}  ${f.order.padEnd(10)}  ${parts.join('; ')}`;
+}
+
+/** Words for a measured growth that say what its numbers say: grows, falls, or flat. */
+export function growthWords(g: MeasuredGrowth): string {
+  const ci = g.ci ? ` [×${g.ci[0].toPrecision(3)}, ×${g.ci[1].toPrecision(3)}]` : '';
+  const span = `from n≈${g.lowN} to n≈${g.highN}`;
+  if (growthShown(g)) return `grows ×${g.ratio.toPrecision(3)}${ci} ${span}`;
+  if (fallShown(g)) return `falls to ×${g.ratio.toPrecision(3)}${ci} ${span}`;
+  return `flat: ×${g.ratio.toPrecision(3)}${ci} ${span}`;
 }
 
 function scalarLine(b: ScalarSummary, width: number): string {

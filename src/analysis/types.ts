@@ -1,5 +1,8 @@
 /** The vocabulary of the analysis stage: scaling orders, grid summaries and findings. */
 import type { Better } from '../suite/protocol.js';
+import type { MeasuredGrowth } from './growth.js';
+
+export type { MeasuredGrowth } from './growth.js';
 
 /** Exactly the strings of DESIGN.md, from slowest-growing to fastest-growing. */
 export const ORDERS = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)'] as const;
@@ -69,8 +72,17 @@ export interface Stopped {
 }
 
 export interface CurveFindings {
+  /**
+   * The scaling order: the fitted order when the measured growth shows that the curve grows, else O(1)
+   * (an order is called only when the data shows it).
+   */
   order: Order;
   fit: OrderFit;
+  /**
+   * Growth read off the data (latency at the top of the range ÷ at the bottom, with an interval over
+   * runs); null when the range is too short. Absent in baselines written before it existed.
+   */
+  growth?: MeasuredGrowth | null;
   bimodal: Bimodal | null;
   steps: Step[];
   /** Upward steps of 10–100%: the signature of a structure outgrowing a cache. */
@@ -90,6 +102,11 @@ export interface CurveSummary {
   stopped: Stopped | null;
   points: GridPoint[];
   findings: CurveFindings | null;
+  /**
+   * Session of each run (index into the baseline's sessions), when a baseline holds several sessions;
+   * absent: every run is of one session.
+   */
+  sessions?: number[];
 }
 
 export interface ScalarSummary {
@@ -100,6 +117,8 @@ export interface ScalarSummary {
   /** Every repetition, in run order. */
   values: number[];
   stopped: Stopped | null;
+  /** Session of each repetition, as CurveSummary.sessions. */
+  sessions?: number[];
 }
 
 export type BenchSummary = CurveSummary | ScalarSummary;

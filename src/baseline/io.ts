@@ -117,6 +117,13 @@ export function checkWritable(dir: string, file: BaselineFile, force = false): {
   return { path, previous };
 }
 
+/** The valid baseline of `target` in dir, null when there is none; a file in the way that is not one is refused. */
+export function existingBaseline(dir: string, target: string): BaselineFile | null {
+  const path = join(dir, baselineName(target));
+  if (!existsSync(path)) return null;
+  return parseBaseline(readText(path), path);
+}
+
 export function writeBaseline(dir: string, file: BaselineFile, force = false): WriteOutcome {
   const text = formatBaseline(file);
   mkdirSync(dir, { recursive: true });

@@ -22,6 +22,8 @@ export interface StoredCurve {
   stopped: Stopped | null;
   findings: CurveFindings | null;
   points: StoredPoint[];
+  /** Session (index into BaselineFile.sessions) of each run column; absent: one session. */
+  sessions?: number[];
 }
 
 export interface StoredScalar {
@@ -30,6 +32,14 @@ export interface StoredScalar {
   better: 'higher' | 'lower';
   values: number[];
   stopped: Stopped | null;
+  /** Session of each value; absent: one session. */
+  sessions?: number[];
+}
+
+/** One session a baseline holds: a separate run of the suite (another process, another boot, another day). */
+export interface StoredSession {
+  /** The results file it came from. */
+  source: string;
 }
 
 export interface BaselineFile {
@@ -40,9 +50,16 @@ export interface BaselineFile {
   /** Where the numbers came from (the results file name), for the reviewer. */
   source: string;
   columns: 'n, median, q1, q3, count, [run medians]';
+  /**
+   * The sessions whose runs the baseline holds, oldest first; absent: the one session of `source`.
+   * Levels move more between sessions than within one, and several sessions let compare learn by how
+   * much, benchmark by benchmark (docs/baselines.md).
+   */
+  sessions?: StoredSession[];
   benchmarks: Record<string, StoredCurve | StoredScalar>;
 }
 
+const sessionIds = { type: 'array', items: { type: 'integer', minimum: 0 } };
 const stopped = { type: ['object', 'null'], required: ['n', 'message'], properties: { n: { type: ['number', 'null'] }, message: { type: 'string' } } };
 const step = { type: 'object', required: ['n', 'factor'], properties: { n: { type: 'number' }, factor: { type: 'number', exclusiveMinimum: 0 } } };
 const order = { enum: [...ORDERS] };
@@ -55,6 +72,7 @@ const schema = {
     version: { const: BASELINE_VERSION },
     target: { type: 'string', minLength: 1 },
     source: { type: 'string' },
+    sessions: { type: 'array', items: { type: 'object', required: ['source'], properties: { source: { type: 'string' } } } },
     machine: {
       type: 'object',
       required: ['os', 'release', 'arch', 'cpu', 'ncpu'],
@@ -74,6 +92,7 @@ const schema = {
               minN: { type: 'number' },
               maxN: { type: 'number' },
               stopped,
+              sessions: sessionIds,
               findings: {
                 type: ['object', 'null'],
                 required: ['order', 'fit', 'bimodal', 'steps', 'dents', 'outliers', 'noise'],
@@ -116,6 +135,7 @@ const schema = {
               better: { enum: ['higher', 'lower'] },
               values: { type: 'array', items: { type: 'number' } },
               stopped,
+              sessions: sessionIds,
             },
           },
         ],
@@ -139,9 +159,10 @@ export function toBaselineFile(summary: TargetSummary, source: string): Baseline
         stopped: b.stopped,
         findings: b.findings,
         points: b.points.map((p) => [p.n, p.median, p.q1, p.q3, p.count, p.runs]),
+        ...(b.sessions ? { sessions: b.sessions } : {}),
       };
     } else {
-      benchmarks[b.bench] = { kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped };
+      benchmarks[b.bench] = { kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...(b.sessions ? { sessions: b.sessions } : {}) };
     }
   }
   return {
@@ -157,9 +178,10 @@ export function toBaselineFile(summary: TargetSummary, source: string): Baseline
 
 export function fromBaselineFile(file: BaselineFile): TargetSummary {
   const benchmarks: BenchSummary[] = Object.entries(file.benchmarks).map(([bench, b]) => {
-    if (b.kind === 'scalar') return { bench, kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped };
+    const sessions = b.sessions ? { sessions: b.sessions } : {};
+    if (b.kind === 'scalar') return { bench, kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...sessions };
     const points: GridPoint[] = b.points.map(([n, median, q1, q3, count, runs]) => ({ n, median, q1, q3, count, runs }));
-    return { bench, kind: 'curve', runs: b.runs, samples: b.samples, minN: b.minN, maxN: b.maxN, stopped: b.stopped, findings: b.findings, points };
+    return { bench, kind: 'curve', runs: b.runs, samples: b.samples, minN: b.minN, maxN: b.maxN, stopped: b.stopped, findings: b.findings, points, ...sessions };
   });
   return { target: file.target, machine: { ...file.machine, driver: file.machine.driver ?? null }, benchmarks };
 }

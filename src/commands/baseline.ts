@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { basename } from 'node:path';
-import { checkWritable, inputFiles, readResults, writeBaseline } from '../baseline/io.js';
+import { checkWritable, existingBaseline, inputFiles, readResults, writeBaseline } from '../baseline/io.js';
+import { addSessions, MAX_SESSIONS, sessionsOf } from '../baseline/sessions.js';
 import { summarizeResults } from '../baseline/summarize.js';
 import { UserError } from '../errors.js';
 
@@ -19,28 +20,35 @@ export function register(program: Command): void {
     .option('--targets <list>', 'only these targets (comma-separated names)')
     .option('--dir <dir>', 'directory of the baselines', 'baselines')
     .option('--force', 'replace a file that is not a valid baseline of the same target (it is kept as .bak)')
-    .addHelpText('after', '\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10')
-    .action((opts: { from: string; targets?: string; dir: string; force?: boolean }) => {
+    .option('--add-session', `add the results as new sessions to the existing baseline of each target instead of replacing it (at most ${MAX_SESSIONS} sessions are kept, the oldest dropped)`)
+    .addHelpText(
+      'after',
+      '\nEvery results file is one session; several files of one target (a directory of repeated runs) make one baseline of several sessions, from which compare learns how much each benchmark moves between sessions.\n\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10\n  scalewatch baseline update --from results --add-session     # one more session of unchanged code',
+    )
+    .action((opts: { from: string; targets?: string; dir: string; force?: boolean; addSession?: boolean }) => {
       const files = inputFiles(opts.from, '--from', ['.jsonl']);
       const wanted = opts.targets?.split(',').map((s) => s.trim()).filter((s) => s !== '');
       const results = files.map((f) => ({ file: f, results: readResults(f) }));
-      const seen = new Map<string, string>();
-      for (const r of results) {
-        const other = seen.get(r.results.meta.target);
-        if (other) throw new UserError(`--from holds two results files for target "${r.results.meta.target}" (${other} and ${r.file}); keep one.`);
-        seen.set(r.results.meta.target, r.file);
-      }
+      const byTarget = new Map<string, typeof results>();
+      for (const r of results) byTarget.set(r.results.meta.target, [...(byTarget.get(r.results.meta.target) ?? []), r]);
       for (const w of wanted ?? []) {
-        if (!seen.has(w)) throw new UserError(`No results for target "${w}" in ${opts.from}; it has ${[...seen.keys()].join(', ') || 'none'}.`);
+        if (!byTarget.has(w)) throw new UserError(`No results for target "${w}" in ${opts.from}; it has ${[...byTarget.keys()].join(', ') || 'none'}.`);
       }
-      const chosen = results.filter((r) => !wanted || wanted.includes(r.results.meta.target));
+      const chosen = [...byTarget.entries()].filter(([t]) => !wanted || wanted.includes(t));
       // Summarize and check everything before writing anything, so bad input leaves every baseline untouched.
-      const summaries = chosen.map((r) => summarizeResults(r.results, basename(r.file)));
+      const summaries = chosen.map(([target, rs]) => {
+        let merged = rs.map((r) => summarizeResults(r.results, basename(r.file))).reduce((a, b) => addSessions(a, b));
+        if (opts.addSession) {
+          const existing = existingBaseline(opts.dir, target);
+          if (existing) merged = addSessions(existing, merged);
+        }
+        return merged;
+      });
       for (const s of summaries) checkWritable(opts.dir, s, opts.force ?? false);
       for (const s of summaries) {
         const out = writeBaseline(opts.dir, s, opts.force ?? false);
         if (out.unchanged) process.stdout.write(`${out.path}: unchanged\n`);
-        else process.stdout.write(`wrote ${out.path}${out.backup ? ` (previous kept as ${out.backup})` : ''}\n`);
+        else process.stdout.write(`wrote ${out.path} (${sessionsOf(s).length} session${sessionsOf(s).length === 1 ? '' : 's'})${out.backup ? ` (previous kept as ${out.backup})` : ''}\n`);
       }
     });
 }

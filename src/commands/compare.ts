@@ -3,7 +3,7 @@ import type { TargetSummary } from '../analysis/types.js';
 import { loadTargets } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
-import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, DEFAULT_SESSION_NOISE } from '../compare/types.js';
+import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 
 function parseFraction(flag: string, value: string): number {
@@ -23,7 +23,7 @@ export function register(program: Command): void {
     .command('compare')
     .summary('Compare results with baselines: one verdict per benchmark.')
     .description(
-      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs a change beyond the threshold that stays statistically clear after false-discovery control over the whole report; too little data or too much noise is "noisy", with how noisy. See docs/analysis.md for the statistics.',
+      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A verdict follows the interval it shows: regressed or improved when the interval (widened for the whole report\'s false-discovery control) lies wholly beyond the threshold, unchanged when the 95% interval lies wholly within it, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md.',
     )
     .requiredOption('--baseline <path>', 'a stored baseline (.json), a raw results file (.jsonl), or a directory of either')
     .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')
@@ -31,7 +31,7 @@ export function register(program: Command): void {
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
     .option('--calibrate', `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? ' (default)' : ''}`)
     .option('--no-calibrate', `compare levels as measured${DEFAULT_CALIBRATE ? '' : ' (default)'}; docs/statistics.md says why`)
-    .option('--session-noise <fraction>', 'spread of a level between two sessions on one machine, added to the uncertainty of every level (default 0: a run\'s own scatter only; docs/statistics.md measures it)')
+    .option('--session-noise <fraction>', "spread of a level between sessions to assume when a baseline holds one session; without it such levels are not judged (a baseline of several sessions shows each benchmark's own: docs/baselines.md)")
     .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
     .addHelpText(
       'after',
@@ -46,7 +46,7 @@ export function register(program: Command): void {
       ].join('\n'),
     )
     .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; sessionNoise?: string; failOnRegression?: boolean }) => {
-      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, sessionNoise: opts.sessionNoise === undefined ? DEFAULT_SESSION_NOISE : parseFraction('--session-noise', opts.sessionNoise) };
+      const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, ...(opts.sessionNoise === undefined ? {} : { sessionNoise: parseFraction('--session-noise', opts.sessionNoise) }) };
       const base = loadTargets(opts.baseline, '--baseline');
       const cur = loadTargets(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);

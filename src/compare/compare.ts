@@ -2,27 +2,35 @@
  * The compare stage: baseline and current summaries in, one verdict per benchmark out.
  *
  * Order of questions for each benchmark: is it on both sides (new, missing)? did the current run fail
- * where the baseline did not (failed)? did the scaling order change, clearly on both sides
+ * where the baseline did not (failed)? did its measured growth change, clearly and beyond 25%
  * (scaling-regressed, scaling-improved)? otherwise how did the level change (regressed, improved,
- * unchanged, or noisy when the data cannot tell)? Level tests of the whole report go through one
- * false-discovery correction before any is called a regression.
+ * unchanged, or noisy when the interval cannot tell)? Every level and growth test of the whole report
+ * goes through one false-discovery correction, and a verdict follows the interval it shows
+ * (docs/analysis.md, Comparison).
  */
-import { orderRank, type BenchSummary, type CurveSummary, type Order, type TargetSummary } from '../analysis/types.js';
+import { growthVerb, SHOWN_GROWTH } from '../analysis/growth.js';
+import type { BenchSummary, CurveSummary, Order, TargetSummary } from '../analysis/types.js';
 import { CALIB_NAME } from '../suite/benches.js';
 import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
+import { interval, pBeyond, sessionCount } from './estimate.js';
 import { figureChange } from './figures.js';
+import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
 import { curveLevelChange, type LevelOutcome } from './levels.js';
+import type { PairedChange } from './paired.js';
 import { machineCaution } from './machine.js';
 import { DEFAULT_OPTIONS, VERDICTS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}%`;
+const times = (v: number): string => `×${v.toPrecision(3)}`;
+const levelPct = (level: number): string => `${(level * 100).toPrecision(level >= 0.999 ? 4 : 3)}%`;
 
 interface Pending {
   result: CompareResult;
   level: LevelOutcome | null;
-  /** Flat became growing (or the reverse), but not clearly: the curve cannot be called unchanged. */
-  orderUnclear?: boolean;
+  growth: GrowthOutcome | null;
+  /** A second, slower branch that came or went (src/analysis/bimodal.ts), clearly. */
+  branch?: { verdict: Verdict; note: string } | null;
 }
 
 const orderOf = (b: BenchSummary | undefined): Order | null => (b?.kind === 'curve' ? (b.findings?.order ?? null) : null);
@@ -36,8 +44,10 @@ function blank(target: string, bench: string, base: BenchSummary | undefined, cu
     verdict: 'unchanged',
     change: null,
     ci: null,
+    ciLevel: null,
     baselineOrder: orderOf(base),
     currentOrder: orderOf(cur),
+    growth: null,
     better: any.kind === 'scalar' ? any.better : 'lower',
     p: null,
     q: null,
@@ -51,79 +61,144 @@ function hasData(b: BenchSummary): boolean {
   return b.kind === 'curve' ? b.points.length > 0 : b.values.length > 0;
 }
 
-/** A scaling verdict when both classifications are clear and disagree; null otherwise. */
-function scalingVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdict | null; note: string } {
-  const fb = base.findings;
-  const fc = cur.findings;
-  if (!fb || !fc || fb.order === fc.order) return { verdict: null, note: '' };
-  // Two growing orders (O(n) against O(n log n)) must also differ in their fitted exponents.
-  const [eb, ec] = [fb.fit.exponentCi, fc.fit.exponentCi];
-  const apart = !eb || !ec || eb[1] < ec[0] || ec[1] < eb[0];
-  // Flat against growing needs a clear flat side and clear growth on the other, not the exact order.
-  const flatToGrowing = fb.order === 'O(1)' && fb.fit.confident && fc.fit.growthClear;
-  const growingToFlat = fc.order === 'O(1)' && fc.fit.confident && fb.fit.growthClear;
-  if ((fb.fit.confident && fc.fit.confident && apart) || flatToGrowing || growingToFlat) {
-    const worse = orderRank(fc.order) > orderRank(fb.order);
-    return { verdict: worse ? 'scaling-regressed' : 'scaling-improved', note: `scales ${fc.order} where the baseline scaled ${fb.order}` };
-  }
-  return { verdict: null, note: `the order looks different (${fb.order} → ${fc.order}) but not clearly enough to call` };
-}
-
-function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null, paired: LevelOutcome | undefined, sessionNoise: number): Pending {
+function compareBench(target: string, bench: string, base: BenchSummary | undefined, cur: BenchSummary | undefined, caution: string | null, paired: PairedChange | undefined, spread: number | undefined): Pending {
   const result = blank(target, bench, base, cur);
-  if (!base) return { result: { ...result, verdict: 'new', note: 'not in the baseline' }, level: null };
-  if (!cur) return { result: { ...result, verdict: 'missing', note: 'in the baseline but not in this run' }, level: null };
+  const none = { level: null, growth: null };
+  if (!base) return { result: { ...result, verdict: 'new', note: 'not in the baseline' }, ...none };
+  if (!cur) return { result: { ...result, verdict: 'missing', note: 'in the baseline but not in this run' }, ...none };
   if (cur.stopped && (!hasData(cur) || !base.stopped)) {
     const where = cur.stopped.n !== null && cur.kind === 'curve' ? ` at n=${cur.stopped.n}` : '';
-    return { result: { ...result, verdict: 'failed', note: `stopped${where}: ${cur.stopped.message}` }, level: null };
+    return { result: { ...result, verdict: 'failed', note: `stopped${where}: ${cur.stopped.message}` }, ...none };
   }
   if (base.kind !== cur.kind) {
-    return { result: { ...result, verdict: 'failed', note: `was a ${base.kind === 'curve' ? 'curve' : 'figure'} in the baseline and is not any more` }, level: null };
+    return { result: { ...result, verdict: 'failed', note: `was a ${base.kind === 'curve' ? 'curve' : 'figure'} in the baseline and is not any more` }, ...none };
   }
-  if (!hasData(base)) return { result: { ...result, verdict: 'new', note: 'the baseline has no measurement of it' }, level: null };
+  if (!hasData(base)) return { result: { ...result, verdict: 'new', note: 'the baseline has no measurement of it' }, ...none };
   if (base.kind === 'curve' && cur.kind === 'curve') {
-    const scaling = scalingVerdict(base, cur);
-    const level = paired ?? curveLevelChange(base, cur, sessionNoise);
-    const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
-    if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
-    // Flat against growing, or a second branch that came or went, is a change of kind: without a clear
-    // call it is noisy. Two growing orders (O(n) against O(n log n)) blur in noise; their levels decide.
-    const fb = base.findings;
-    const fc = cur.findings;
-    const kindChanged = !!fb && !!fc && ((fb.order === 'O(1)') !== (fc.order === 'O(1)') || (fb.bimodal === null) !== (fc.bimodal === null));
-    return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== '' && kindChanged };
+    const level = paired?.level ?? curveLevelChange(base, cur, spread);
+    const growth = paired ? (paired.growth ?? null) : curveGrowthChange(base, cur);
+    return { result: { ...result, caution }, level, growth, branch: branchVerdict(base, cur) };
   }
   if (base.kind === 'scalar' && cur.kind === 'scalar') {
-    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target}/${bench}`, sessionNoise) };
+    return { result: { ...result, caution }, level: paired?.level ?? figureChange(base, cur, spread), growth: null };
   }
-  return { result, level: null };
+  return { result, ...none };
 }
 
-/** Turn a level change into a verdict once its q-value is known. */
-function decide(p: Pending, q: number | null, options: CompareOptions): CompareResult {
+/**
+ * A slower branch that a share of the operations take (the Linux 2.4 fork curve) grows without moving
+ * the medians that growth is measured on, so its coming or going is judged from the branches
+ * themselves: one side a confident O(1) without branches, the other bimodal with a slower branch that
+ * clearly grows, at least doubling over the range, and that at most half of the operations take (a
+ * larger share moves the medians, and the measured growth judges it). On this host fork's curve grows
+ * a second branch in some sessions and not in others (a fifth of the forks, ×1.3 over the range):
+ * that is not what this is for.
+ */
+function branchVerdict(base: CurveSummary, cur: CurveSummary): { verdict: Verdict; note: string } | null {
+  const fb = base.findings;
+  const fc = cur.findings;
+  if (!fb || !fc || (fb.bimodal === null) === (fc.bimodal === null)) return null;
+  if ((fb.bimodal ?? fc.bimodal)!.upperShare > 0.5) return null;
+  const growing = (f: typeof fb) => f.order !== 'O(1)' && f.fit.growthClear && f.fit.growth >= 1;
+  const share = (s: number) => `${Math.round(s * 100)}%`;
+  if (fc.bimodal && !fb.bimodal && fb.order === 'O(1)' && fb.fit.confident && growing(fc)) {
+    return { verdict: 'scaling-regressed', note: `a second, slower branch appeared: ${share(fc.bimodal.upperShare)} of the operations scale ${fc.bimodal.upper} where the baseline scaled O(1)` };
+  }
+  if (fb.bimodal && !fc.bimodal && fc.order === 'O(1)' && fc.fit.confident && growing(fb)) {
+    return { verdict: 'scaling-improved', note: `the slower branch is gone: ${share(fb.bimodal.upperShare)} of the baseline's operations scaled ${fb.bimodal.upper}, now all scale O(1)` };
+  }
+  return null;
+}
+
+/** Sessions a target summary holds: the most any of its benchmarks has. */
+function targetSessions(t: TargetSummary): number {
+  return Math.max(1, ...t.benchmarks.map((b) => sessionCount(b.sessions)));
+}
+
+/** Bounds (relative) within which a change of growth is no change: ×1/(1 + margin) to ×(1 + margin). */
+const GROWTH_BOUNDS: [number, number] = [1 / (1 + GROWTH_MARGIN) - 1, GROWTH_MARGIN];
+
+interface Family {
+  alpha: number;
+  /** Confidence level of the intervals of a change called beyond its bound (Benjamini–Yekutieli). */
+  adjusted: number;
+  tests: number;
+}
+
+/**
+ * The growth part of a verdict: a scaling verdict when the change of growth is called (its adjusted
+ * interval wholly beyond ±25%) and the absolute growth moved the same way, with the growing side
+ * clearly growing; `unclear` when the estimate is beyond the margin but not called.
+ */
+function growthVerdict(p: Pending, q: number | null, family: Family): { verdict: Verdict | null; note: string; unclear: boolean; growth: CompareResult['growth'] } {
+  const g = p.growth;
+  if (!g) return { verdict: null, note: '', unclear: false, growth: null };
+  if (!g.ok) return { verdict: null, note: '', unclear: false, growth: null };
+  const { est, baseRatio, curRatio, lowN, highN } = g.growth;
+  const called = q !== null && q <= family.alpha;
+  const ci = interval(est, called ? family.adjusted : 0.95);
+  const growth = { baseline: round(baseRatio), current: round(curRatio), change: round(Math.expm1(est.d)), ci: [round(ci[0]), round(ci[1])] as [number, number], lowN, highN };
+  const words = `${growthVerb(curRatio)} from n≈${lowN} to n≈${highN} where the baseline ${growthVerb(baseRatio, true)}`;
+  const fb = p.result.baselineOrder;
+  const fc = p.result.currentOrder;
+  const orders = fb && fc && fb !== fc ? `scales ${fc} where the baseline scaled ${fb}: ` : '';
+  const span = `growth ${times(Math.exp(est.d))} [${times(1 + ci[0])}, ${times(1 + ci[1])}]`;
+  const shown = (r: number) => r > 1 + SHOWN_GROWTH;
+  if (called) {
+    const up = est.d > 0;
+    if (up && g.growth.absoluteUp && shown(curRatio)) {
+      return { verdict: 'scaling-regressed', note: `${orders}${words} (${span}, ${levelPct(family.adjusted)} interval over ${family.tests} tests)`, unclear: false, growth };
+    }
+    if (!up && g.growth.absoluteDown && shown(baseRatio)) {
+      return { verdict: 'scaling-improved', note: `${orders}${words} (${span}, ${levelPct(family.adjusted)} interval over ${family.tests} tests)`, unclear: false, growth };
+    }
+    return { verdict: null, note: `${words}, but the absolute growth did not move with it: a constant cost changed, not the scaling`, unclear: false, growth };
+  }
+  if (Math.abs(est.d) > Math.log1p(GROWTH_MARGIN)) {
+    return { verdict: null, note: `${words} (${span}), not clearly`, unclear: true, growth };
+  }
+  return { verdict: null, note: '', unclear: false, growth };
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/**
+ * Turn a pending comparison into a verdict once the report's family of tests is known. A verdict
+ * follows the interval it shows: a change is called (regressed, improved, scaling-*) when its
+ * interval at the multiplicity-adjusted level lies wholly beyond the threshold; it is unchanged when its
+ * 95% interval lies wholly within ±threshold; otherwise it is noisy, with the interval that says so.
+ */
+function decide(p: Pending, qLevel: number | null, qGrowth: number | null, family: Family, options: CompareOptions): CompareResult {
   const r = p.result;
+  const gv = p.branch ? { ...growthVerdict(p, qGrowth, family), ...p.branch } : growthVerdict(p, qGrowth, family);
   const level = p.level;
-  if (!level) return r;
-  const prefix = r.note ? `${r.note}; ` : '';
-  if (!level.ok) return { ...r, verdict: 'noisy', note: `${prefix}${level.reason}` };
-  const { change, ci, noise } = level.level;
-  const base = { ...r, change, ci, p: level.level.p, q, noise };
-  const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]`;
-  const worse = r.better === 'lower' ? change > 0 : change < 0;
-  const clear = q !== null && q <= options.alpha;
-  if (Math.abs(change) > options.threshold && clear) {
-    return { ...base, verdict: worse ? 'regressed' : 'improved', note: `${prefix}${span}` };
+  const withGrowth = { ...r, growth: gv.growth };
+  if (gv.verdict) {
+    const shown = level?.ok ? { change: level.level.change, ci: level.level.ci, ciLevel: 0.95, noise: level.level.noise, p: level.level.p } : {};
+    return { ...withGrowth, ...shown, verdict: gv.verdict, q: qGrowth, note: gv.note };
   }
-  if (Math.abs(change) > options.threshold) {
-    return { ...base, verdict: 'noisy', note: `${prefix}${span} is not statistically clear across the report (±${(noise * 100).toFixed(1)}% uncertainty, q=${q?.toFixed(2)})` };
+  if (!level) return withGrowth;
+  const prefix = gv.note ? `${gv.note}; ` : '';
+  if (!level.ok) return { ...withGrowth, verdict: 'noisy', note: `${prefix}${level.reason}` };
+  const { est } = level.level;
+  const thr = options.threshold;
+  const called = qLevel !== null && qLevel <= options.alpha;
+  const ci95 = interval(est, 0.95);
+  const beyond95 = ci95[0] > thr || ci95[1] < -thr;
+  const ciLevel = called || beyond95 ? family.adjusted : 0.95;
+  const ci = ciLevel === 0.95 ? ci95 : interval(est, ciLevel);
+  const change = Math.expm1(est.d);
+  const noise = (ci[1] - ci[0]) / 2;
+  const shown = { ...withGrowth, change, ci, ciLevel, p: pBeyond(est, -thr, thr), q: qLevel, noise };
+  const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]${ciLevel === 0.95 ? '' : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`}`;
+  if (called) {
+    const worse = r.better === 'lower' ? change > 0 : change < 0;
+    return { ...shown, verdict: worse ? 'regressed' : 'improved', note: `${prefix}${span}` };
   }
-  if (p.orderUnclear) {
-    return { ...base, verdict: 'noisy', note: `${prefix}${span}` };
-  }
-  if (noise > options.threshold) {
-    return { ...base, verdict: 'noisy', note: `${prefix}${span}: the ±${(noise * 100).toFixed(1)}% uncertainty is wider than the ${(options.threshold * 100).toFixed(0)}% threshold` };
-  }
-  return { ...base, verdict: 'unchanged', note: `${prefix}${span}` };
+  const within = ci[0] >= -thr && ci[1] <= thr;
+  if (within && !gv.unclear) return { ...shown, verdict: 'unchanged', note: `${prefix}${span}` };
+  const why = within ? '' : `: the ±${(noise * 100).toFixed(1)}% interval reaches past the ${(thr * 100).toFixed(0)}% threshold${ciLevel === 0.95 ? '' : ' at the level the report needs'}`;
+  return { ...shown, verdict: 'noisy', note: `${prefix}${span}${why}` };
 }
 
 /** What an interleaved A/B run (`scalewatch ab`) adds: its paired level changes per target and bench. */
@@ -132,8 +207,8 @@ export interface Pairing {
   /** Names of the two sides, for people (e.g. "main (1a2b3c4)" and "working tree"). */
   a: string;
   b: string;
-  /** target → bench → paired level change (src/compare/paired.ts). */
-  levels: ReadonlyMap<string, ReadonlyMap<string, LevelOutcome>>;
+  /** target → bench → paired changes (src/compare/paired.ts). */
+  changes: ReadonlyMap<string, ReadonlyMap<string, PairedChange>>;
 }
 
 export function compareTargets(baselines: readonly TargetSummary[], currents: readonly TargetSummary[], options: CompareOptions = DEFAULT_OPTIONS, pairing?: Pairing): CompareReport {
@@ -142,7 +217,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
   const calibration: CalibrationFactor[] = [];
   // Side by side on one machine, the sides need no normalization: whatever changed the machine's speed changed both.
   const calibrate = !pairing && (options.calibrate ?? DEFAULT_OPTIONS.calibrate ?? false);
-  const sessionNoise = options.sessionNoise ?? DEFAULT_OPTIONS.sessionNoise ?? 0;
+  const sessionNoise = options.sessionNoise;
   const targets = [...new Set([...baselines.map((t) => t.target), ...currents.map((t) => t.target)])].sort();
   for (const target of targets) {
     const base = baselines.find((t) => t.target === target);
@@ -160,13 +235,23 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       if (bench === CALIB_NAME) continue;
       const b = base?.benchmarks.find((x) => x.bench === bench);
       const c = cur?.benchmarks.find((x) => x.bench === bench);
-      pending.push(compareBench(target, bench, b, c, caution, pairing?.levels.get(target)?.get(bench), pairing ? 0 : sessionNoise));
+      pending.push(compareBench(target, bench, b, c, caution, pairing?.changes.get(target)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
-  const tested = pending.filter((p) => p.level?.ok);
-  const q = benjaminiHochberg(tested.map((p) => (p.level as { ok: true; level: { p: number } }).level.p));
-  const qOf = new Map(tested.map((p, i) => [p, q[i]!]));
-  const results = pending.map((p) => decide(p, qOf.get(p) ?? null, options));
+  // One family of tests for the whole report: every level against ±threshold and every growth against
+  // ±25%, through one Benjamini–Hochberg correction; intervals of what it calls are widened to match.
+  const tests: { p: number; key: Pending; kind: 'level' | 'growth' }[] = [];
+  for (const p of pending) {
+    if (p.level?.ok) tests.push({ p: pBeyond(p.level.level.est, -options.threshold, options.threshold), key: p, kind: 'level' });
+    if (p.growth?.ok) tests.push({ p: pBeyond(p.growth.growth.est, ...GROWTH_BOUNDS), key: p, kind: 'growth' });
+  }
+  const q = benjaminiHochberg(tests.map((t) => t.p));
+  const qLevel = new Map<Pending, number>();
+  const qGrowth = new Map<Pending, number>();
+  tests.forEach((t, i) => (t.kind === 'level' ? qLevel : qGrowth).set(t.key, q[i]!));
+  const discoveries = q.filter((v) => v <= options.alpha).length;
+  const family: Family = { alpha: options.alpha, tests: tests.length, adjusted: tests.length ? 1 - (options.alpha * Math.max(discoveries, 1)) / tests.length : 0.95 };
+  const results = pending.map((p) => decide(p, qLevel.get(p) ?? null, qGrowth.get(p) ?? null, family, options));
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of results) verdicts[r.verdict]++;
   return {
@@ -175,11 +260,13 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       benchmarks: results.length,
       threshold: options.threshold,
       alpha: options.alpha,
-      tests: tested.length,
+      tests: tests.length,
+      adjustedLevel: family.adjusted,
       verdicts,
       machineMismatch: mismatch,
       calibration,
-      sessionNoise: pairing ? null : sessionNoise,
+      sessionNoise: pairing ? null : (sessionNoise ?? null),
+      baselineSessions: pairing ? [] : baselines.filter((t) => currents.some((c) => c.target === t.target)).map((t) => ({ target: t.target, sessions: targetSessions(t) })),
       paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0,
     },

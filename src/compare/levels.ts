@@ -1,26 +1,37 @@
 /**
- * Constant-factor change of a curve over the n both runs measured. Runs are the unit of replication
+ * Constant-factor change of a curve over the n both sides measured. Runs are the unit of replication
  * (samples within a run share its conditions, so counting them as independent would make every
  * difference "significant"): each run gets one level, the trimmed mean over matched grid bins of its
- * log latency relative to the baseline's median there, and the two sets of run levels are compared with
- * Welch's t.
+ * log latency relative to the baseline's median there. The two sets of run levels are compared as a
+ * session against a stored baseline's sessions (src/compare/estimate.ts).
  */
 import { binOf, GRID_PER_DECADE } from '../analysis/grid.js';
-import { mean, tQuantile, tTwoSidedP, variance } from '../analysis/stats.js';
+import { mean } from '../analysis/stats.js';
 import type { CurveSummary, GridPoint } from '../analysis/types.js';
+import { interval, ONE_SESSION_REASON, pZero, sessionEstimateOrNull, type Estimate } from './estimate.js';
 
 export interface LevelChange {
   /** Relative change, current ÷ baseline − 1. */
   change: number;
+  /** 95% interval of change (the verdict may show a wider, multiplicity-adjusted one). */
   ci: [number, number];
+  /** p-value of "no change at all". */
   p: number;
-  /** Half-width of the interval (relative). */
+  /** Half-width of the 95% interval (relative). */
   noise: number;
-  /** Grid bins both sides measured. */
+  /** Grid bins (curves) or repetitions (figures) behind it. */
   matched: number;
+  /** The estimate on the log scale, from which the verdict computes its intervals. */
+  est: Estimate;
 }
 
 export type LevelOutcome = { ok: true; level: LevelChange } | { ok: false; reason: string };
+
+/** A LevelChange from an estimate. */
+export function levelOf(est: Estimate, matched: number): LevelChange {
+  const ci = interval(est, 0.95);
+  return { change: Math.expm1(est.d), ci, p: pZero(est), noise: (ci[1] - ci[0]) / 2, matched, est };
+}
 
 /** Mean of the middle 80%: a wild bin (one slow sample where a run has one sample a bin) cannot move it. */
 export function trimmedMean(values: number[]): number {
@@ -29,10 +40,10 @@ export function trimmedMean(values: number[]): number {
   return mean(sorted.slice(cut, sorted.length - cut));
 }
 
-/** Run levels of a curve: per run, the trimmed mean of log(run median ÷ reference) over the matched bins. */
-function runLevels(points: Map<number, GridPoint>, ref: Map<number, number>): number[] {
+/** Run levels of a curve, with each level's run index: the trimmed mean of log(run median ÷ reference) over the matched bins. */
+function runLevels(points: Map<number, GridPoint>, ref: Map<number, number>): { level: number; run: number }[] {
   const runs = Math.max(0, ...[...points.values()].map((p) => p.runs.length));
-  const levels: number[] = [];
+  const levels: { level: number; run: number }[] = [];
   for (let r = 0; r < runs; r++) {
     const ratios: number[] = [];
     for (const [bin, logRef] of ref) {
@@ -41,35 +52,20 @@ function runLevels(points: Map<number, GridPoint>, ref: Map<number, number>): nu
     }
     // A run that covers under half of the matched range (it crashed early) would be compared over a
     // different stretch of n than the others, so it is left out.
-    if (ratios.length >= Math.max(1, ref.size / 2)) levels.push(trimmedMean(ratios));
+    if (ratios.length >= Math.max(1, ref.size / 2)) levels.push({ level: trimmedMean(ratios), run: r });
   }
   return levels;
 }
 
-function byBin(points: readonly GridPoint[]): Map<number, GridPoint> {
+export function byBin(points: readonly GridPoint[]): Map<number, GridPoint> {
   return new Map(points.map((p) => [binOf(p.n, GRID_PER_DECADE), p]));
 }
 
 /**
- * Welch's t on two sets of log levels; the interval is turned back into a relative change.
- * `sessionNoise` (relative) is the spread of a level between two sessions on one machine, which runs of
- * one session cannot show: it is added, as known variance, once for each side.
+ * `oneSessionSpread` (relative) is the spread between sessions assumed when the baseline holds a
+ * single session and so cannot show it; undefined, such a level is not judged.
  */
-export function welch(base: readonly number[], cur: readonly number[], sessionNoise = 0): Omit<LevelChange, 'matched'> {
-  const d = mean(cur) - mean(base);
-  const vb = variance(base) / base.length;
-  const vc = variance(cur) / cur.length;
-  const vs = 2 * Math.log1p(sessionNoise) ** 2;
-  const se = Math.max(Math.sqrt(vb + vc + vs), 1e-9);
-  // The known part has no degrees of freedom to lose: Welch–Satterthwaite over the estimated parts only.
-  const df = Math.max(1, (vb + vc + vs) ** 2 / ((vb * vb) / Math.max(base.length - 1, 1) + (vc * vc) / Math.max(cur.length - 1, 1)) || 1);
-  const tq = tQuantile(0.025, df);
-  const lo = Math.exp(d - tq * se) - 1;
-  const hi = Math.exp(d + tq * se) - 1;
-  return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
-}
-
-export function curveLevelChange(base: CurveSummary, cur: CurveSummary, sessionNoise = 0): LevelOutcome {
+export function curveLevelChange(base: CurveSummary, cur: CurveSummary, oneSessionSpread?: number): LevelOutcome {
   const b = byBin(base.points);
   const c = byBin(cur.points);
   const ref = new Map<number, number>();
@@ -81,5 +77,8 @@ export function curveLevelChange(base: CurveSummary, cur: CurveSummary, sessionN
     const few = Math.min(lb.length, lc.length);
     return { ok: false, reason: `only ${few} complete run${few === 1 ? '' : 's'} on one side, too few to tell a change from run-to-run variation` };
   }
-  return { ok: true, level: { ...welch(lb, lc, sessionNoise), matched: ref.size } };
+  const sessions = base.sessions ? lb.map((l) => base.sessions![l.run] ?? 0) : undefined;
+  const est = sessionEstimateOrNull(lb.map((l) => l.level), sessions, lc.map((l) => l.level), oneSessionSpread);
+  if (!est) return { ok: false, reason: ONE_SESSION_REASON };
+  return { ok: true, level: levelOf(est, ref.size) };
 }

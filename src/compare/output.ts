@@ -33,12 +33,20 @@ function line(r: CompareResult, width: number): string {
   return `  ${mark[r.verdict]} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(17)}  ${note}${r.caution ? ' ⚠' : ''}`;
 }
 
+/** One line on what the levels were judged against: the baseline's sessions, or an assumed spread. */
+export function describeSessions(sessions: number, assumed: number | null): string {
+  if (sessions >= 2) return `baseline of ${sessions} sessions: each level is judged against how much it moved between them`;
+  if (assumed !== null) return `baseline of 1 session: levels assume ±${(assumed * 100).toFixed(0)}% between sessions`;
+  return 'baseline of 1 session: levels are not judged, since how much each moves between sessions is unknown; growth and orders are (add sessions: docs/baselines.md)';
+}
+
 /** For the report's list of targets: what a target's constant factors were judged against. */
 export function describeReference(report: CompareReport, target: string, baseline: string): string {
   const s = report.summary;
   if (s.paired) return `compared side by side with ${s.paired.a} on the same machine (${s.paired.rounds} rounds, interleaved)`;
   const calib = s.calibration.find((c) => c.target === target);
-  return `compared with ${baseline}${calib ? `; ${describeCalibration(calib)}` : ''}`;
+  const sessions = s.baselineSessions.find((b) => b.target === target)?.sessions;
+  return `compared with ${baseline}${sessions !== undefined ? `; ${describeSessions(sessions, s.sessionNoise)}` : ''}${calib ? `; ${describeCalibration(calib)}` : ''}`;
 }
 
 export function renderComparison(report: CompareReport): string {
@@ -59,6 +67,8 @@ export function renderComparison(report: CompareReport): string {
     const caution = rs.find((r) => r.caution)?.caution;
     const calib = s.calibration.find((c) => c.target === t);
     if (calib && !s.paired) lines.push(`  ${describeCalibration(calib)}`);
+    const sessions = s.baselineSessions.find((b) => b.target === t)?.sessions;
+    if (sessions !== undefined && !s.paired) lines.push(`  ${describeSessions(sessions, s.sessionNoise)}`);
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width));

@@ -1,17 +1,22 @@
 /**
- * Constant-factor change of an interleaved A/B run (`scalewatch ab`). Both sides were measured on the
- * same machine in rounds, A and B next to each other in time, in random order, so whatever slowed the
- * machine in one round slowed both sides alike. Each round therefore gives one paired difference of log
- * levels, B's minus A's, and the change is the mean of those differences with a one-sample Student t
- * interval over the rounds. Run index = round index in both results files (ab writes them so).
+ * Constant-factor and growth changes of an interleaved A/B run (`scalewatch ab`). Both sides were
+ * measured on the same machine in rounds, A and B next to each other in time, in random order, so
+ * whatever slowed the machine in one round slowed both sides alike. Each round therefore gives one
+ * paired difference of log levels, B's minus A's, and the change is their trimmed mean with Yuen's
+ * interval over the rounds (src/compare/estimate.ts pairedEstimate). Run index = round index in both
+ * results files (ab writes them so).
  *
- * For a curve, a round's difference is the trimmed mean over the grid bins both sides measured in that
- * round of log(B's median ÷ A's median); for a figure, the log ratio of the round's medians.
+ * For a curve, a round's level difference is the trimmed mean over the grid bins both sides measured
+ * in that round of log(B's median ÷ A's median), and its growth difference is log(B's growth ÷ A's
+ * growth) over those bins; for a figure, the log ratio of the round's medians.
  */
+import { windowsOf, type Windows } from '../analysis/growth.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../analysis/grid.js';
-import { mean, median, tQuantile, tTwoSidedP, variance } from '../analysis/stats.js';
+import { mean, median } from '../analysis/stats.js';
 import type { ResultSet } from '../suite/protocol.js';
-import { trimmedMean, type LevelOutcome } from './levels.js';
+import { pairedEstimate } from './estimate.js';
+import { absoluteGuards, type GrowthOutcome } from './growth.js';
+import { levelOf, trimmedMean, type LevelOutcome } from './levels.js';
 
 /** Rounds with both sides measured that a paired comparison needs at least. */
 export const MIN_ROUNDS = 3;
@@ -46,51 +51,95 @@ function figureRounds(rs: ResultSet): Map<string, Map<number, number[]>> {
   return out;
 }
 
-/** One-sample t on the paired log differences, turned back into a relative change. */
-export function pairedT(diffs: readonly number[]): { change: number; ci: [number, number]; p: number; noise: number } {
-  const d = mean(diffs);
-  const df = diffs.length - 1;
-  const se = Math.max(Math.sqrt(variance(diffs) / diffs.length), 1e-9);
-  const tq = tQuantile(0.025, df);
-  const lo = Math.exp(d - tq * se) - 1;
-  const hi = Math.exp(d + tq * se) - 1;
-  return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
-}
-
 function outcome(diffs: number[], matched: number): LevelOutcome {
   if (diffs.length < MIN_ROUNDS) {
     return { ok: false, reason: `only ${diffs.length} round${diffs.length === 1 ? '' : 's'} measured on both sides, too few to pair` };
   }
-  return { ok: true, level: { ...pairedT(diffs), matched } };
+  return { ok: true, level: levelOf(pairedEstimate(diffs), matched) };
+}
+
+/** What a side-by-side run knows of one benchmark: its paired level change and, for a curve, its paired growth change. */
+export interface PairedChange {
+  level: LevelOutcome;
+  growth?: GrowthOutcome;
+}
+
+/** Growth of one side in one round over the windows: its bin medians (log) at both ends. */
+function roundGrowth(bins: Map<number, number>, w: Windows): { low: number; high: number; g: number } | null {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (const [bin, m] of bins) {
+    if (w.low.has(bin)) lo.push(m);
+    if (w.high.has(bin)) hi.push(m);
+  }
+  if (lo.length === 0 || hi.length === 0) return null;
+  const low = Math.exp(median(lo));
+  const high = Math.exp(median(hi));
+  return { low, high, g: Math.log(high / low) };
 }
 
 /**
- * Paired level changes of every benchmark measured on both sides, keyed by bench. Rounds where one
- * side has nothing (it failed there) are left out; a curve round that shares under three grid bins
- * with the other side is left out too.
+ * Paired changes of every benchmark measured on both sides, keyed by bench. Rounds where one side has
+ * nothing (it failed there) are left out; a curve round that shares under three grid bins with the
+ * other side is left out too. A curve's growth is measured per round over the bins both sides share
+ * in that round, and its change is paired by round like the level.
  */
-export function pairedLevels(a: ResultSet, b: ResultSet): Map<string, LevelOutcome> {
-  const out = new Map<string, LevelOutcome>();
+export function pairedChanges(a: ResultSet, b: ResultSet): Map<string, PairedChange> {
+  const out = new Map<string, PairedChange>();
   const ca = curveRounds(a);
   const cb = curveRounds(b);
   for (const [bench, roundsA] of ca) {
     const roundsB = cb.get(bench);
     if (!roundsB) continue;
     const diffs: number[] = [];
+    const growthDiffs: number[] = [];
+    const growthA: { low: number; high: number }[] = [];
+    const growthB: { low: number; high: number }[] = [];
     let matched = 0;
+    let windows: Windows | null = null;
     for (const [round, binsA] of roundsA) {
       const binsB = roundsB.get(round);
       if (!binsB) continue;
       const ratios: number[] = [];
+      const medA = new Map<number, number>();
+      const medB = new Map<number, number>();
       for (const [bin, logsA] of binsA) {
         const logsB = binsB.get(bin);
-        if (logsB) ratios.push(median(logsB) - median(logsA));
+        if (!logsB) continue;
+        medA.set(bin, median(logsA));
+        medB.set(bin, median(logsB));
+        ratios.push(medB.get(bin)! - medA.get(bin)!);
       }
       if (ratios.length < 3) continue;
       matched = Math.max(matched, ratios.length);
       diffs.push(trimmedMean(ratios));
+      const w = windowsOf([...medA.keys()].map((bin) => ({ bin, perRun: Math.min(binsA.get(bin)!.length, binsB.get(bin)!.length) })));
+      const ga = w && roundGrowth(medA, w);
+      const gb = w && roundGrowth(medB, w);
+      if (w && ga && gb) {
+        windows = windows && windows.highN >= w.highN ? windows : w;
+        growthDiffs.push(gb.g - ga.g);
+        growthA.push(ga);
+        growthB.push(gb);
+      }
     }
-    out.set(bench, outcome(diffs, matched));
+    const change: PairedChange = { level: outcome(diffs, matched) };
+    if (growthDiffs.length >= MIN_ROUNDS && windows) {
+      change.growth = {
+        ok: true,
+        growth: {
+          est: pairedEstimate(growthDiffs),
+          baseRatio: Math.exp(mean(growthA.map((g) => Math.log(g.high / g.low)))),
+          curRatio: Math.exp(mean(growthB.map((g) => Math.log(g.high / g.low)))),
+          lowN: windows.lowN,
+          highN: windows.highN,
+          ...absoluteGuards(growthA, growthB),
+        },
+      };
+    } else if (diffs.length > 0) {
+      change.growth = { ok: false, reason: 'too few rounds span a range of n long enough to compare growth' };
+    }
+    out.set(bench, change);
   }
   const fa = figureRounds(a);
   const fb = figureRounds(b);
@@ -102,7 +151,7 @@ export function pairedLevels(a: ResultSet, b: ResultSet): Map<string, LevelOutco
       const vb = roundsB.get(round);
       if (vb) diffs.push(Math.log(median(vb)) - Math.log(median(va)));
     }
-    out.set(bench, outcome(diffs, diffs.length));
+    out.set(bench, { level: outcome(diffs, diffs.length) });
   }
   return out;
 }

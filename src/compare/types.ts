@@ -17,20 +17,19 @@ export interface CompareOptions {
    */
   calibrate?: boolean;
   /**
-   * Relative spread of a benchmark's level between two sessions on one machine (runs of one session
-   * cannot show it), added to the uncertainty of comparisons with a stored baseline; not to side-by-side
-   * ones. Default: DEFAULT_SESSION_NOISE, measured in docs/statistics.md.
+   * Relative spread of a benchmark's level between two sessions, assumed when a stored baseline holds
+   * a single session and so cannot show it. Unset (the default), levels against a one-session baseline
+   * are not judged: how much each benchmark moves between sessions is unknown, and on the development
+   * host it ranged from 2% to a factor of 25 (docs/statistics.md). A baseline of several sessions
+   * shows each benchmark's own; side by side needs none.
    */
   sessionNoise?: number;
 }
 
-/** Session-to-session spread assumed for stored baselines when not told; measured in docs/statistics.md. */
-export const DEFAULT_SESSION_NOISE = 0;
-
 /** Whether compare normalizes by the calibration figure when not told; measured in docs/statistics.md. */
 export const DEFAULT_CALIBRATE = false;
 
-export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE, sessionNoise: DEFAULT_SESSION_NOISE };
+export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
 
 export interface CompareResult {
   target: string;
@@ -39,16 +38,29 @@ export interface CompareResult {
   verdict: Verdict;
   /** Relative change of the measured quantity, current ÷ baseline − 1 (latency for curves). */
   change: number | null;
-  /** 95% interval of change. */
+  /** Interval of change at confidence level ciLevel: the interval the verdict followed. */
   ci: [number, number] | null;
+  /**
+   * 0.95, or the multiplicity-adjusted level (1 − alpha·R/m over the report's m tests with R called)
+   * for a change whose 95% interval lies beyond the threshold.
+   */
+  ciLevel: number | null;
   baselineOrder: Order | null;
   currentOrder: Order | null;
+  /**
+   * Curves: growth (latency at the top of the common range ÷ at its bottom) of each side, and its change
+   * (current ÷ baseline − 1) with the interval the verdict followed.
+   */
+  growth: { baseline: number; current: number; change: number; ci: [number, number]; lowN: number; highN: number } | null;
   /** Which direction is good for this benchmark. */
   better: Better;
-  /** p-value of "no change" and its false-discovery-adjusted q-value across the report. */
+  /**
+   * p-value of "the change is within ±threshold" and its false-discovery-adjusted q-value across the
+   * report (for a scaling verdict, q is that of the growth test).
+   */
   p: number | null;
   q: number | null;
-  /** Half-width of the interval, relative: how precisely the change is known. */
+  /** Half-width of the shown interval, relative: how precisely the change is known. */
   noise: number | null;
   /** Set when constant factors come from different kinds of machine. */
   caution: string | null;
@@ -61,15 +73,25 @@ export interface CompareSummary {
   benchmarks: number;
   threshold: number;
   alpha: number;
-  /** Tests in the false-discovery family (level comparisons with a p-value). */
+  /** Tests in the false-discovery family (level and growth comparisons). */
   tests: number;
+  /** Confidence level of the intervals of called changes (Benjamini–Yekutieli: 1 − alpha·R/m). */
+  adjustedLevel: number;
   verdicts: Record<Verdict, number>;
   /** Targets whose current run came from a different kind of machine than the baseline. */
   machineMismatch: string[];
   /** Machine speed of each target's run against its baseline, from the calibration figure. */
   calibration: CalibrationFactor[];
-  /** Session-to-session spread added to the level uncertainties (null for a side-by-side comparison). */
+  /**
+   * Session-to-session spread assumed for the levels of a baseline that holds one session; null when
+   * none was assumed (such levels are then not judged) and side by side.
+   */
   sessionNoise: number | null;
+  /**
+   * Sessions each target's baseline holds (empty side by side). With two or more, levels are judged
+   * against the spread between them; with one, only if `sessionNoise` was given.
+   */
+  baselineSessions: { target: string; sessions: number }[];
   /** Set when both sides were measured together on one machine, interleaved (`scalewatch ab`). */
   paired: { rounds: number; a: string; b: string } | null;
   /** True when a regression or scaling regression was found. */

@@ -50,14 +50,15 @@ describe('scalewatch analyze', () => {
 
 describe('scalewatch compare', () => {
   it('finds A/A unchanged and exits 0 even with --fail-on-regression', async () => {
-    const { code, out } = await cli('compare', '--baseline', join(dir, 'base.jsonl'), '--current', join(dir, 'same.jsonl'), '--json', '--fail-on-regression');
+    // A results file as baseline is one session: a spread between sessions of 0 is assumed so that its levels are judged.
+    const { code, out } = await cli('compare', '--baseline', join(dir, 'base.jsonl'), '--current', join(dir, 'same.jsonl'), '--json', '--fail-on-regression', '--session-noise', '0');
     expect(code).toBe(0);
     const report = JSON.parse(out) as { summary: { verdicts: Record<string, number> }; results: { verdict: string }[] };
     expect(report.summary.verdicts.unchanged).toBe(report.results.length);
   });
 
   it('exits 1 on a regression with --fail-on-regression, and names it', async () => {
-    const { code, out } = await cli('compare', '--baseline', join(dir, 'base.jsonl'), '--current', join(dir, 'slow.jsonl'), '--fail-on-regression');
+    const { code, out } = await cli('compare', '--baseline', join(dir, 'base.jsonl'), '--current', join(dir, 'slow.jsonl'), '--fail-on-regression', '--session-noise', '0');
     expect(code).toBe(1);
     expect(out).toMatch(/1 regressed/);
     expect(out).toMatch(/✗ fork +regressed +\+\d+\.\d% \[/);
@@ -76,7 +77,7 @@ describe('scalewatch compare', () => {
     expect(up.code).toBe(0);
     expect(up.out).toMatch(/wrote .*freebsd-14\.json/);
     expect(readdirSync(baselines)).toEqual(['freebsd-14.json']);
-    const { code, out } = await cli('compare', '--baseline', baselines, '--current', join(dir, 'slow.jsonl'), '--json');
+    const { code, out } = await cli('compare', '--baseline', baselines, '--current', join(dir, 'slow.jsonl'), '--json', '--session-noise', '0');
     expect(code).toBe(0);
     expect((JSON.parse(out) as { results: { bench: string; verdict: string }[] }).results.find((r) => r.bench === 'fork')?.verdict).toBe('regressed');
   });

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import { compareTargets } from '../../src/compare/compare.js';
 import { benjaminiHochberg } from '../../src/compare/fdr.js';
-import { figureChange, mannWhitneyP } from '../../src/compare/figures.js';
+import { figureChange } from '../../src/compare/figures.js';
 import { machineCaution } from '../../src/compare/machine.js';
 import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
-import { aaReport, compareCases, isAlarm, runCompareCases } from '../fixtures/evaluate.js';
+import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
+import { aaReport, baselineOf, compareCases, isAlarm, runCompareCases } from '../fixtures/evaluate.js';
 
 describe('verdicts on the corpus of comparisons with known outcomes', () => {
   const outcomes = runCompareCases(1);
@@ -42,15 +43,30 @@ describe('report structure', () => {
 
   it('keeps comparing levels on another kind of machine, with the caution visible', () => {
     const cur = analyzeResults(resultSet('freebsd-14', small, figures, 2, { cpu: 'Intel Xeon', ncpu: 4, driver: 'vagrant' }));
-    const report = compareTargets([base], [cur]);
+    const sessions = baselineOf([3, 4, 5, 6, 7].map((s) => analyzeResults(resultSet('freebsd-14', small, figures, s))));
+    const report = compareTargets([sessions], [cur]);
     expect(report.summary.machineMismatch).toEqual(['freebsd-14']);
     const socket = report.results.find((r) => r.bench === 'socket')!;
     expect(socket.caution).toMatch(/Intel Xeon ×4 \(vagrant\)/);
-    expect(socket.verdict).toBe('unchanged');
+    // The level is still judged (an interval is there), with the caution beside it, and raises no alarm.
+    expect(socket.ci).not.toBeNull();
+    expect(['unchanged', 'noisy']).toContain(socket.verdict);
+  });
+
+  it('does not judge a level against a baseline of one session unless told a spread, and says why', () => {
+    const cur = analyzeResults(resultSet('freebsd-14', small, figures, 2));
+    const report = compareTargets([base], [cur]);
+    const socket = report.results.find((r) => r.bench === 'socket')!;
+    expect(socket.verdict).toBe('noisy');
+    expect(socket.note).toContain('the baseline holds one session, so how much this level moves between sessions is unknown');
+    expect(report.summary.baselineSessions).toEqual([{ target: 'freebsd-14', sessions: 1 }]);
+    expect(report.summary.sessionNoise).toBeNull();
+    expect(compareTargets([base], [cur], { ...DEFAULT_OPTIONS, sessionNoise: 0 }).results.find((r) => r.bench === 'socket')!.verdict).toBe('unchanged');
+    expect(compareTargets([base], [cur], { ...DEFAULT_OPTIONS, sessionNoise: 0.1 }).summary.sessionNoise).toBe(0.1);
   });
 
   it('carries the JSON fields of the contract', () => {
-    const report = compareTargets([base], [base]);
+    const report = compareTargets([base], [base], { ...DEFAULT_OPTIONS, sessionNoise: 0 });
     for (const r of report.results) {
       expect(Object.keys(r)).toEqual(expect.arrayContaining(['target', 'bench', 'verdict', 'change', 'ci', 'baselineOrder', 'currentOrder']));
     }
@@ -59,7 +75,7 @@ describe('report structure', () => {
 
   it('says noisy, and how noisy, when the runs disagree too much to judge 5%', () => {
     const noisy = (seed: number) => analyzeResults(resultSet('t', [{ ...small[0]!, runSpread: 0.1, runs: 3 }], [], seed));
-    const r = compareTargets([noisy(1)], [noisy(2)]).results[0]!;
+    const r = compareTargets([noisy(1)], [noisy(2)], { ...DEFAULT_OPTIONS, sessionNoise: 0 }).results[0]!;
     expect(r.verdict).toBe('noisy');
     expect(r.note).toMatch(/±\d+\.\d%/);
     expect(r.noise).toBeGreaterThan(0.05);
@@ -71,23 +87,19 @@ describe('statistics', () => {
     expect(benjaminiHochberg([0.01, 0.04, 0.03, 0.5])).toEqual([0.04, 0.16 / 3, 0.16 / 3, 0.5].map((v) => expect.closeTo(v, 10)));
   });
 
-  it('gives the exact Mann–Whitney p for complete separation of 7 and 7', () => {
-    const a = [1, 2, 3, 4, 5, 6, 7];
-    const b = [8, 9, 10, 11, 12, 13, 14];
-    expect(mannWhitneyP(a, b)).toBeCloseTo(2 / 3432, 8);
-    expect(mannWhitneyP(a, a.map((v) => v + 0.5))).toBeGreaterThan(0.4);
-  });
-
-  it('bootstraps the ratio of medians of a figure, the same way every time', () => {
+  it('compares the log values of a figure’s repetitions, the same way every time', () => {
     const base = [100, 101, 99, 100.5, 99.5, 100.2, 99.8];
     const cur = base.map((v) => v * 1.1);
-    const a = figureChange(base, cur, 'x');
-    const b = figureChange(base, cur, 'x');
+    const a = figureChange({ values: base }, { values: cur }, 0);
+    const b = figureChange({ values: base }, { values: cur }, 0);
     expect(a).toEqual(b);
     if (!a.ok) throw new Error('expected a change');
     expect(a.level.change).toBeCloseTo(0.1, 6);
     expect(a.level.ci[0]).toBeLessThan(0.1);
+    expect(a.level.ci[0]).toBeGreaterThan(0.05);
     expect(a.level.ci[1]).toBeGreaterThan(0.1);
+    expect(figureChange({ values: [1, 2] }, { values: cur }, 0)).toEqual({ ok: false, reason: 'only 2 usable repetitions on one side, too few to judge' });
+    expect(figureChange({ values: base }, { values: cur })).toMatchObject({ ok: false, reason: expect.stringMatching(/^the baseline holds one session/) });
   });
 
   it('names the machine difference and ignores the release (which is what is measured)', () => {

@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import type { TargetSummary } from '../../src/analysis/types.js';
 import { parseResults, type ResultSet } from '../../src/suite/protocol.js';
+import { BASELINE_SESSIONS, baselineOf } from '../fixtures/evaluate.js';
 import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
 
 export const SYNTHETIC_TARGETS = ['freebsd-14', 'netbsd-10', 'openbsd-7', 'dragonfly-6', 'debian-12'];
@@ -26,21 +27,23 @@ function twist(target: string, c: CurveSpec, current: boolean): CurveSpec {
 }
 
 /** Every n measured once in `stride`: 1 is the full suite's 486,000 samples a target. */
-export function syntheticResults(stride: number, current: boolean, targets = SYNTHETIC_TARGETS): ResultSet[] {
+export function syntheticResults(stride: number, current: boolean, targets = SYNTHETIC_TARGETS, session = 0): ResultSet[] {
   const { curves, figures } = fullSuite();
   return targets.map((t, i) =>
     resultSet(
       t,
       curves.map((c) => ({ ...twist(t, c, current), stride })),
       figures.map((f) => (current && t === 'freebsd-14' && f.bench === 'pipe' ? { ...f, scale: 0.85 } : f)),
-      (current ? 2000 : 1000) + i,
+      (current ? 2000 : 1000) + i + 100 * session,
       { os: `synthetic ${t.split('-')[0]}`, release: 'seeded', cpu: 'none', driver: 'synthetic' },
     ),
   );
 }
 
+/** Stored baselines of BASELINE_SESSIONS sessions each (levels are judged only against several). */
 export function syntheticBaselines(stride: number, targets = SYNTHETIC_TARGETS): TargetSummary[] {
-  return syntheticResults(stride, false, targets).map((r) => analyzeResults(r));
+  const sessions = Array.from({ length: BASELINE_SESSIONS }, (_, s) => syntheticResults(stride, false, targets, s).map((r) => analyzeResults(r)));
+  return targets.map((_, i) => baselineOf(sessions.map((s) => s[i]!)));
 }
 
 const host = join(import.meta.dirname, '..', 'fixtures', 'host');
