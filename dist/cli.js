@@ -12118,17 +12118,17 @@ var curve = (name60, what, nIs, quick, full, binary2 = "swbench") => ({
   binary: binary2
 });
 var CURVES = [
-  curve("socket", "one socket() call", "descriptors open", { maxN: 5e3, runs: 3 }, { maxN: 1e4, runs: 5 }),
-  curve("bind", "bind() of a TCP socket to port 0", "sockets bound", { maxN: 5e3, runs: 3 }, { maxN: 1e4, runs: 5 }),
-  curve("fork", "fork() until the child has written one byte to a pipe", "live children", { maxN: 500, runs: 3 }, { maxN: 3e3, runs: 5 }),
-  curve("fork-static", "the fork benchmark, statically linked", "live children", { maxN: 500, runs: 3 }, { maxN: 3e3, runs: 5 }, "swbench-static"),
-  curve("mmap", "mmap() of one 4 KiB page of a cached file", "pages mapped", { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve("touch", "first read of one mapped page", "pages touched", { maxN: 4096, runs: 3 }, { maxN: 25600, runs: 5 }),
-  curve("connect", "connect() on loopback until the event-driven server has accepted", "connections open", { maxN: 2e3, runs: 3 }, { maxN: 1e4, runs: 5 }),
-  curve("http", "one HTTP/1.1 request to the suite’s event-driven server", "idle connections open", { maxN: 2e3, runs: 3 }, { maxN: 1e4, runs: 5 }),
-  curve("dir-create", "create of one empty file in a directory", "files in the directory", { maxN: 1e3, runs: 3 }, { maxN: 5e3, runs: 5 })
+  curve("socket", "one socket() call", "descriptors open", { maxN: 1e4, runs: 5 }, { maxN: 1e4, runs: 7 }),
+  curve("bind", "bind() of a TCP socket to port 0", "sockets bound", { maxN: 5e3, runs: 5 }, { maxN: 1e4, runs: 7 }),
+  curve("fork", "fork() until the child has written one byte to a pipe", "live children", { maxN: 2e3, runs: 5 }, { maxN: 3e3, runs: 7 }),
+  curve("fork-static", "the fork benchmark, statically linked", "live children", { maxN: 2e3, runs: 5 }, { maxN: 3e3, runs: 7 }, "swbench-static"),
+  curve("mmap", "mmap() of one 4 KiB page of a cached file", "pages mapped", { maxN: 1e4, runs: 5 }, { maxN: 25600, runs: 7 }),
+  curve("touch", "first read of one mapped page", "pages touched", { maxN: 1e4, runs: 5 }, { maxN: 25600, runs: 7 }),
+  curve("connect", "connect() on loopback until the event-driven server has accepted", "connections open", { maxN: 5e3, runs: 5 }, { maxN: 1e4, runs: 7 }),
+  curve("http", "one HTTP/1.1 request to the suite’s event-driven server", "idle connections open", { maxN: 5e3, runs: 5 }, { maxN: 1e4, runs: 7 }),
+  curve("dir-create", "create of one empty file in a directory", "files in the directory", { maxN: 3e3, runs: 5 }, { maxN: 5e3, runs: 7 })
 ];
-var QUICK = { runs: 3, seconds: 0.4 };
+var QUICK = { runs: 5, seconds: 0.4 };
 var FULL = { runs: 7, seconds: 1.5 };
 var figure = (name60, what, unit2, better, quick = QUICK, full = FULL) => ({
   kind: "figure",
@@ -12338,13 +12338,6 @@ function variance(values2) {
   for (let i = 0; i < values2.length; i++) s2 += (values2[i] - m3) ** 2;
   return values2.length < 2 ? NaN : s2 / (values2.length - 1);
 }
-function normalCdf(z) {
-  const x4 = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x4);
-  const poly2 = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erfc = poly2 * Math.exp(-x4 * x4);
-  return z >= 0 ? 1 - erfc / 2 : erfc / 2;
-}
 function logGamma(x4) {
   const c4 = [
     0.9999999999998099,
@@ -12395,6 +12388,11 @@ function incompleteBeta(x4, a4, b10) {
   if (x4 >= 1) return 1;
   const front = Math.exp(logGamma(a4 + b10) - logGamma(a4) - logGamma(b10) + a4 * Math.log(x4) + b10 * Math.log(1 - x4));
   return x4 < (a4 + 1) / (a4 + b10 + 2) ? front * betaFraction(a4, b10, x4) / a4 : 1 - front * betaFraction(b10, a4, 1 - x4) / b10;
+}
+function fUpperP(f, d1, d2) {
+  if (!(f > 0)) return 1;
+  if (!Number.isFinite(f)) return 0;
+  return incompleteBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
 }
 function tTwoSidedP(t, df) {
   if (!Number.isFinite(t)) return Number.isNaN(t) ? 1 : 0;
@@ -12607,6 +12605,89 @@ function binCurve(cols, prep) {
   grid.start = Int32Array.from(starts);
   grid.runMedians = Float64Array.from(runMedians);
   return { grid, fine };
+}
+
+// src/analysis/growth.ts
+var LOW_SHARE = 0.2;
+var HIGH_SHARE = 0.1;
+var MIN_LOW_SAMPLES = 24;
+var MAX_LOW_SHARE = 1 / 3;
+var MIN_SPAN_BINS = 6;
+function windowsOf(entries) {
+  if (entries.length < 4) return null;
+  const byBin2 = [...entries].sort((a4, b10) => a4.bin - b10.bin);
+  const sorted = byBin2.map((e) => e.bin);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const span = last - first;
+  if (span < MIN_SPAN_BINS) return null;
+  let lowEdge = first + span * LOW_SHARE;
+  let inLow = 0;
+  for (const e of byBin2) {
+    inLow += e.perRun;
+    if (e.bin > lowEdge && e.bin <= first + span * MAX_LOW_SHARE && inLow - e.perRun < MIN_LOW_SAMPLES) lowEdge = e.bin;
+  }
+  const low = new Set(sorted.filter((b10) => b10 <= lowEdge));
+  const high = new Set(sorted.filter((b10) => b10 >= last - Math.max(1, span * HIGH_SHARE)));
+  const mid = (set6) => {
+    const list = [...set6];
+    const lo = Math.max(1, Math.pow(10, Math.min(...list) / GRID_PER_DECADE));
+    const hi = Math.pow(10, (Math.max(...list) + 1) / GRID_PER_DECADE);
+    return Math.round(Math.sqrt(lo * hi));
+  };
+  return { low, high, lowN: mid(low), highN: mid(high) };
+}
+function runGrowths(points2, w2) {
+  const runs = Math.max(0, ...points2.map((p) => p.runs.length));
+  const out = [];
+  for (let r = 0; r < runs; r++) {
+    const lo = [];
+    const hi = [];
+    for (const p of points2) {
+      const v = p.runs[r];
+      if (v === null || v === void 0 || !(v > 0)) continue;
+      const bin3 = binOf(p.n, GRID_PER_DECADE);
+      if (w2.low.has(bin3)) lo.push(v);
+      if (w2.high.has(bin3)) hi.push(v);
+    }
+    if (lo.length === 0 || hi.length === 0) continue;
+    const low = median(lo);
+    const high = median(hi);
+    out.push({ low, high, g: Math.log(high / low), run: r });
+  }
+  return out;
+}
+var round3 = (v) => Math.round(v * 1e3) / 1e3;
+function binEntries(points2) {
+  return points2.map((p) => ({ bin: binOf(p.n, GRID_PER_DECADE), perRun: p.count / Math.max(1, p.runs.filter((v) => v !== null).length) }));
+}
+function measureGrowth(points2) {
+  const w2 = windowsOf(binEntries(points2));
+  if (!w2) return null;
+  const gs = runGrowths(points2, w2).map((r) => r.g);
+  if (gs.length === 0) return null;
+  const m3 = mean(gs);
+  let ci = null;
+  if (gs.length >= 2) {
+    const h2 = tQuantile(0.025, gs.length - 1) * Math.sqrt(variance(gs) / gs.length);
+    ci = [round3(Math.exp(m3 - h2)), round3(Math.exp(m3 + h2))];
+  }
+  return { ratio: round3(Math.exp(m3)), ci, lowN: w2.lowN, highN: w2.highN, runs: gs.length };
+}
+var SHOWN_GROWTH = 0.1;
+function growthShown(g) {
+  if (!g) return false;
+  return g.ci ? g.ci[0] > 1 + SHOWN_GROWTH : g.ratio > 1 + 2 * SHOWN_GROWTH;
+}
+function growthVerb(ratio, past = false) {
+  const x4 = `×${ratio.toPrecision(3)}`;
+  if (ratio > 1 + SHOWN_GROWTH) return `${past ? "grew" : "grows"} ${x4}`;
+  if (ratio < 1 / (1 + SHOWN_GROWTH)) return `${past ? "fell" : "falls"} to ${x4}`;
+  return `${past ? "stayed" : "stays"} flat (${x4})`;
+}
+function fallShown(g) {
+  if (!g) return false;
+  return g.ci ? g.ci[1] < 1 / (1 + SHOWN_GROWTH) : g.ratio < 1 / (1 + 2 * SHOWN_GROWTH);
 }
 
 // node_modules/mathjs/lib/esm/entry/configReadonly.js
@@ -25797,7 +25878,22 @@ function branchPoints(grid, split, which) {
   });
   return points2;
 }
+function calledOrder(fit3, growth2) {
+  if (fit3.order === "O(1)" || growthShown(growth2)) return fit3;
+  return {
+    order: "O(1)",
+    exponent: null,
+    exponentCi: null,
+    growth: fit3.growth,
+    margin: 1,
+    support: fit3.support,
+    // Confidently flat when the interval of the measured growth stays below 20%.
+    confident: !!growth2?.ci && growth2.ci[1] < 1.2 && growth2.ci[0] > 1 / 1.2,
+    growthClear: false
+  };
+}
 function curveFindings(grid, fine, cols, points2) {
+  const growth2 = measureGrowth(points2);
   const split = detectBimodal(grid);
   const noise = sampleSpread(grid, split);
   const shifts = split ? [] : detectSteps(fine, noise, cols);
@@ -25812,6 +25908,7 @@ function curveFindings(grid, fine, cols, points2) {
     return {
       order: worse.order,
       fit: worse,
+      growth: growth2,
       bimodal: { lower: lower.order, upper: upper.order, upperShare: Math.round(split.upperShare * 1e3) / 1e3 },
       steps,
       dents,
@@ -25819,10 +25916,11 @@ function curveFindings(grid, fine, cols, points2) {
       noise: roundSig(noise, 3)
     };
   }
-  const fit3 = classifyOrder(points2.map((p) => ({ n: p.n, y: p.median, count: p.count })), shifts);
+  const fit3 = calledOrder(classifyOrder(points2.map((p) => ({ n: p.n, y: p.median, count: p.count })), shifts), growth2);
   return {
     order: fit3.order,
     fit: fit3,
+    growth: growth2,
     bimodal: null,
     steps,
     dents,
@@ -25932,6 +26030,7 @@ function curveJson(b10) {
     dents: f?.dents ?? [],
     outliers: f?.outliers ?? { count: 0, share: 0 },
     fit: f?.fit ?? null,
+    growth: f?.growth ?? null,
     noise: f?.noise ?? null,
     runs: b10.runs,
     samples: b10.samples,
@@ -25967,11 +26066,12 @@ function curveLine(b10, width2) {
   const last = b10.points[b10.points.length - 1];
   const parts = [`${formatNs(first.median)} near n=${first.n} → ${formatNs(last.median)} near n=${last.n}`];
   const fit3 = f.fit;
-  if (fit3.order === "O(1)") parts.push(fit3.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit3.growth * 100)}%, not clearly)` : "flat");
-  else {
+  if (f.growth) parts.push(growthWords(f.growth));
+  if (f.growth && fit3.order === "O(1)" && growthShown(f.growth)) parts.push("no growing order fits it clearly");
+  if (fit3.order !== "O(1)") {
     const exponent3 = fit3.exponent !== null && fit3.exponentCi ? `, exponent ${fit3.exponent} [${fit3.exponentCi[0]}, ${fit3.exponentCi[1]}]` : "";
-    parts.push(`grows ×${(1 + fit3.growth).toPrecision(3)} over the range${exponent3}, ${fit3.margin >= 100 ? "100+" : fit3.margin.toPrecision(2)}× better fit than the next simpler order`);
-  }
+    parts.push(`fits ${fit3.order}${exponent3}, ${fit3.margin >= 100 ? "100+" : fit3.margin.toPrecision(2)}× better than the next simpler order`);
+  } else if (!f.growth) parts.push(fit3.growth >= 0.01 ? `flat within noise (a growing fit would add ${Math.round(fit3.growth * 100)}%, not clearly)` : "flat");
   if (!fit3.confident) parts.push(`uncertain (support ${Math.round(fit3.support * 100)}%)`);
   if (f.bimodal) parts.push(`bimodal: ${f.bimodal.lower} and ${f.bimodal.upper} (${Math.round(f.bimodal.upperShare * 100)}% on the slower)`);
   for (const s2 of f.steps) parts.push(`step at n=${s2.n}: ×${s2.factor}`);
@@ -25979,6 +26079,13 @@ function curveLine(b10, width2) {
   if (f.outliers.share >= 1e-3) parts.push(`${(f.outliers.share * 100).toFixed(1)}% outliers`);
   if (b10.stopped) parts.push(`stopped at n=${b10.stopped.n ?? "?"}: ${b10.stopped.message}`);
   return `  ${name60}  ${f.order.padEnd(10)}  ${parts.join("; ")}`;
+}
+function growthWords(g) {
+  const ci = g.ci ? ` [×${g.ci[0].toPrecision(3)}, ×${g.ci[1].toPrecision(3)}]` : "";
+  const span = `from n≈${g.lowN} to n≈${g.highN}`;
+  if (growthShown(g)) return `grows ×${g.ratio.toPrecision(3)}${ci} ${span}`;
+  if (fallShown(g)) return `falls to ×${g.ratio.toPrecision(3)}${ci} ${span}`;
+  return `flat: ×${g.ratio.toPrecision(3)}${ci} ${span}`;
 }
 function scalarLine(b10, width2) {
   const { median: m3, spread } = scalarStats(b10.values);
@@ -26123,6 +26230,7 @@ function parseResults(text2, source3 = "results") {
 var import_ajv2 = __toESM(require_ajv(), 1);
 var BASELINE_FORMAT = "scalewatch-baseline";
 var BASELINE_VERSION = 1;
+var sessionIds = { type: "array", items: { type: "integer", minimum: 0 } };
 var stopped = { type: ["object", "null"], required: ["n", "message"], properties: { n: { type: ["number", "null"] }, message: { type: "string" } } };
 var step = { type: "object", required: ["n", "factor"], properties: { n: { type: "number" }, factor: { type: "number", exclusiveMinimum: 0 } } };
 var order = { enum: [...ORDERS] };
@@ -26134,6 +26242,7 @@ var schema = {
     version: { const: BASELINE_VERSION },
     target: { type: "string", minLength: 1 },
     source: { type: "string" },
+    sessions: { type: "array", items: { type: "object", required: ["source"], properties: { source: { type: "string" } } } },
     machine: {
       type: "object",
       required: ["os", "release", "arch", "cpu", "ncpu"],
@@ -26153,6 +26262,7 @@ var schema = {
               minN: { type: "number" },
               maxN: { type: "number" },
               stopped,
+              sessions: sessionIds,
               findings: {
                 type: ["object", "null"],
                 required: ["order", "fit", "bimodal", "steps", "dents", "outliers", "noise"],
@@ -26194,7 +26304,8 @@ var schema = {
               unit: { type: "string" },
               better: { enum: ["higher", "lower"] },
               values: { type: "array", items: { type: "number" } },
-              stopped
+              stopped,
+              sessions: sessionIds
             }
           }
         ]
@@ -26215,10 +26326,11 @@ function toBaselineFile(summary, source3) {
         maxN: b10.maxN,
         stopped: b10.stopped,
         findings: b10.findings,
-        points: b10.points.map((p) => [p.n, p.median, p.q1, p.q3, p.count, p.runs])
+        points: b10.points.map((p) => [p.n, p.median, p.q1, p.q3, p.count, p.runs]),
+        ...b10.sessions ? { sessions: b10.sessions } : {}
       };
     } else {
-      benchmarks[b10.bench] = { kind: "scalar", unit: b10.unit, better: b10.better, values: b10.values, stopped: b10.stopped };
+      benchmarks[b10.bench] = { kind: "scalar", unit: b10.unit, better: b10.better, values: b10.values, stopped: b10.stopped, ...b10.sessions ? { sessions: b10.sessions } : {} };
     }
   }
   return {
@@ -26233,9 +26345,10 @@ function toBaselineFile(summary, source3) {
 }
 function fromBaselineFile(file) {
   const benchmarks = Object.entries(file.benchmarks).map(([bench, b10]) => {
-    if (b10.kind === "scalar") return { bench, kind: "scalar", unit: b10.unit, better: b10.better, values: b10.values, stopped: b10.stopped };
+    const sessions = b10.sessions ? { sessions: b10.sessions } : {};
+    if (b10.kind === "scalar") return { bench, kind: "scalar", unit: b10.unit, better: b10.better, values: b10.values, stopped: b10.stopped, ...sessions };
     const points2 = b10.points.map(([n, median3, q1, q3, count4, runs]) => ({ n, median: median3, q1, q3, count: count4, runs }));
-    return { bench, kind: "curve", runs: b10.runs, samples: b10.samples, minN: b10.minN, maxN: b10.maxN, stopped: b10.stopped, findings: b10.findings, points: points2 };
+    return { bench, kind: "curve", runs: b10.runs, samples: b10.samples, minN: b10.minN, maxN: b10.maxN, stopped: b10.stopped, findings: b10.findings, points: points2, ...sessions };
   });
   return { target: file.target, machine: { ...file.machine, driver: file.machine.driver ?? null }, benchmarks };
 }
@@ -26343,6 +26456,11 @@ function checkWritable(dir, file, force = false) {
   }
   return { path: path3, previous };
 }
+function existingBaseline(dir, target2) {
+  const path3 = join(dir, baselineName(target2));
+  if (!existsSync(path3)) return null;
+  return parseBaseline(readText(path3), path3);
+}
 function writeBaseline(dir, file, force = false) {
   const text2 = formatBaseline(file);
   mkdirSync(dir, { recursive: true });
@@ -26414,140 +26532,88 @@ function benjaminiHochberg(p) {
   return q;
 }
 
-// src/analysis/random.ts
-var Rng = class {
-  state;
-  constructor(seed) {
-    this.state = seed >>> 0;
-  }
-  /** Uniform in [0, 1). */
-  next() {
-    this.state = this.state + 2654435769 >>> 0;
-    let z = this.state;
-    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
-    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
-    z = (z ^ z >>> 16) >>> 0;
-    return z / 4294967296;
-  }
-  /** Integer in [0, k). */
-  int(k2) {
-    return Math.floor(this.next() * k2);
-  }
-  /** Standard normal (Box–Muller). */
-  normal() {
-    const u2 = 1 - this.next();
-    const v = this.next();
-    return Math.sqrt(-2 * Math.log(u2)) * Math.cos(2 * Math.PI * v);
-  }
-  /** Student t with df degrees of freedom: heavy-tailed noise for the corpus. */
-  studentT(df) {
-    let chi = 0;
-    for (let i = 0; i < df; i++) chi += this.normal() ** 2;
-    return this.normal() / Math.sqrt(chi / df);
-  }
-};
-
-// src/compare/figures.ts
-var RESAMPLES = 2e3;
-function seedOf(name60) {
-  let h2 = 2166136261;
-  for (let i = 0; i < name60.length; i++) h2 = Math.imul(h2 ^ name60.charCodeAt(i), 16777619) >>> 0;
-  return h2;
+// src/compare/estimate.ts
+var POOL_P = 0.25;
+function interval(e, level) {
+  const tq = tQuantile((1 - level) / 2, Math.max(e.df, 1));
+  return [Math.expm1(e.d - tq * e.se), Math.expm1(e.d + tq * e.se)];
 }
-function resampledMedian(values2, rng, scratch2) {
-  for (let i = 0; i < values2.length; i++) scratch2[i] = values2[rng.int(values2.length)];
-  return medianInPlace(scratch2, 0, values2.length);
+function pBeyond(e, lo, hi) {
+  const [a4, b10] = [Math.log1p(lo), Math.log1p(hi)];
+  if (e.d >= a4 && e.d <= b10) return 1;
+  const gap = e.d > b10 ? e.d - b10 : a4 - e.d;
+  return Math.min(1, tTwoSidedP(gap / Math.max(e.se, 1e-12), Math.max(e.df, 1)));
 }
-function mannWhitneyP(a4, b10) {
-  const m3 = a4.length;
-  const n = b10.length;
-  const all = [...a4.map((v) => ({ v, g: 0 })), ...b10.map((v) => ({ v, g: 1 }))].sort((x4, y4) => x4.v - y4.v);
-  const ranks = new Array(all.length);
-  let tieTerm = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j + 1 < all.length && all[j + 1].v === all[i].v) j++;
-    for (let k2 = i; k2 <= j; k2++) ranks[k2] = (i + j) / 2 + 1;
-    const t = j - i + 1;
-    tieTerm += t ** 3 - t;
-    i = j + 1;
-  }
-  let ra = 0;
-  all.forEach((x4, i) => {
-    if (x4.g === 0) ra += ranks[i];
+function pZero(e) {
+  return Math.min(1, tTwoSidedP(e.d / Math.max(e.se, 1e-12), Math.max(e.df, 1)));
+}
+var ROUND_TRIM = 0.2;
+function pairedEstimate(diffs) {
+  const n = diffs.length;
+  const g = n >= 8 ? Math.floor(ROUND_TRIM * n) : 0;
+  if (g === 0) return { d: mean(diffs), se: Math.max(Math.sqrt(variance(diffs) / n), 1e-9), df: n - 1 };
+  const sorted = [...diffs].sort((a4, b10) => a4 - b10);
+  const h2 = n - 2 * g;
+  const kept = sorted.slice(g, n - g);
+  const winsorized = sorted.map((v, i) => i < g ? sorted[g] : i >= n - g ? sorted[n - g - 1] : v);
+  const se = Math.sqrt((n - 1) * variance(winsorized) / (h2 * (h2 - 1)));
+  return { d: mean(kept), se: Math.max(se, 1e-9), df: h2 - 1 };
+}
+function welchEstimate(base, cur, extra = 0) {
+  const vb = variance(base) / base.length;
+  const vc = variance(cur) / cur.length;
+  const vs = 2 * Math.log1p(extra) ** 2;
+  const se = Math.max(Math.sqrt(vb + vc + vs), 1e-9);
+  const denom = vb * vb / Math.max(base.length - 1, 1) + vc * vc / Math.max(cur.length - 1, 1);
+  const df = denom > 0 ? Math.max(1, (vb + vc + vs) ** 2 / denom) : Math.max(1, base.length + cur.length - 2);
+  return { d: mean(cur) - mean(base), se, df: Math.min(df, 1e3) };
+}
+function sessionEstimate(base, baseSessions, cur, oneSessionSpread = 0) {
+  return sessionEstimateOrNull(base, baseSessions, cur, oneSessionSpread);
+}
+var ONE_SESSION_REASON = "the baseline holds one session, so how much this level moves between sessions is unknown (add sessions: baseline update --add-session; or compare side by side)";
+function sessionEstimateOrNull(base, baseSessions, cur, oneSessionSpread) {
+  const groups = /* @__PURE__ */ new Map();
+  base.forEach((v, i) => {
+    const s2 = baseSessions?.[i] ?? 0;
+    const g = groups.get(s2);
+    if (g) g.push(v);
+    else groups.set(s2, [v]);
   });
-  const u2 = ra - m3 * (m3 + 1) / 2;
-  const centred = Math.abs(u2 - m3 * n / 2);
-  if (tieTerm === 0 && m3 + n <= 40) {
-    const ways = exactU(m3, n);
-    const total = ways.reduce((s2, w2) => s2 + w2, 0);
-    let tail = 0;
-    ways.forEach((w2, k2) => {
-      if (Math.abs(k2 - m3 * n / 2) >= centred - 1e-9) tail += w2;
-    });
-    return Math.min(1, tail / total);
+  if (groups.size < 2) return oneSessionSpread === void 0 ? null : welchEstimate(base, cur, oneSessionSpread);
+  const sessions = [...groups.values()];
+  const means = sessions.map((g) => mean(g));
+  const S = means.length;
+  const rBar = sessions.reduce((n, g) => n + g.length, 0) / S;
+  let ss = 0;
+  let dfW = 0;
+  for (const g of [...sessions, cur]) {
+    if (g.length < 2) continue;
+    ss += variance(g) * (g.length - 1);
+    dfW += g.length - 1;
   }
-  const sd = Math.sqrt(m3 * n / 12 * (m3 + n + 1 - tieTerm / ((m3 + n) * (m3 + n - 1))));
-  if (sd === 0) return 1;
-  return Math.min(1, 2 * (1 - normalCdf((centred - 0.5) / sd)));
+  const msw = dfW > 0 ? ss / dfW : 0;
+  const varMeans = variance(means);
+  const f = msw > 0 ? rBar * varMeans / msw : Infinity;
+  const pooled = dfW > 0 && fUpperP(f, S - 1, dfW) > POOL_P;
+  const between = pooled ? 0 : Math.max(0, varMeans - msw / rBar);
+  const within2 = (1 / Math.max(cur.length, 1) + 1 / (rBar * S)) * msw;
+  const total = between * (1 + 1 / S) + within2;
+  const partB = between > 0 ? varMeans * (1 + 1 / S) : 0;
+  const partW = between > 0 ? total - partB : within2;
+  const denom = partB * partB / Math.max(S - 1, 1) + (dfW > 0 ? partW * partW / dfW : 0);
+  const df = denom > 0 ? Math.min(1e3, Math.max(S - 1, total * total / denom)) : S - 1;
+  return { d: mean(cur) - mean(means), se: Math.max(Math.sqrt(total), 1e-9), df };
 }
-function exactU(m3, n) {
-  let prev = Array.from({ length: n + 1 }, () => [1]);
-  for (let i = 1; i <= m3; i++) {
-    const next = [];
-    for (let j = 0; j <= n; j++) {
-      const size2 = i * j + 1;
-      const row = new Array(size2).fill(0);
-      const fromA = prev[j];
-      for (let k2 = 0; k2 < fromA.length; k2++) row[k2 + j] = (row[k2 + j] ?? 0) + fromA[k2];
-      if (j > 0) {
-        const fromB = next[j - 1];
-        for (let k2 = 0; k2 < fromB.length; k2++) row[k2] = row[k2] + fromB[k2];
-      }
-      next.push(row);
-    }
-    prev = next;
-  }
-  return prev[n];
-}
-function figureChange(base, cur, seedName, sessionNoise = 0) {
-  const pos = (v) => v.filter((x4) => Number.isFinite(x4));
-  const b10 = pos(base);
-  const c4 = pos(cur);
-  if (b10.length < 3 || c4.length < 3) {
-    const few = Math.min(b10.length, c4.length);
-    return { ok: false, reason: `only ${few} repetition${few === 1 ? "" : "s"} on one side, too few to judge` };
-  }
-  const mb2 = median(b10);
-  const mc2 = median(c4);
-  if (!(mb2 > 0) || !(mc2 > 0)) return { ok: false, reason: "the medians are not positive, so a ratio means nothing" };
-  const rng = new Rng(seedOf(seedName));
-  const sorted = new Float64Array(RESAMPLES);
-  const sb = new Float64Array(b10.length);
-  const sc = new Float64Array(c4.length);
-  for (let i = 0; i < RESAMPLES; i++) {
-    const rb = resampledMedian(b10, rng, sb);
-    const rc = resampledMedian(c4, rng, sc);
-    sorted[i] = rb > 0 ? rc / rb : Infinity;
-  }
-  sorted.sort();
-  let lo = quantileSorted(sorted, 0.025) - 1;
-  let hi = quantileSorted(sorted, 0.975) - 1;
-  let p = mannWhitneyP(b10, c4);
-  if (sessionNoise > 0) {
-    const d = Math.log(mc2 / mb2);
-    const extra = 1.96 * Math.SQRT2 * Math.log1p(sessionNoise);
-    const below = d - Math.log1p(lo);
-    const above = Math.log1p(hi) - d;
-    lo = Math.exp(d - Math.hypot(below, extra)) - 1;
-    hi = Math.exp(d + Math.hypot(above, extra)) - 1;
-    const se = (Math.log1p(hi) - Math.log1p(lo)) / (2 * 1.96);
-    p = Math.max(p, Math.min(1, 2 * (1 - normalCdf(Math.abs(d) / Math.max(se, 1e-12)))));
-  }
-  return { ok: true, level: { change: mc2 / mb2 - 1, ci: [lo, hi], p, noise: (hi - lo) / 2, matched: Math.min(b10.length, c4.length) } };
+function sessionCount(sessions) {
+  return sessions && sessions.length > 0 ? new Set(sessions).size : 1;
 }
 
 // src/compare/levels.ts
+function levelOf(est, matched) {
+  const ci = interval(est, 0.95);
+  return { change: Math.expm1(est.d), ci, p: pZero(est), noise: (ci[1] - ci[0]) / 2, matched, est };
+}
 function trimmedMean(values2) {
   const sorted = [...values2].sort((a4, b10) => a4 - b10);
   const cut = Math.floor(sorted.length * 0.1);
@@ -26562,26 +26628,14 @@ function runLevels(points2, ref2) {
       const v = points2.get(bin3)?.runs[r];
       if (v !== null && v !== void 0 && v > 0) ratios.push(Math.log(v) - logRef);
     }
-    if (ratios.length >= Math.max(1, ref2.size / 2)) levels2.push(trimmedMean(ratios));
+    if (ratios.length >= Math.max(1, ref2.size / 2)) levels2.push({ level: trimmedMean(ratios), run: r });
   }
   return levels2;
 }
 function byBin(points2) {
   return new Map(points2.map((p) => [binOf(p.n, GRID_PER_DECADE), p]));
 }
-function welch(base, cur, sessionNoise = 0) {
-  const d = mean(cur) - mean(base);
-  const vb = variance(base) / base.length;
-  const vc = variance(cur) / cur.length;
-  const vs = 2 * Math.log1p(sessionNoise) ** 2;
-  const se = Math.max(Math.sqrt(vb + vc + vs), 1e-9);
-  const df = Math.max(1, (vb + vc + vs) ** 2 / (vb * vb / Math.max(base.length - 1, 1) + vc * vc / Math.max(cur.length - 1, 1)) || 1);
-  const tq = tQuantile(0.025, df);
-  const lo = Math.exp(d - tq * se) - 1;
-  const hi = Math.exp(d + tq * se) - 1;
-  return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
-}
-function curveLevelChange(base, cur, sessionNoise = 0) {
+function curveLevelChange(base, cur, oneSessionSpread) {
   const b10 = byBin(base.points);
   const c4 = byBin(cur.points);
   const ref2 = /* @__PURE__ */ new Map();
@@ -26593,7 +26647,62 @@ function curveLevelChange(base, cur, sessionNoise = 0) {
     const few = Math.min(lb.length, lc.length);
     return { ok: false, reason: `only ${few} complete run${few === 1 ? "" : "s"} on one side, too few to tell a change from run-to-run variation` };
   }
-  return { ok: true, level: { ...welch(lb, lc, sessionNoise), matched: ref2.size } };
+  const sessions = base.sessions ? lb.map((l) => base.sessions[l.run] ?? 0) : void 0;
+  const est = sessionEstimateOrNull(lb.map((l) => l.level), sessions, lc.map((l) => l.level), oneSessionSpread);
+  if (!est) return { ok: false, reason: ONE_SESSION_REASON };
+  return { ok: true, level: levelOf(est, ref2.size) };
+}
+
+// src/compare/figures.ts
+function figureChange(base, cur, oneSessionSpread) {
+  const kept = base.values.map((v, i) => ({ v, s: base.sessions?.[i] ?? 0 })).filter((x4) => Number.isFinite(x4.v) && x4.v > 0);
+  const c4 = cur.values.filter((v) => Number.isFinite(v) && v > 0);
+  if (kept.length < 3 || c4.length < 3) {
+    const few = Math.min(kept.length, c4.length);
+    return { ok: false, reason: `only ${few} usable repetition${few === 1 ? "" : "s"} on one side, too few to judge` };
+  }
+  const est = sessionEstimateOrNull(
+    kept.map((x4) => Math.log(x4.v)),
+    base.sessions ? kept.map((x4) => x4.s) : void 0,
+    c4.map((v) => Math.log(v)),
+    oneSessionSpread
+  );
+  if (!est) return { ok: false, reason: ONE_SESSION_REASON };
+  return { ok: true, level: levelOf(est, Math.min(kept.length, c4.length)) };
+}
+
+// src/compare/growth.ts
+var GROWTH_MARGIN = 0.25;
+function absoluteGuards(base, cur) {
+  const abs6 = (rs) => mean(rs.map((r) => r.high - r.low));
+  const delta = abs6(cur) - abs6(base);
+  const scale6 = GROWTH_MARGIN * mean(base.map((r) => r.low));
+  return { absoluteUp: delta > scale6, absoluteDown: -delta > scale6 };
+}
+function curveGrowthChange(base, cur) {
+  const b10 = byBin(base.points);
+  const c4 = byBin(cur.points);
+  const common = [...b10.keys()].filter((bin3) => c4.has(bin3));
+  const perRun = (p) => p.count / Math.max(1, p.runs.filter((v) => v !== null).length);
+  const w2 = windowsOf(common.map((bin3) => ({ bin: bin3, perRun: Math.min(perRun(b10.get(bin3)), perRun(c4.get(bin3))) })));
+  if (!w2) return { ok: false, reason: "the range of n both sides measured is too short to compare growth" };
+  const only = (m3) => common.map((bin3) => m3.get(bin3));
+  const gb = runGrowths(only(b10), w2);
+  const gc = runGrowths(only(c4), w2);
+  if (gb.length < 2 || gc.length < 2) return { ok: false, reason: "fewer than two runs on one side span the common range" };
+  const sessions = base.sessions ? gb.map((g) => base.sessions[g.run] ?? 0) : void 0;
+  const est = sessionEstimate(gb.map((g) => g.g), sessions, gc.map((g) => g.g), 0);
+  return {
+    ok: true,
+    growth: {
+      est,
+      baseRatio: Math.exp(mean(gb.map((g) => g.g))),
+      curRatio: Math.exp(mean(gc.map((g) => g.g))),
+      lowN: w2.lowN,
+      highN: w2.highN,
+      ...absoluteGuards(gb, gc)
+    }
+  };
 }
 
 // src/compare/machine.ts
@@ -26608,12 +26717,13 @@ function machineCaution(base, cur) {
 
 // src/compare/types.ts
 var VERDICTS = ["unchanged", "regressed", "improved", "scaling-regressed", "scaling-improved", "new", "missing", "failed", "noisy"];
-var DEFAULT_SESSION_NOISE = 0;
 var DEFAULT_CALIBRATE = false;
-var DEFAULT_OPTIONS = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE, sessionNoise: DEFAULT_SESSION_NOISE };
+var DEFAULT_OPTIONS = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
 
 // src/compare/compare.ts
 var pct = (v) => `${v >= 0 ? "+" : "−"}${Math.abs(v * 100).toFixed(1)}%`;
+var times = (v) => `×${v.toPrecision(3)}`;
+var levelPct = (level) => `${(level * 100).toPrecision(level >= 0.999 ? 4 : 3)}%`;
 var orderOf = (b10) => b10?.kind === "curve" ? b10.findings?.order ?? null : null;
 function blank(target2, bench, base, cur) {
   const any = cur ?? base;
@@ -26624,8 +26734,10 @@ function blank(target2, bench, base, cur) {
     verdict: "unchanged",
     change: null,
     ci: null,
+    ciLevel: null,
     baselineOrder: orderOf(base),
     currentOrder: orderOf(cur),
+    growth: null,
     better: any.kind === "scalar" ? any.better : "lower",
     p: null,
     q: null,
@@ -26637,78 +26749,116 @@ function blank(target2, bench, base, cur) {
 function hasData(b10) {
   return b10.kind === "curve" ? b10.points.length > 0 : b10.values.length > 0;
 }
-function scalingVerdict(base, cur) {
-  const fb = base.findings;
-  const fc = cur.findings;
-  if (!fb || !fc || fb.order === fc.order) return { verdict: null, note: "" };
-  const [eb, ec] = [fb.fit.exponentCi, fc.fit.exponentCi];
-  const apart = !eb || !ec || eb[1] < ec[0] || ec[1] < eb[0];
-  const flatToGrowing = fb.order === "O(1)" && fb.fit.confident && fc.fit.growthClear;
-  const growingToFlat = fc.order === "O(1)" && fc.fit.confident && fb.fit.growthClear;
-  if (fb.fit.confident && fc.fit.confident && apart || flatToGrowing || growingToFlat) {
-    const worse = orderRank(fc.order) > orderRank(fb.order);
-    return { verdict: worse ? "scaling-regressed" : "scaling-improved", note: `scales ${fc.order} where the baseline scaled ${fb.order}` };
-  }
-  return { verdict: null, note: `the order looks different (${fb.order} → ${fc.order}) but not clearly enough to call` };
-}
-function compareBench(target2, bench, base, cur, caution, paired, sessionNoise) {
+function compareBench(target2, bench, base, cur, caution, paired, spread) {
   const result = blank(target2, bench, base, cur);
-  if (!base) return { result: { ...result, verdict: "new", note: "not in the baseline" }, level: null };
-  if (!cur) return { result: { ...result, verdict: "missing", note: "in the baseline but not in this run" }, level: null };
+  const none = { level: null, growth: null };
+  if (!base) return { result: { ...result, verdict: "new", note: "not in the baseline" }, ...none };
+  if (!cur) return { result: { ...result, verdict: "missing", note: "in the baseline but not in this run" }, ...none };
   if (cur.stopped && (!hasData(cur) || !base.stopped)) {
     const where = cur.stopped.n !== null && cur.kind === "curve" ? ` at n=${cur.stopped.n}` : "";
-    return { result: { ...result, verdict: "failed", note: `stopped${where}: ${cur.stopped.message}` }, level: null };
+    return { result: { ...result, verdict: "failed", note: `stopped${where}: ${cur.stopped.message}` }, ...none };
   }
   if (base.kind !== cur.kind) {
-    return { result: { ...result, verdict: "failed", note: `was a ${base.kind === "curve" ? "curve" : "figure"} in the baseline and is not any more` }, level: null };
+    return { result: { ...result, verdict: "failed", note: `was a ${base.kind === "curve" ? "curve" : "figure"} in the baseline and is not any more` }, ...none };
   }
-  if (!hasData(base)) return { result: { ...result, verdict: "new", note: "the baseline has no measurement of it" }, level: null };
+  if (!hasData(base)) return { result: { ...result, verdict: "new", note: "the baseline has no measurement of it" }, ...none };
   if (base.kind === "curve" && cur.kind === "curve") {
-    const scaling = scalingVerdict(base, cur);
-    const level = paired ?? curveLevelChange(base, cur, sessionNoise);
-    const withLevel = level.ok ? { change: level.level.change, ci: level.level.ci, noise: level.level.noise } : {};
-    if (scaling.verdict) return { result: { ...result, ...withLevel, verdict: scaling.verdict, note: scaling.note }, level: null };
-    const fb = base.findings;
-    const fc = cur.findings;
-    const kindChanged = !!fb && !!fc && (fb.order === "O(1)" !== (fc.order === "O(1)") || fb.bimodal === null !== (fc.bimodal === null));
-    return { result: { ...result, caution, note: scaling.note }, level, orderUnclear: scaling.note !== "" && kindChanged };
+    const level = paired?.level ?? curveLevelChange(base, cur, spread);
+    const growth2 = paired ? paired.growth ?? null : curveGrowthChange(base, cur);
+    return { result: { ...result, caution }, level, growth: growth2, branch: branchVerdict(base, cur) };
   }
   if (base.kind === "scalar" && cur.kind === "scalar") {
-    return { result: { ...result, caution }, level: paired ?? figureChange(base.values, cur.values, `${target2}/${bench}`, sessionNoise) };
+    return { result: { ...result, caution }, level: paired?.level ?? figureChange(base, cur, spread), growth: null };
   }
-  return { result, level: null };
+  return { result, ...none };
 }
-function decide(p, q, options) {
+function branchVerdict(base, cur) {
+  const fb = base.findings;
+  const fc = cur.findings;
+  if (!fb || !fc || fb.bimodal === null === (fc.bimodal === null)) return null;
+  if ((fb.bimodal ?? fc.bimodal).upperShare > 0.5) return null;
+  const growing = (f) => f.order !== "O(1)" && f.fit.growthClear && f.fit.growth >= 1;
+  const share = (s2) => `${Math.round(s2 * 100)}%`;
+  if (fc.bimodal && !fb.bimodal && fb.order === "O(1)" && fb.fit.confident && growing(fc)) {
+    return { verdict: "scaling-regressed", note: `a second, slower branch appeared: ${share(fc.bimodal.upperShare)} of the operations scale ${fc.bimodal.upper} where the baseline scaled O(1)` };
+  }
+  if (fb.bimodal && !fc.bimodal && fc.order === "O(1)" && fc.fit.confident && growing(fb)) {
+    return { verdict: "scaling-improved", note: `the slower branch is gone: ${share(fb.bimodal.upperShare)} of the baseline's operations scaled ${fb.bimodal.upper}, now all scale O(1)` };
+  }
+  return null;
+}
+function targetSessions(t) {
+  return Math.max(1, ...t.benchmarks.map((b10) => sessionCount(b10.sessions)));
+}
+var GROWTH_BOUNDS = [1 / (1 + GROWTH_MARGIN) - 1, GROWTH_MARGIN];
+function growthVerdict(p, q, family) {
+  const g = p.growth;
+  if (!g) return { verdict: null, note: "", unclear: false, growth: null };
+  if (!g.ok) return { verdict: null, note: "", unclear: false, growth: null };
+  const { est, baseRatio, curRatio, lowN, highN } = g.growth;
+  const called = q !== null && q <= family.alpha;
+  const ci = interval(est, called ? family.adjusted : 0.95);
+  const growth2 = { baseline: round4(baseRatio), current: round4(curRatio), change: round4(Math.expm1(est.d)), ci: [round4(ci[0]), round4(ci[1])], lowN, highN };
+  const words = `${growthVerb(curRatio)} from n≈${lowN} to n≈${highN} where the baseline ${growthVerb(baseRatio, true)}`;
+  const fb = p.result.baselineOrder;
+  const fc = p.result.currentOrder;
+  const orders = fb && fc && fb !== fc ? `scales ${fc} where the baseline scaled ${fb}: ` : "";
+  const span = `growth ${times(Math.exp(est.d))} [${times(1 + ci[0])}, ${times(1 + ci[1])}]`;
+  const shown = (r) => r > 1 + SHOWN_GROWTH;
+  if (called) {
+    const up = est.d > 0;
+    if (up && g.growth.absoluteUp && shown(curRatio)) {
+      return { verdict: "scaling-regressed", note: `${orders}${words} (${span}, ${levelPct(family.adjusted)} interval over ${family.tests} tests)`, unclear: false, growth: growth2 };
+    }
+    if (!up && g.growth.absoluteDown && shown(baseRatio)) {
+      return { verdict: "scaling-improved", note: `${orders}${words} (${span}, ${levelPct(family.adjusted)} interval over ${family.tests} tests)`, unclear: false, growth: growth2 };
+    }
+    return { verdict: null, note: `${words}, but the absolute growth did not move with it: a constant cost changed, not the scaling`, unclear: false, growth: growth2 };
+  }
+  if (Math.abs(est.d) > Math.log1p(GROWTH_MARGIN)) {
+    return { verdict: null, note: `${words} (${span}), not clearly`, unclear: true, growth: growth2 };
+  }
+  return { verdict: null, note: "", unclear: false, growth: growth2 };
+}
+var round4 = (v) => Math.round(v * 1e3) / 1e3;
+function decide(p, qLevel, qGrowth, family, options) {
   const r = p.result;
+  const gv = p.branch ? { ...growthVerdict(p, qGrowth, family), ...p.branch } : growthVerdict(p, qGrowth, family);
   const level = p.level;
-  if (!level) return r;
-  const prefix = r.note ? `${r.note}; ` : "";
-  if (!level.ok) return { ...r, verdict: "noisy", note: `${prefix}${level.reason}` };
-  const { change: change2, ci, noise } = level.level;
-  const base = { ...r, change: change2, ci, p: level.level.p, q, noise };
-  const span = `${pct(change2)} [${pct(ci[0])}, ${pct(ci[1])}]`;
-  const worse = r.better === "lower" ? change2 > 0 : change2 < 0;
-  const clear = q !== null && q <= options.alpha;
-  if (Math.abs(change2) > options.threshold && clear) {
-    return { ...base, verdict: worse ? "regressed" : "improved", note: `${prefix}${span}` };
+  const withGrowth = { ...r, growth: gv.growth };
+  if (gv.verdict) {
+    const shown2 = level?.ok ? { change: level.level.change, ci: level.level.ci, ciLevel: 0.95, noise: level.level.noise, p: level.level.p } : {};
+    return { ...withGrowth, ...shown2, verdict: gv.verdict, q: qGrowth, note: gv.note };
   }
-  if (Math.abs(change2) > options.threshold) {
-    return { ...base, verdict: "noisy", note: `${prefix}${span} is not statistically clear across the report (±${(noise * 100).toFixed(1)}% uncertainty, q=${q?.toFixed(2)})` };
+  if (!level) return withGrowth;
+  const prefix = gv.note ? `${gv.note}; ` : "";
+  if (!level.ok) return { ...withGrowth, verdict: "noisy", note: `${prefix}${level.reason}` };
+  const { est } = level.level;
+  const thr = options.threshold;
+  const called = qLevel !== null && qLevel <= options.alpha;
+  const ci95 = interval(est, 0.95);
+  const beyond95 = ci95[0] > thr || ci95[1] < -thr;
+  const ciLevel = called || beyond95 ? family.adjusted : 0.95;
+  const ci = ciLevel === 0.95 ? ci95 : interval(est, ciLevel);
+  const change2 = Math.expm1(est.d);
+  const noise = (ci[1] - ci[0]) / 2;
+  const shown = { ...withGrowth, change: change2, ci, ciLevel, p: pBeyond(est, -thr, thr), q: qLevel, noise };
+  const span = `${pct(change2)} [${pct(ci[0])}, ${pct(ci[1])}]${ciLevel === 0.95 ? "" : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`}`;
+  if (called) {
+    const worse = r.better === "lower" ? change2 > 0 : change2 < 0;
+    return { ...shown, verdict: worse ? "regressed" : "improved", note: `${prefix}${span}` };
   }
-  if (p.orderUnclear) {
-    return { ...base, verdict: "noisy", note: `${prefix}${span}` };
-  }
-  if (noise > options.threshold) {
-    return { ...base, verdict: "noisy", note: `${prefix}${span}: the ±${(noise * 100).toFixed(1)}% uncertainty is wider than the ${(options.threshold * 100).toFixed(0)}% threshold` };
-  }
-  return { ...base, verdict: "unchanged", note: `${prefix}${span}` };
+  const within2 = ci[0] >= -thr && ci[1] <= thr;
+  if (within2 && !gv.unclear) return { ...shown, verdict: "unchanged", note: `${prefix}${span}` };
+  const why = within2 ? "" : `: the ±${(noise * 100).toFixed(1)}% interval reaches past the ${(thr * 100).toFixed(0)}% threshold${ciLevel === 0.95 ? "" : " at the level the report needs"}`;
+  return { ...shown, verdict: "noisy", note: `${prefix}${span}${why}` };
 }
 function compareTargets(baselines, currents, options = DEFAULT_OPTIONS, pairing) {
   const pending = [];
   const mismatch = [];
   const calibration = [];
   const calibrate = !pairing && (options.calibrate ?? DEFAULT_OPTIONS.calibrate ?? false);
-  const sessionNoise = options.sessionNoise ?? DEFAULT_OPTIONS.sessionNoise ?? 0;
+  const sessionNoise = options.sessionNoise;
   const targets = [.../* @__PURE__ */ new Set([...baselines.map((t) => t.target), ...currents.map((t) => t.target)])].sort();
   for (const target2 of targets) {
     const base = baselines.find((t) => t.target === target2);
@@ -26725,13 +26875,21 @@ function compareTargets(baselines, currents, options = DEFAULT_OPTIONS, pairing)
       if (bench === CALIB_NAME) continue;
       const b10 = base?.benchmarks.find((x4) => x4.bench === bench);
       const c4 = cur?.benchmarks.find((x4) => x4.bench === bench);
-      pending.push(compareBench(target2, bench, b10, c4, caution, pairing?.levels.get(target2)?.get(bench), pairing ? 0 : sessionNoise));
+      pending.push(compareBench(target2, bench, b10, c4, caution, pairing?.changes.get(target2)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
-  const tested = pending.filter((p) => p.level?.ok);
-  const q = benjaminiHochberg(tested.map((p) => p.level.level.p));
-  const qOf = new Map(tested.map((p, i) => [p, q[i]]));
-  const results = pending.map((p) => decide(p, qOf.get(p) ?? null, options));
+  const tests = [];
+  for (const p of pending) {
+    if (p.level?.ok) tests.push({ p: pBeyond(p.level.level.est, -options.threshold, options.threshold), key: p, kind: "level" });
+    if (p.growth?.ok) tests.push({ p: pBeyond(p.growth.growth.est, ...GROWTH_BOUNDS), key: p, kind: "growth" });
+  }
+  const q = benjaminiHochberg(tests.map((t) => t.p));
+  const qLevel = /* @__PURE__ */ new Map();
+  const qGrowth = /* @__PURE__ */ new Map();
+  tests.forEach((t, i) => (t.kind === "level" ? qLevel : qGrowth).set(t.key, q[i]));
+  const discoveries = q.filter((v) => v <= options.alpha).length;
+  const family = { alpha: options.alpha, tests: tests.length, adjusted: tests.length ? 1 - options.alpha * Math.max(discoveries, 1) / tests.length : 0.95 };
+  const results = pending.map((p) => decide(p, qLevel.get(p) ?? null, qGrowth.get(p) ?? null, family, options));
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
   for (const r of results) verdicts[r.verdict]++;
   return {
@@ -26740,11 +26898,13 @@ function compareTargets(baselines, currents, options = DEFAULT_OPTIONS, pairing)
       benchmarks: results.length,
       threshold: options.threshold,
       alpha: options.alpha,
-      tests: tested.length,
+      tests: tests.length,
+      adjustedLevel: family.adjusted,
       verdicts,
       machineMismatch: mismatch,
       calibration,
-      sessionNoise: pairing ? null : sessionNoise,
+      sessionNoise: pairing ? null : sessionNoise ?? null,
+      baselineSessions: pairing ? [] : baselines.filter((t) => currents.some((c4) => c4.target === t.target)).map((t) => ({ target: t.target, sessions: targetSessions(t) })),
       paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts["scaling-regressed"] > 0
     },
@@ -26776,6 +26936,11 @@ function line(r, width2) {
   const note = r.verdict.startsWith("scaling") ? r.note : `${orders}${r.note}`;
   return `  ${mark[r.verdict]} ${r.bench.padEnd(width2)}  ${r.verdict.padEnd(17)}  ${note}${r.caution ? " ⚠" : ""}`;
 }
+function describeSessions(sessions, assumed) {
+  if (sessions >= 2) return `baseline of ${sessions} sessions: each level is judged against how much it moved between them`;
+  if (assumed !== null) return `baseline of 1 session: levels assume ±${(assumed * 100).toFixed(0)}% between sessions`;
+  return "baseline of 1 session: levels are not judged, since how much each moves between sessions is unknown; growth and orders are (add sessions: docs/baselines.md)";
+}
 function renderComparison(report) {
   const s2 = report.summary;
   const counts = rank.filter((v) => s2.verdicts[v] > 0).map((v) => `${s2.verdicts[v]} ${v}`);
@@ -26794,6 +26959,8 @@ function renderComparison(report) {
     const caution = rs.find((r) => r.caution)?.caution;
     const calib = s2.calibration.find((c4) => c4.target === t);
     if (calib && !s2.paired) lines.push(`  ${describeCalibration(calib)}`);
+    const sessions = s2.baselineSessions.find((b10) => b10.target === t)?.sessions;
+    if (sessions !== void 0 && !s2.paired) lines.push(`  ${describeSessions(sessions, s2.sessionNoise)}`);
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width2 = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width2));
@@ -27433,12 +27600,45 @@ import { spawn } from "node:child_process";
 import { access, constants } from "node:fs/promises";
 var PROBE_MS = 1500;
 var cached;
-function detectAccel(qemu = "qemu-system-x86_64") {
+function detectAccel(qemu = "qemu-system-x86_64", kernel) {
   const forced = process.env.SCALEWATCH_ACCEL;
   if (forced === "tcg") return Promise.resolve({ accel: "tcg", reason: "SCALEWATCH_ACCEL=tcg" });
   if (forced === "kvm") return Promise.resolve({ accel: "kvm" });
-  cached ??= probe(qemu);
+  cached ??= probe(qemu).then(async (a4) => {
+    if (a4.accel !== "kvm" || !kernel) return a4;
+    let path3;
+    try {
+      path3 = await kernel();
+    } catch {
+      return a4;
+    }
+    return probeKernel(qemu, path3);
+  });
   return cached;
+}
+var KERNEL_PROBE_MS = 2e4;
+function probeKernel(qemu, kernel) {
+  return new Promise((resolve4) => {
+    const child = spawn(qemu, ["-machine", "pc,accel=kvm", "-cpu", "host", "-m", "256", "-nodefaults", "-display", "none", "-no-reboot", "-serial", "stdio", "-kernel", kernel, "-append", "console=ttyS0 panic=-1"], {
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    let out = "";
+    let settled = false;
+    const done = (a4) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer3);
+      child.kill("SIGKILL");
+      resolve4(a4);
+    };
+    child.stdout.on("data", (c4) => {
+      if (out.length < 65536) out += c4.toString("utf8");
+      if (out.includes("Linux version")) done({ accel: "kvm" });
+    });
+    child.on("error", (err) => done({ accel: "tcg", reason: `${qemu} did not start: ${err.message}` }));
+    child.on("exit", () => done({ accel: "tcg", reason: "a Linux kernel under KVM exited before printing a line" }));
+    const timer3 = setTimeout(() => done({ accel: "tcg", reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1e3} s` }), KERNEL_PROBE_MS);
+  });
 }
 function describeAccel(a4) {
   return a4.accel === "kvm" ? "KVM available; using hardware virtualization" : `KVM unavailable (${a4.reason}); using TCG software emulation`;
@@ -27829,8 +28029,8 @@ function sshCommand(t, args) {
   const via = t.via ?? [];
   return via.length > 0 ? [via[0], [...via.slice(1), "ssh", ...args]] : ["ssh", args];
 }
-var ALIVE_INTERVAL_SEC = 5;
-var ALIVE_COUNT = 4;
+var ALIVE_INTERVAL_SEC = 30;
+var ALIVE_COUNT = 6;
 function sshOptions(t, connectTimeoutSec = 10) {
   return [
     "-o",
@@ -27936,13 +28136,26 @@ var schema2 = {
       type: "object",
       properties: {
         box: { type: "string", pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$" },
-        version: { type: "string", pattern: "^[0-9][0-9A-Za-z.+-]*$" },
+        // One pinned version, or a lower bound (">= 1.0.0") for a publisher that numbers by build.
+        version: { type: "string", pattern: "^(>= )?[0-9][0-9A-Za-z.+-]*$" },
         providers: { type: "array", minItems: 1, items: { type: "string", enum: ["libvirt", "virtualbox"] } },
         memoryMiB: positive,
         cpus: positive,
         bootLimitSec: positive,
         verified: { type: "boolean" },
-        localBuild: { type: "string", nullable: true, pattern: "^[A-Za-z0-9_.-]+$" }
+        localBuild: { type: "string", nullable: true, pattern: "^[A-Za-z0-9_.-]+$" },
+        libvirt: {
+          type: "object",
+          nullable: true,
+          properties: {
+            cpuModel: { type: "string", nullable: true, pattern: "^[A-Za-z0-9_.-]+$" },
+            cpuFeaturesOff: { type: "array", nullable: true, items: { type: "string", pattern: "^[a-z0-9_.-]+$" } },
+            qemuArgs: { type: "array", nullable: true, items: { type: "string", pattern: "^[A-Za-z0-9_.,=:-]+$" } },
+            source: { type: "string", minLength: 1 }
+          },
+          required: ["source"],
+          additionalProperties: false
+        }
       },
       required: ["box", "version", "providers", "memoryMiB", "cpus", "bootLimitSec", "verified"],
       additionalProperties: false
@@ -28238,7 +28451,7 @@ var ImageGuest = class {
         const ready = await setupGuest({ ssh, target: target2, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: "", log: log9 });
         return {
           metaLine: ready.metaLine,
-          info: { driver: "qemu", mode: "image", accel: accel.accel, bootSec: round3(bootSec), buildSec: round3(ready.buildSec), imageSec: round3(imageSec), attempts: attempt }
+          info: { driver: "qemu", mode: "image", accel: accel.accel, bootSec: round5(bootSec), buildSec: round5(ready.buildSec), imageSec: round5(imageSec), attempts: attempt }
         };
       }
       lastError = why;
@@ -28275,7 +28488,7 @@ var ImageGuest = class {
     await this.qemu?.kill();
   }
 };
-function round3(x4) {
+function round5(x4) {
   return Math.round(x4 * 10) / 10;
 }
 
@@ -28339,7 +28552,7 @@ var QemuDriver = class {
   /** `initramfs` or `image`, as chosen at construction. */
   mode;
   async prepare(plan, signal) {
-    const accel = await detectAccel(this.opts.qemuBinary);
+    const accel = await detectAccel(this.opts.qemuBinary, async () => join9(await fetchKernel(this.opts.cacheDir), "vmlinuz"));
     this.opts.log(describeAccel(accel));
     await mkdir2(this.opts.workDir, { recursive: true });
     this.runDir = await mkdtemp(join9(this.opts.workDir, `qemu-${this.opts.target.name}-`));
@@ -28418,7 +28631,7 @@ var QemuDriver = class {
         this.opts.log(`guest up and suite started in ${bootSec.toFixed(1)} s`);
         return {
           metaLine,
-          info: { driver: "qemu", mode: "initramfs", accel: accel.accel, bootSec: round4(bootSec), buildSec: round4(buildSec), attempts: attempt }
+          info: { driver: "qemu", mode: "initramfs", accel: accel.accel, bootSec: round6(bootSec), buildSec: round6(buildSec), attempts: attempt }
         };
       } catch (err) {
         lastError = err.message;
@@ -28433,7 +28646,7 @@ var QemuDriver = class {
     throw new UserError(`The ${this.opts.target.name} guest did not boot: ${lastError}.`);
   }
 };
-function round4(x4) {
+function round6(x4) {
   return Math.round(x4 * 10) / 10;
 }
 
@@ -28623,6 +28836,8 @@ var VagrantCli = class {
 
 // src/vm/vagrant.ts
 var run6 = promisify5(execFile5);
+var FIRST_BOOT_SEC = 180;
+var CONSERVATIVE_CPU = "qemu64";
 var VagrantDriver = class {
   constructor(opts) {
     this.opts = opts;
@@ -28649,6 +28864,8 @@ var VagrantDriver = class {
   runDir;
   ssh;
   created = false;
+  /** KVM works here: a first boot that does not answer within FIRST_BOOT_SEC has hung. */
+  kvm = false;
   consoleDir;
   async prepare(_plan, signal) {
     const { target: target2, provider, log: log9 } = this.opts;
@@ -28656,9 +28873,10 @@ var VagrantDriver = class {
     this.runDir = await mkdtemp2(join10(this.opts.workDir, `vagrant-${target2.name}-`));
     this.cli.setEnv("SCALEWATCH_LIBVIRT_PREFIX", this.opts.libvirtPrefix ?? `scalewatch-${basename3(this.runDir).slice(-6)}-`);
     if (provider === "libvirt") {
-      const accel = await detectAccel();
+      const accel = await detectAccel(void 0, async () => join10(await fetchKernel(this.opts.cacheDir), "vmlinuz"));
       log9(describeAccel(accel));
       this.cli.setEnv("SCALEWATCH_LIBVIRT_DRIVER", accel.accel === "kvm" ? "kvm" : "qemu");
+      this.kvm = accel.accel === "kvm";
     }
     const t04 = Date.now();
     await this.ensureBox(signal);
@@ -28671,8 +28889,14 @@ var VagrantDriver = class {
       log9(`vagrant up ${target2.name} (${provider}), attempt ${attempt} of ${attempts}`);
       const upStart = Date.now();
       this.created = true;
+      const first = attempt === 1 && attempts > 1 && this.kvm;
+      const limitSec = first ? Math.min(FIRST_BOOT_SEC, target2.vagrant.bootLimitSec) : target2.vagrant.bootLimitSec;
+      if (attempt > 1 && provider === "libvirt") {
+        this.cli.setEnv("SCALEWATCH_LIBVIRT_CPU", CONSERVATIVE_CPU);
+        log9(`retrying with the ${CONSERVATIVE_CPU} CPU model`);
+      }
       try {
-        await this.cli.up(target2.name, provider, (target2.vagrant.bootLimitSec + 120) * 1e3, signal);
+        await this.cli.up(target2.name, provider, (limitSec + 120) * 1e3, signal);
         upSec = (Date.now() - upStart) / 1e3;
         lastError = "";
         break;
@@ -28690,7 +28914,7 @@ var VagrantDriver = class {
     const ready = await setupGuest({ ssh: this.ssh, target: target2, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: target2.become, log: log9 });
     return {
       metaLine: ready.metaLine,
-      info: { driver: "vagrant", provider, box: target2.vagrant.box, boxVersion: target2.vagrant.version, upSec: round5(upSec), buildSec: round5(ready.buildSec), boxSec: round5(boxSec) }
+      info: { driver: "vagrant", provider, box: target2.vagrant.box, boxVersion: target2.vagrant.version, upSec: round7(upSec), buildSec: round7(ready.buildSec), boxSec: round7(boxSec) }
     };
   }
   async run(plan, sink, signal) {
@@ -28730,7 +28954,8 @@ var VagrantDriver = class {
   async ensureBox(signal) {
     const { target: target2, provider, log: log9 } = this.opts;
     const v = target2.vagrant;
-    const installed = (await this.cli.boxList()).some((b10) => b10.name === v.box && b10.version === v.version && b10.provider === provider);
+    const constraint = isVersionConstraint(v.version);
+    const installed = (await this.cli.boxList()).some((b10) => b10.name === v.box && (constraint || b10.version === v.version) && b10.provider === provider);
     if (!v.localBuild) {
       if (installed) return;
       log9(`adding box ${v.box} ${v.version} (${provider})`);
@@ -28786,6 +29011,9 @@ var VagrantDriver = class {
     }
   }
 };
+function isVersionConstraint(version) {
+  return /^[<>=~!]/.test(version.trim());
+}
 async function removeLibvirtBoxVolumes(box, version, log9) {
   const prefix = `${box.replace(/\//g, "-VAGRANTSLASH-")}_vagrant_box_image_${version}_`;
   const { stdout } = await run6("virsh", ["-c", "qemu:///system", "vol-list", "--pool", "default"], { timeout: 6e4 });
@@ -28794,7 +29022,7 @@ async function removeLibvirtBoxVolumes(box, version, log9) {
     log9(`removed the old box volume ${vol} from libvirt's default pool`);
   }
 }
-function round5(x4) {
+function round7(x4) {
   return Math.round(x4 * 10) / 10;
 }
 
@@ -28862,6 +29090,7 @@ var LocalDriver = class {
       }
       const args = this.opts.tmpDir ? [...inv2.args, "-d", this.opts.tmpDir] : inv2.args;
       const end = await spawnStream(binary2, args, {
+        env: this.opts.env,
         hardLimitMs: (inv2.timeLimitSec + KILL_GRACE_SEC) * 1e3,
         signal,
         onLine: (line6) => sink.line(inv2, line6)
@@ -28905,7 +29134,7 @@ function parseTimeLimit(text2) {
   return sec;
 }
 function register(program2) {
-  program2.command("run").description("Build the benchmark suite on the target, run it, and save the raw results (results/<target>.jsonl).").option("--target <name>", `where to run: "local" (this host) or a target defined under vms/ (${listTargets().join(", ")})`, "local").addOption(new Option("--suite <size>", "quick (3 runs, small n) or full (5 runs, n as in the seed study)").choices(["quick", "full"]).default("quick")).option("--bench <list>", `comma-separated benchmarks (default: all): ${BENCHES.map((b10) => b10.name).join(", ")}`).option("--out <dir>", "directory for the results file", "results").addOption(new Option("--driver <name>", `how to reach the target (default: local for "local", else the target's own)`).choices(["local", "qemu", "vagrant"])).option("--time-limit <seconds>", "per-benchmark time limit (default 120 quick, 1200 full); a curve that hits it keeps what it measured").addOption(new Option("--event-api <api>", "event API of the suite's server for connect and http").choices(["auto", "epoll", "kqueue", "poll"]).default("auto")).addOption(new Option("--qemu-mode <mode>", "qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)").choices(["initramfs", "image"])).addOption(new Option("--provider <name>", "vagrant driver: the box provider").choices(["libvirt", "virtualbox"])).option("--baselines <dir>", "compare with <dir>/<target>.json when it exists", "baselines").option("--tmp-dir <dir>", "where benchmarks create their temporary files (default: the system temp dir)").addHelpText("after", "\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n").action(async (flags) => {
+  program2.command("run").description("Build the benchmark suite on the target, run it, and save the raw results (results/<target>.jsonl).").option("--target <name>", `where to run: "local" (this host) or a target defined under vms/ (${listTargets().join(", ")})`, "local").addOption(new Option("--suite <size>", "quick (5 runs, about 45 s here) or full (7 runs, n as in the seed study, about 3 minutes)").choices(["quick", "full"]).default("quick")).option("--bench <list>", `comma-separated benchmarks (default: all): ${BENCHES.map((b10) => b10.name).join(", ")}`).option("--out <dir>", "directory for the results file", "results").addOption(new Option("--driver <name>", `how to reach the target (default: local for "local", else the target's own)`).choices(["local", "qemu", "vagrant"])).option("--time-limit <seconds>", "per-benchmark time limit (default 120 quick, 1200 full); a curve that hits it keeps what it measured").addOption(new Option("--event-api <api>", "event API of the suite's server for connect and http").choices(["auto", "epoll", "kqueue", "poll"]).default("auto")).addOption(new Option("--qemu-mode <mode>", "qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)").choices(["initramfs", "image"])).addOption(new Option("--provider <name>", "vagrant driver: the box provider").choices(["libvirt", "virtualbox"])).option("--baselines <dir>", "compare with <dir>/<target>.json when it exists", "baselines").option("--tmp-dir <dir>", "where benchmarks create their temporary files (default: the system temp dir)").addHelpText("after", "\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n").action(async (flags) => {
     const benches = selectBenches(flags.bench);
     const timeLimitSec = parseTimeLimit(flags.timeLimit);
     const write = (text2) => process.stderr.write(text2);
@@ -28968,8 +29197,8 @@ function parseThreshold(value4) {
 }
 function register3(program2) {
   program2.command("compare").summary("Compare results with baselines: one verdict per benchmark.").description(
-    'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A regression needs a change beyond the threshold that stays statistically clear after false-discovery control over the whole report; too little data or too much noise is "noisy", with how noisy. See docs/analysis.md for the statistics.'
-  ).requiredOption("--baseline <path>", "a stored baseline (.json), a raw results file (.jsonl), or a directory of either").requiredOption("--current <path>", "a results file (.jsonl) or baseline, or a directory of either").option("--json", 'print {"summary":{…},"results":[…]} instead of text').option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).option("--calibrate", `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? " (default)" : ""}`).option("--no-calibrate", `compare levels as measured${DEFAULT_CALIBRATE ? "" : " (default)"}; docs/statistics.md says why`).option("--session-noise <fraction>", "spread of a level between two sessions on one machine, added to the uncertainty of every level (default 0: a run's own scatter only; docs/statistics.md measures it)").option("--fail-on-regression", `exit with ${EXIT.regression} when anything regressed or scaling-regressed`).addHelpText(
+    "Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A verdict follows the interval it shows: regressed or improved when the interval (widened for the whole report's false-discovery control) lies wholly beyond the threshold, unchanged when the 95% interval lies wholly within it, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md."
+  ).requiredOption("--baseline <path>", "a stored baseline (.json), a raw results file (.jsonl), or a directory of either").requiredOption("--current <path>", "a results file (.jsonl) or baseline, or a directory of either").option("--json", 'print {"summary":{…},"results":[…]} instead of text').option("--threshold <fraction>", "smallest relative change that counts", String(DEFAULT_OPTIONS.threshold)).option("--calibrate", `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? " (default)" : ""}`).option("--no-calibrate", `compare levels as measured${DEFAULT_CALIBRATE ? "" : " (default)"}; docs/statistics.md says why`).option("--session-noise <fraction>", "spread of a level between sessions to assume when a baseline holds one session; without it such levels are not judged (a baseline of several sessions shows each benchmark's own: docs/baselines.md)").option("--fail-on-regression", `exit with ${EXIT.regression} when anything regressed or scaling-regressed`).addHelpText(
     "after",
     [
       "",
@@ -28981,7 +29210,7 @@ function register3(program2) {
       "  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression"
     ].join("\n")
   ).action((opts) => {
-    const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, sessionNoise: opts.sessionNoise === void 0 ? DEFAULT_SESSION_NOISE : parseFraction("--session-noise", opts.sessionNoise) };
+    const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, ...opts.sessionNoise === void 0 ? {} : { sessionNoise: parseFraction("--session-noise", opts.sessionNoise) } };
     const base = loadTargets(opts.baseline, "--baseline");
     const cur = loadTargets(opts.current, "--current");
     let baselines = base.map((b10) => b10.summary);
@@ -29000,6 +29229,101 @@ function register3(program2) {
 // src/commands/baseline.ts
 import { basename as basename4 } from "node:path";
 
+// src/baseline/sessions.ts
+var MAX_SESSIONS = 10;
+function sessionsOf(file) {
+  return file.sessions ?? [{ source: file.source }];
+}
+var sameMachine = (a4, b10) => a4.os === b10.os && a4.arch === b10.arch && a4.cpu === b10.cpu && a4.ncpu === b10.ncpu && (a4.driver ?? null) === (b10.driver ?? null);
+function keepRuns(ids, keep) {
+  return ids.map((s2, i) => keep.has(s2) ? i : -1).filter((i) => i >= 0);
+}
+function mergeCurves(a4, aCols, aIds, b10, bIds) {
+  const aRuns = a4 ? aCols.length : 0;
+  const byBin2 = /* @__PURE__ */ new Map();
+  const put = (p, offset4, width2, total2, pick2) => {
+    const bin3 = binOf(p[0], GRID_PER_DECADE);
+    let e = byBin2.get(bin3);
+    if (!e) byBin2.set(bin3, e = { n: [], runs: new Array(total2).fill(null), count: 0 });
+    e.n.push(p[0]);
+    e.count += p[4];
+    const runs = pick2 ? pick2.map((i) => p[5][i] ?? null) : p[5];
+    for (let r = 0; r < width2; r++) e.runs[offset4 + r] = runs[r] ?? null;
+  };
+  const total = aRuns + b10.runs;
+  if (a4) for (const p of a4.points) put(p, 0, aRuns, total, aCols);
+  for (const p of b10.points) put(p, aRuns, b10.runs, total, null);
+  const points2 = [...byBin2.entries()].sort((x4, y4) => x4[0] - y4[0]).map(([, e]) => {
+    const vals = e.runs.filter((v) => v !== null).sort((x4, y4) => x4 - y4);
+    const n = Math.round(Math.sqrt(Math.min(...e.n) * Math.max(...e.n)) * 10) / 10;
+    return [n, median(vals), quantileSorted(vals, 0.25), quantileSorted(vals, 0.75), e.count, e.runs];
+  });
+  return {
+    kind: "curve",
+    runs: total,
+    samples: (a4?.samples ?? 0) + b10.samples,
+    minN: Math.min(a4?.minN ?? Infinity, b10.minN),
+    maxN: Math.max(a4?.maxN ?? -Infinity, b10.maxN),
+    stopped: b10.stopped,
+    // The newest session's findings: they were made from its raw samples, which the baseline does not keep.
+    findings: b10.findings,
+    points: points2,
+    sessions: [...aIds, ...bIds]
+  };
+}
+function addSessions(existing, added) {
+  if (existing.target !== added.target) throw new UserError(`Cannot add a session of target "${added.target}" to the baseline of "${existing.target}".`);
+  if (!sameMachine(existing.machine, added.machine)) {
+    const m3 = (x4) => `${x4.os} ${x4.arch}, ${x4.ncpu} × ${x4.cpu}${x4.driver ? `, ${x4.driver}` : ""}`;
+    throw new UserError(`The sessions of one baseline must come from one kind of machine: ${existing.target}'s baseline was measured on ${m3(existing.machine)}, the new results on ${m3(added.machine)}; replace the baseline instead of adding to it.`);
+  }
+  const oldSessions = sessionsOf(existing);
+  const newSessions = sessionsOf(added);
+  const all = [...oldSessions, ...newSessions];
+  const drop = Math.max(0, all.length - MAX_SESSIONS);
+  const keep = new Set(oldSessions.map((_, i) => i).filter((i) => i >= drop));
+  const renumber = (s2) => s2 - drop;
+  const benchmarks = {};
+  const names = /* @__PURE__ */ new Set([...Object.keys(existing.benchmarks), ...Object.keys(added.benchmarks)]);
+  for (const name60 of names) {
+    const a4 = existing.benchmarks[name60];
+    const b10 = added.benchmarks[name60];
+    const idsOf = (x4, width2, base) => (x4.sessions ?? new Array(width2).fill(0)).map((s2) => s2 + base);
+    if (b10?.kind === "curve" && (!a4 || a4.kind === "curve")) {
+      const aAll = a4 ? idsOf(a4, a4.runs, 0) : [];
+      const cols = keepRuns(aAll, keep);
+      const bIds = idsOf(b10, b10.runs, oldSessions.length).map(renumber);
+      benchmarks[name60] = mergeCurves(a4, cols, cols.map((i) => renumber(aAll[i])), b10, bIds);
+    } else if (b10?.kind === "scalar" && (!a4 || a4.kind === "scalar")) {
+      const aAll = a4 ? idsOf(a4, a4.values.length, 0) : [];
+      const cols = keepRuns(aAll, keep);
+      benchmarks[name60] = {
+        kind: "scalar",
+        unit: b10.unit,
+        better: b10.better,
+        values: [...cols.map((i) => a4.values[i]), ...b10.values],
+        stopped: b10.stopped,
+        sessions: [...cols.map((i) => renumber(aAll[i])), ...idsOf(b10, b10.values.length, oldSessions.length).map(renumber)]
+      };
+    } else if (b10) {
+      benchmarks[name60] = b10;
+    } else if (a4) {
+      const width2 = a4.kind === "curve" ? a4.runs : a4.values.length;
+      const aAll = idsOf(a4, width2, 0);
+      const cols = keepRuns(aAll, keep);
+      if (cols.length === 0) continue;
+      if (a4.kind === "scalar") {
+        benchmarks[name60] = { ...a4, values: cols.map((i) => a4.values[i]), sessions: cols.map((i) => renumber(aAll[i])) };
+      } else {
+        const empty = { ...a4, runs: 0, samples: 0, points: [], sessions: [] };
+        const merged = mergeCurves(a4, cols, cols.map((i) => renumber(aAll[i])), empty, []);
+        benchmarks[name60] = { ...merged, findings: a4.findings, stopped: a4.stopped, minN: a4.minN, maxN: a4.maxN };
+      }
+    }
+  }
+  return { ...added, sessions: all.slice(drop), benchmarks };
+}
+
 // src/baseline/summarize.ts
 function summarizeResults(results, source3) {
   return toBaselineFile(analyzeResults(results), source3);
@@ -29010,27 +29334,33 @@ function register4(program2) {
   const baseline2 = program2.command("baseline").summary("Manage the committed baselines (baseline update).").description("Manage the baselines in baselines/: one small, reviewable JSON file per target (see docs/baselines.md).");
   baseline2.command("update").summary("Write baselines from results files.").description(
     "Summarize results files into baselines, one file per target named after it (baselines/TARGET.json). Each file is written atomically; the previous baseline of the target is kept as TARGET.json.bak. A file in the way that is not a valid baseline of that target (corrupt, foreign, another target, another format version) is left alone unless --force is given, and then kept as .bak too."
-  ).requiredOption("--from <path>", "a results file (.jsonl) or a directory of them").option("--targets <list>", "only these targets (comma-separated names)").option("--dir <dir>", "directory of the baselines", "baselines").option("--force", "replace a file that is not a valid baseline of the same target (it is kept as .bak)").addHelpText("after", "\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10").action((opts) => {
+  ).requiredOption("--from <path>", "a results file (.jsonl) or a directory of them").option("--targets <list>", "only these targets (comma-separated names)").option("--dir <dir>", "directory of the baselines", "baselines").option("--force", "replace a file that is not a valid baseline of the same target (it is kept as .bak)").option("--add-session", `add the results as new sessions to the existing baseline of each target instead of replacing it (at most ${MAX_SESSIONS} sessions are kept, the oldest dropped)`).addHelpText(
+    "after",
+    "\nEvery results file is one session; several files of one target (a directory of repeated runs) make one baseline of several sessions, from which compare learns how much each benchmark moves between sessions.\n\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10\n  scalewatch baseline update --from results --add-session     # one more session of unchanged code"
+  ).action((opts) => {
     const files = inputFiles(opts.from, "--from", [".jsonl"]);
     const wanted = opts.targets?.split(",").map((s2) => s2.trim()).filter((s2) => s2 !== "");
     const results = files.map((f) => ({ file: f, results: readResults(f) }));
-    const seen = /* @__PURE__ */ new Map();
-    for (const r of results) {
-      const other = seen.get(r.results.meta.target);
-      if (other) throw new UserError(`--from holds two results files for target "${r.results.meta.target}" (${other} and ${r.file}); keep one.`);
-      seen.set(r.results.meta.target, r.file);
-    }
+    const byTarget = /* @__PURE__ */ new Map();
+    for (const r of results) byTarget.set(r.results.meta.target, [...byTarget.get(r.results.meta.target) ?? [], r]);
     for (const w2 of wanted ?? []) {
-      if (!seen.has(w2)) throw new UserError(`No results for target "${w2}" in ${opts.from}; it has ${[...seen.keys()].join(", ") || "none"}.`);
+      if (!byTarget.has(w2)) throw new UserError(`No results for target "${w2}" in ${opts.from}; it has ${[...byTarget.keys()].join(", ") || "none"}.`);
     }
-    const chosen = results.filter((r) => !wanted || wanted.includes(r.results.meta.target));
-    const summaries = chosen.map((r) => summarizeResults(r.results, basename4(r.file)));
+    const chosen = [...byTarget.entries()].filter(([t]) => !wanted || wanted.includes(t));
+    const summaries = chosen.map(([target2, rs]) => {
+      let merged = rs.map((r) => summarizeResults(r.results, basename4(r.file))).reduce((a4, b10) => addSessions(a4, b10));
+      if (opts.addSession) {
+        const existing = existingBaseline(opts.dir, target2);
+        if (existing) merged = addSessions(existing, merged);
+      }
+      return merged;
+    });
     for (const s2 of summaries) checkWritable(opts.dir, s2, opts.force ?? false);
     for (const s2 of summaries) {
       const out = writeBaseline(opts.dir, s2, opts.force ?? false);
       if (out.unchanged) process.stdout.write(`${out.path}: unchanged
 `);
-      else process.stdout.write(`wrote ${out.path}${out.backup ? ` (previous kept as ${out.backup})` : ""}
+      else process.stdout.write(`wrote ${out.path} (${sessionsOf(s2).length} session${sessionsOf(s2).length === 1 ? "" : "s"})${out.backup ? ` (previous kept as ${out.backup})` : ""}
 `);
     }
   });
@@ -29474,14 +29804,14 @@ function order2(row) {
   if (b10 !== null && c4 !== null && b10 !== c4) return `${escapeText(b10)} → **${escapeText(c4)}**`;
   return escapeText(c4 ?? b10 ?? "—");
 }
-function interval(row) {
+function interval2(row) {
   return row.ci ? ` (${percent(row.ci[0])} … ${percent(row.ci[1])})` : "";
 }
 function cell(row, facts, failed = false) {
   if (!row) return failed ? "💥 no results" : "—";
   const mark2 = MARK[row.verdict];
   const change2 = row.change !== null ? percent(row.change) : "";
-  const text2 = isCurve(row, facts) ? [order2(row), change2].filter((s2) => s2 !== "").join(" ") : `${change2}${interval(row)}`;
+  const text2 = isCurve(row, facts) ? [order2(row), change2].filter((s2) => s2 !== "").join(" ") : `${change2}${interval2(row)}`;
   const body = text2 === "" ? row.verdict : text2;
   return mark2 ? `${mark2} ${body}` : body;
 }
@@ -31495,25 +31825,25 @@ function precisionRound(step3, max5) {
 var t0 = /* @__PURE__ */ new Date();
 var t1 = /* @__PURE__ */ new Date();
 function timeInterval(floori, offseti, count4, field3) {
-  function interval3(date3) {
+  function interval4(date3) {
     return floori(date3 = arguments.length === 0 ? /* @__PURE__ */ new Date() : /* @__PURE__ */ new Date(+date3)), date3;
   }
-  interval3.floor = (date3) => {
+  interval4.floor = (date3) => {
     return floori(date3 = /* @__PURE__ */ new Date(+date3)), date3;
   };
-  interval3.ceil = (date3) => {
+  interval4.ceil = (date3) => {
     return floori(date3 = new Date(date3 - 1)), offseti(date3, 1), floori(date3), date3;
   };
-  interval3.round = (date3) => {
-    const d0 = interval3(date3), d1 = interval3.ceil(date3);
+  interval4.round = (date3) => {
+    const d0 = interval4(date3), d1 = interval4.ceil(date3);
     return date3 - d0 < d1 - date3 ? d0 : d1;
   };
-  interval3.offset = (date3, step3) => {
+  interval4.offset = (date3, step3) => {
     return offseti(date3 = /* @__PURE__ */ new Date(+date3), step3 == null ? 1 : Math.floor(step3)), date3;
   };
-  interval3.range = (start, stop2, step3) => {
+  interval4.range = (start, stop2, step3) => {
     const range5 = [];
-    start = interval3.ceil(start);
+    start = interval4.ceil(start);
     step3 = step3 == null ? 1 : Math.floor(step3);
     if (!(start < stop2) || !(step3 > 0)) return range5;
     let previous;
@@ -31522,7 +31852,7 @@ function timeInterval(floori, offseti, count4, field3) {
     while (previous < start && start < stop2);
     return range5;
   };
-  interval3.filter = (test2) => {
+  interval4.filter = (test2) => {
     return timeInterval((date3) => {
       if (date3 >= date3) while (floori(date3), !test2(date3)) date3.setTime(date3 - 1);
     }, (date3, step3) => {
@@ -31539,17 +31869,17 @@ function timeInterval(floori, offseti, count4, field3) {
     });
   };
   if (count4) {
-    interval3.count = (start, end) => {
+    interval4.count = (start, end) => {
       t0.setTime(+start), t1.setTime(+end);
       floori(t0), floori(t1);
       return Math.floor(count4(t0, t1));
     };
-    interval3.every = (step3) => {
+    interval4.every = (step3) => {
       step3 = Math.floor(step3);
-      return !isFinite(step3) || !(step3 > 0) ? null : !(step3 > 1) ? interval3 : interval3.filter(field3 ? (d) => field3(d) % step3 === 0 : (d) => interval3.count(0, d) % step3 === 0);
+      return !isFinite(step3) || !(step3 > 0) ? null : !(step3 > 1) ? interval4 : interval4.filter(field3 ? (d) => field3(d) % step3 === 0 : (d) => interval4.count(0, d) % step3 === 0);
     };
   }
-  return interval3;
+  return interval4;
 }
 var millisecond = timeInterval(() => {
 }, (date3, step3) => {
@@ -31788,8 +32118,8 @@ function ticker(year, month, week2, day, hour, minute) {
   function ticks2(start, stop2, count4) {
     const reverse2 = stop2 < start;
     if (reverse2) [start, stop2] = [stop2, start];
-    const interval3 = count4 && typeof count4.range === "function" ? count4 : tickInterval(start, stop2, count4);
-    const ticks3 = interval3 ? interval3.range(start, +stop2 + 1) : [];
+    const interval4 = count4 && typeof count4.range === "function" ? count4 : tickInterval(start, stop2, count4);
+    const ticks3 = interval4 ? interval4.range(start, +stop2 + 1) : [];
     return reverse2 ? ticks3.reverse() : ticks3;
   }
   function tickInterval(start, stop2, count4) {
@@ -32888,12 +33218,12 @@ function numberFormatLocale(definition3) {
 function numberFormatDefaultLocale(definition3) {
   return arguments.length ? defaultNumberLocale = numberFormatLocale(definition3) : defaultNumberLocale;
 }
-function timeMultiFormat(format8, interval3, spec) {
+function timeMultiFormat(format8, interval4, spec) {
   spec = spec || {};
   if (!isObject2(spec)) {
     error(`Invalid time multi-format specifier: ${spec}`);
   }
-  const second2 = interval3(SECONDS), minute = interval3(MINUTES), hour = interval3(HOURS), day = interval3(DATE), week2 = interval3(WEEK), month = interval3(MONTH), quarter2 = interval3(QUARTER), year = interval3(YEAR), L = format8(spec[MILLISECONDS] || ".%L"), S = format8(spec[SECONDS] || ":%S"), M2 = format8(spec[MINUTES] || "%I:%M"), H = format8(spec[HOURS] || "%I %p"), d = format8(spec[DATE] || spec[DAY] || "%a %d"), w2 = format8(spec[WEEK] || "%b %d"), m3 = format8(spec[MONTH] || "%B"), q = format8(spec[QUARTER] || "%B"), y4 = format8(spec[YEAR] || "%Y");
+  const second2 = interval4(SECONDS), minute = interval4(MINUTES), hour = interval4(HOURS), day = interval4(DATE), week2 = interval4(WEEK), month = interval4(MONTH), quarter2 = interval4(QUARTER), year = interval4(YEAR), L = format8(spec[MILLISECONDS] || ".%L"), S = format8(spec[SECONDS] || ":%S"), M2 = format8(spec[MINUTES] || "%I:%M"), H = format8(spec[HOURS] || "%I %p"), d = format8(spec[DATE] || spec[DAY] || "%a %d"), w2 = format8(spec[WEEK] || "%b %d"), m3 = format8(spec[MONTH] || "%B"), q = format8(spec[QUARTER] || "%B"), y4 = format8(spec[YEAR] || "%Y");
   return (date3) => (second2(date3) < date3 ? L : minute(date3) < date3 ? S : hour(date3) < date3 ? M2 : day(date3) < date3 ? H : month(date3) < date3 ? week2(date3) < date3 ? d : w2 : year(date3) < date3 ? quarter2(date3) < date3 ? m3 : q : y4)(date3);
 }
 function timeLocale(locale4) {
@@ -35461,9 +35791,9 @@ var epsilon = 1e-12;
 function loess(data3, x4, y4, bandwidth2) {
   const [xv, yv, ux, uy] = points(data3, x4, y4, true), n = xv.length, bw = Math.max(2, ~~(bandwidth2 * n)), yhat = new Float64Array(n), residuals2 = new Float64Array(n), robustWeights = new Float64Array(n).fill(1);
   for (let iter = -1; ++iter <= maxiters; ) {
-    const interval3 = [0, bw - 1];
+    const interval4 = [0, bw - 1];
     for (let i = 0; i < n; ++i) {
-      const dx = xv[i], i0 = interval3[0], i1 = interval3[1], edge = dx - xv[i0] > xv[i1] - dx ? i0 : i1;
+      const dx = xv[i], i0 = interval4[0], i1 = interval4[1], edge = dx - xv[i0] > xv[i1] - dx ? i0 : i1;
       let W = 0, X3 = 0, Y3 = 0, XY = 0, X22 = 0;
       const denom = 1 / Math.abs(xv[edge] - dx || 1);
       for (let k2 = i0; k2 <= i1; ++k2) {
@@ -35477,7 +35807,7 @@ function loess(data3, x4, y4, bandwidth2) {
       const [a4, b10] = ols(X3 / W, Y3 / W, XY / W, X22 / W);
       yhat[i] = a4 + b10 * dx;
       residuals2[i] = Math.abs(yv[i] - yhat[i]);
-      updateInterval(xv, i + 1, interval3);
+      updateInterval(xv, i + 1, interval4);
     }
     if (iter === maxiters) {
       break;
@@ -35494,13 +35824,13 @@ function loess(data3, x4, y4, bandwidth2) {
 function tricube(x4) {
   return (x4 = 1 - x4 * x4 * x4) * x4 * x4;
 }
-function updateInterval(xv, i, interval3) {
+function updateInterval(xv, i, interval4) {
   const val = xv[i];
-  let left = interval3[0], right = interval3[1] + 1;
+  let left = interval4[0], right = interval4[1] + 1;
   if (right >= xv.length) return;
   while (i > left && xv[right] - val <= val - xv[left]) {
-    interval3[0] = ++left;
-    interval3[1] = right;
+    interval4[0] = ++left;
+    interval4[1] = right;
     ++right;
   }
 }
@@ -39828,7 +40158,7 @@ __export(d3_interpolate_exports, {
   interpolateRgb: () => rgb2,
   interpolateRgbBasis: () => rgbBasis,
   interpolateRgbBasisClosed: () => rgbBasisClosed,
-  interpolateRound: () => round6,
+  interpolateRound: () => round8,
   interpolateString: () => string,
   interpolateTransformCss: () => interpolateTransformCss,
   interpolateTransformSvg: () => interpolateTransformSvg,
@@ -40508,7 +40838,7 @@ function hue(a4, b10) {
     return x4 - 360 * Math.floor(x4 / 360);
   };
 }
-function round6(a4, b10) {
+function round8(a4, b10) {
   return a4 = +a4, b10 = +b10, function(t) {
     return Math.round(a4 * (1 - t) + b10 * t);
   };
@@ -40854,7 +41184,7 @@ function transformer$2() {
     return arguments.length ? (range5 = Array.from(_), rescale()) : range5.slice();
   };
   scale6.rangeRound = function(_) {
-    return range5 = Array.from(_), interpolate$1 = round6, rescale();
+    return range5 = Array.from(_), interpolate$1 = round8, rescale();
   };
   scale6.clamp = function(_) {
     return arguments.length ? (clamp4 = _ ? true : identity$1, rescale()) : clamp4 !== identity$1;
@@ -40969,15 +41299,15 @@ function identity6(domain2) {
   domain2 = arguments.length ? Array.from(domain2, number$1) : [0, 1];
   return linearish(scale6);
 }
-function nice(domain2, interval3) {
+function nice(domain2, interval4) {
   domain2 = domain2.slice();
   var i0 = 0, i1 = domain2.length - 1, x02 = domain2[i0], x12 = domain2[i1], t;
   if (x12 < x02) {
     t = i0, i0 = i1, i1 = t;
     t = x02, x02 = x12, x12 = t;
   }
-  domain2[i0] = interval3.floor(x02);
-  domain2[i1] = interval3.ceil(x12);
+  domain2[i0] = interval4.floor(x02);
+  domain2[i1] = interval4.ceil(x12);
   return domain2;
 }
 function transformLog(x4) {
@@ -41259,17 +41589,17 @@ function calendar(ticks2, tickInterval, year, month, week2, day, hour, minute, s
   scale6.domain = function(_) {
     return arguments.length ? domain2(Array.from(_, number4)) : domain2().map(date2);
   };
-  scale6.ticks = function(interval3) {
+  scale6.ticks = function(interval4) {
     var d = domain2();
-    return ticks2(d[0], d[d.length - 1], interval3 == null ? 10 : interval3);
+    return ticks2(d[0], d[d.length - 1], interval4 == null ? 10 : interval4);
   };
   scale6.tickFormat = function(count4, specifier) {
     return specifier == null ? tickFormat3 : format8(specifier);
   };
-  scale6.nice = function(interval3) {
+  scale6.nice = function(interval4) {
     var d = domain2();
-    if (!interval3 || typeof interval3.range !== "function") interval3 = tickInterval(d[0], d[d.length - 1], interval3 == null ? 10 : interval3);
-    return interval3 ? domain2(nice(d, interval3)) : scale6;
+    if (!interval4 || typeof interval4.range !== "function") interval4 = tickInterval(d[0], d[d.length - 1], interval4 == null ? 10 : interval4);
+    return interval4 ? domain2(nice(d, interval4)) : scale6;
   };
   scale6.copy = function() {
     return copy$1(scale6, calendar(ticks2, tickInterval, year, month, week2, day, hour, minute, second2, format8));
@@ -41303,7 +41633,7 @@ function transformer$1() {
     };
   }
   scale6.range = range5(value);
-  scale6.rangeRound = range5(round6);
+  scale6.rangeRound = range5(round8);
   scale6.unknown = function(_) {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
@@ -41367,7 +41697,7 @@ function transformer() {
     };
   }
   scale6.range = range5(value);
-  scale6.rangeRound = range5(round6);
+  scale6.rangeRound = range5(round8);
   scale6.unknown = function(_) {
     return arguments.length ? (unknown = _, scale6) : unknown;
   };
@@ -41793,18 +42123,18 @@ function invertRangeExtent(scale6) {
 }
 function band() {
   const scale6 = ordinal().unknown(void 0), domain2 = scale6.domain, ordinalRange = scale6.range;
-  let range$1 = [0, 1], step3, bandwidth2, round7 = false, paddingInner = 0, paddingOuter = 0, align = 0.5;
+  let range$1 = [0, 1], step3, bandwidth2, round9 = false, paddingInner = 0, paddingOuter = 0, align = 0.5;
   delete scale6.unknown;
   function rescale() {
     const n = domain2().length, reverse2 = range$1[1] < range$1[0], stop2 = range$1[1 - reverse2], space = bandSpace(n, paddingInner, paddingOuter);
     let start = range$1[reverse2 - 0];
     step3 = (stop2 - start) / (space || 1);
-    if (round7) {
+    if (round9) {
       step3 = Math.floor(step3);
     }
     start += (stop2 - start - step3 * (n - paddingInner)) * align;
     bandwidth2 = step3 * (1 - paddingInner);
-    if (round7) {
+    if (round9) {
       start = Math.round(start);
       bandwidth2 = Math.round(bandwidth2);
     }
@@ -41829,7 +42159,7 @@ function band() {
   };
   scale6.rangeRound = function(_) {
     range$1 = [+_[0], +_[1]];
-    round7 = true;
+    round9 = true;
     return rescale();
   };
   scale6.bandwidth = function() {
@@ -41840,10 +42170,10 @@ function band() {
   };
   scale6.round = function(_) {
     if (arguments.length) {
-      round7 = !!_;
+      round9 = !!_;
       return rescale();
     } else {
-      return round7;
+      return round9;
     }
   };
   scale6.padding = function(_) {
@@ -41905,7 +42235,7 @@ function band() {
     return value4 ? value4[0] : value4;
   };
   scale6.copy = function() {
-    return band().domain(domain2()).range(range$1).round(round7).paddingInner(paddingInner).paddingOuter(paddingOuter).align(align);
+    return band().domain(domain2()).range(range$1).round(round9).paddingInner(paddingInner).paddingOuter(paddingOuter).align(align);
   };
   return rescale();
 }
@@ -47986,7 +48316,7 @@ function configureBins(scale6, _, count4) {
   return count4;
 }
 function configureRange(scale6, _, count4) {
-  var type2 = scale6.type, round7 = _.round || false, range5 = _.range;
+  var type2 = scale6.type, round9 = _.round || false, range5 = _.range;
   if (_.rangeStep != null) {
     range5 = configureRangeStep(type2, _, count4);
   } else if (_.scheme) {
@@ -48005,9 +48335,9 @@ function configureRange(scale6, _, count4) {
   if (range5 && _.interpolate && scale6.interpolate) {
     scale6.interpolate(interpolate(_.interpolate, _.interpolateGamma));
   } else if (isFunction2(scale6.round)) {
-    scale6.round(round7);
+    scale6.round(round9);
   } else if (isFunction2(scale6.rangeRound)) {
-    scale6.interpolate(round7 ? round6 : value);
+    scale6.interpolate(round9 ? round8 : value);
   }
   if (range5) scale6.range(flip(range5, _.reverse));
 }
@@ -51866,7 +52196,7 @@ function sleep(time3) {
     frame = 1, setFrame(wake);
   }
 }
-function interval2(callback, delay, time3) {
+function interval3(callback, delay, time3) {
   var t = new Timer(), total = delay;
   if (delay == null) return t.restart(callback, delay, time3), t;
   t._restart = t.restart;
@@ -53101,14 +53431,14 @@ function treemapDice(parent, x02, y02, x12, y12) {
   }
 }
 function partition4() {
-  var dx = 1, dy = 1, padding2 = 0, round7 = false;
+  var dx = 1, dy = 1, padding2 = 0, round9 = false;
   function partition6(root) {
     var n = root.height + 1;
     root.x0 = root.y0 = padding2;
     root.x1 = dx;
     root.y1 = dy / n;
     root.eachBefore(positionNode(dy, n));
-    if (round7) root.eachBefore(roundNode);
+    if (round9) root.eachBefore(roundNode);
     return root;
   }
   function positionNode(dy2, n) {
@@ -53126,7 +53456,7 @@ function partition4() {
     };
   }
   partition6.round = function(x4) {
-    return arguments.length ? (round7 = !!x4, partition6) : round7;
+    return arguments.length ? (round9 = !!x4, partition6) : round9;
   };
   partition6.size = function(x4) {
     return arguments.length ? (dx = +x4[0], dy = +x4[1], partition6) : [dx, dy];
@@ -53433,14 +53763,14 @@ var squarify = (function custom9(ratio) {
   return squarify2;
 })(phi);
 function index3() {
-  var tile = squarify, round7 = false, dx = 1, dy = 1, paddingStack = [0], paddingInner = constantZero, paddingTop = constantZero, paddingRight = constantZero, paddingBottom = constantZero, paddingLeft = constantZero;
+  var tile = squarify, round9 = false, dx = 1, dy = 1, paddingStack = [0], paddingInner = constantZero, paddingTop = constantZero, paddingRight = constantZero, paddingBottom = constantZero, paddingLeft = constantZero;
   function treemap(root) {
     root.x0 = root.y0 = 0;
     root.x1 = dx;
     root.y1 = dy;
     root.eachBefore(positionNode);
     paddingStack = [0];
-    if (round7) root.eachBefore(roundNode);
+    if (round9) root.eachBefore(roundNode);
     return root;
   }
   function positionNode(node) {
@@ -53463,7 +53793,7 @@ function index3() {
     }
   }
   treemap.round = function(x4) {
-    return arguments.length ? (round7 = !!x4, treemap) : round7;
+    return arguments.length ? (round9 = !!x4, treemap) : round9;
   };
   treemap.size = function(x4) {
     return arguments.length ? (dx = +x4[0], dy = +x4[1], treemap) : [dx, dy];
@@ -60837,7 +61167,7 @@ function timer2(callback, delay) {
       elapsed
     });
   }
-  this._timers.push(interval2(tick, delay));
+  this._timers.push(interval3(tick, delay));
 }
 function defaultTooltip2(handler, event2, item, value4) {
   const el = handler.element();
@@ -65049,6 +65379,39 @@ async function abDriver(opts) {
   }
 }
 
+// src/analysis/random.ts
+var Rng = class {
+  state;
+  constructor(seed) {
+    this.state = seed >>> 0;
+  }
+  /** Uniform in [0, 1). */
+  next() {
+    this.state = this.state + 2654435769 >>> 0;
+    let z = this.state;
+    z = Math.imul(z ^ z >>> 16, 2246822507) >>> 0;
+    z = Math.imul(z ^ z >>> 13, 3266489909) >>> 0;
+    z = (z ^ z >>> 16) >>> 0;
+    return z / 4294967296;
+  }
+  /** Integer in [0, k). */
+  int(k2) {
+    return Math.floor(this.next() * k2);
+  }
+  /** Standard normal (Box–Muller). */
+  normal() {
+    const u2 = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u2)) * Math.cos(2 * Math.PI * v);
+  }
+  /** Student t with df degrees of freedom: heavy-tailed noise for the corpus. */
+  studentT(df) {
+    let chi = 0;
+    for (let i = 0; i < df; i++) chi += this.normal() ** 2;
+    return this.normal() / Math.sqrt(chi / df);
+  }
+};
+
 // src/compare/paired.ts
 var MIN_ROUNDS = 3;
 function curveRounds(rs) {
@@ -65077,22 +65440,25 @@ function figureRounds(rs) {
   }
   return out;
 }
-function pairedT(diffs) {
-  const d = mean(diffs);
-  const df = diffs.length - 1;
-  const se = Math.max(Math.sqrt(variance(diffs) / diffs.length), 1e-9);
-  const tq = tQuantile(0.025, df);
-  const lo = Math.exp(d - tq * se) - 1;
-  const hi = Math.exp(d + tq * se) - 1;
-  return { change: Math.exp(d) - 1, ci: [lo, hi], p: tTwoSidedP(d / se, df), noise: (hi - lo) / 2 };
-}
 function outcome(diffs, matched) {
   if (diffs.length < MIN_ROUNDS) {
     return { ok: false, reason: `only ${diffs.length} round${diffs.length === 1 ? "" : "s"} measured on both sides, too few to pair` };
   }
-  return { ok: true, level: { ...pairedT(diffs), matched } };
+  return { ok: true, level: levelOf(pairedEstimate(diffs), matched) };
 }
-function pairedLevels(a4, b10) {
+function roundGrowth(bins, w2) {
+  const lo = [];
+  const hi = [];
+  for (const [bin3, m3] of bins) {
+    if (w2.low.has(bin3)) lo.push(m3);
+    if (w2.high.has(bin3)) hi.push(m3);
+  }
+  if (lo.length === 0 || hi.length === 0) return null;
+  const low = Math.exp(median(lo));
+  const high = Math.exp(median(hi));
+  return { low, high, g: Math.log(high / low) };
+}
+function pairedChanges(a4, b10) {
   const out = /* @__PURE__ */ new Map();
   const ca = curveRounds(a4);
   const cb = curveRounds(b10);
@@ -65100,20 +65466,54 @@ function pairedLevels(a4, b10) {
     const roundsB = cb.get(bench);
     if (!roundsB) continue;
     const diffs = [];
+    const growthDiffs = [];
+    const growthA = [];
+    const growthB = [];
     let matched = 0;
-    for (const [round7, binsA] of roundsA) {
-      const binsB = roundsB.get(round7);
+    let windows = null;
+    for (const [round9, binsA] of roundsA) {
+      const binsB = roundsB.get(round9);
       if (!binsB) continue;
       const ratios = [];
+      const medA = /* @__PURE__ */ new Map();
+      const medB = /* @__PURE__ */ new Map();
       for (const [bin3, logsA] of binsA) {
         const logsB = binsB.get(bin3);
-        if (logsB) ratios.push(median(logsB) - median(logsA));
+        if (!logsB) continue;
+        medA.set(bin3, median(logsA));
+        medB.set(bin3, median(logsB));
+        ratios.push(medB.get(bin3) - medA.get(bin3));
       }
       if (ratios.length < 3) continue;
       matched = Math.max(matched, ratios.length);
       diffs.push(trimmedMean(ratios));
+      const w2 = windowsOf([...medA.keys()].map((bin3) => ({ bin: bin3, perRun: Math.min(binsA.get(bin3).length, binsB.get(bin3).length) })));
+      const ga = w2 && roundGrowth(medA, w2);
+      const gb = w2 && roundGrowth(medB, w2);
+      if (w2 && ga && gb) {
+        windows = windows && windows.highN >= w2.highN ? windows : w2;
+        growthDiffs.push(gb.g - ga.g);
+        growthA.push(ga);
+        growthB.push(gb);
+      }
     }
-    out.set(bench, outcome(diffs, matched));
+    const change2 = { level: outcome(diffs, matched) };
+    if (growthDiffs.length >= MIN_ROUNDS && windows) {
+      change2.growth = {
+        ok: true,
+        growth: {
+          est: pairedEstimate(growthDiffs),
+          baseRatio: Math.exp(mean(growthA.map((g) => Math.log(g.high / g.low)))),
+          curRatio: Math.exp(mean(growthB.map((g) => Math.log(g.high / g.low)))),
+          lowN: windows.lowN,
+          highN: windows.highN,
+          ...absoluteGuards(growthA, growthB)
+        }
+      };
+    } else if (diffs.length > 0) {
+      change2.growth = { ok: false, reason: "too few rounds span a range of n long enough to compare growth" };
+    }
+    out.set(bench, change2);
   }
   const fa = figureRounds(a4);
   const fb = figureRounds(b10);
@@ -65121,17 +65521,17 @@ function pairedLevels(a4, b10) {
     const roundsB = fb.get(bench);
     if (!roundsB) continue;
     const diffs = [];
-    for (const [round7, va] of roundsA) {
-      const vb = roundsB.get(round7);
+    for (const [round9, va] of roundsA) {
+      const vb = roundsB.get(round9);
       if (vb) diffs.push(Math.log(median(vb)) - Math.log(median(va)));
     }
-    out.set(bench, outcome(diffs, diffs.length));
+    out.set(bench, { level: outcome(diffs, diffs.length) });
   }
   return out;
 }
 
 // src/ab/plan.ts
-var DEFAULT_ROUNDS = { quick: 10, full: 10 };
+var DEFAULT_ROUNDS = { quick: 20, full: 10 };
 var MAX_ROUNDS = 1e3;
 function randomSeed() {
   return Math.floor(Math.random() * 2 ** 32);
@@ -65141,14 +65541,14 @@ function makeAbPlan(opts) {
   const limit = opts.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC[opts.suite];
   const invocations = [];
   const slots = /* @__PURE__ */ new Map();
-  for (let round7 = 0; round7 < opts.rounds; round7++) {
+  for (let round9 = 0; round9 < opts.rounds; round9++) {
     for (const bench of opts.benches) {
       const order3 = rng.next() < 0.5 ? ["a", "b"] : ["b", "a"];
       for (const side of order3) {
         const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
         const inv2 = side === "b" ? { ...base, suite: PAIR_B_KEY } : base;
         invocations.push(inv2);
-        slots.set(inv2, { side, round: round7 });
+        slots.set(inv2, { side, round: round9 });
       }
     }
   }
@@ -65240,8 +65640,8 @@ async function runAb(opts) {
 function compareAb(results, sides, rounds, options) {
   const a4 = analyzeResults(results.a);
   const b10 = analyzeResults(results.b);
-  const levels2 = /* @__PURE__ */ new Map([[b10.target, pairedLevels(results.a, results.b)]]);
-  return compareTargets([a4], [b10], options, { rounds, a: sides.a.label, b: sides.b.label, levels: levels2 });
+  const changes = /* @__PURE__ */ new Map([[b10.target, pairedChanges(results.a, results.b)]]);
+  return compareTargets([a4], [b10], options, { rounds, a: sides.a.label, b: sides.b.label, changes });
 }
 
 // src/commands/ab.ts

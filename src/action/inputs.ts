@@ -6,11 +6,12 @@ import { MAX_ROUNDS, MIN_ROUNDS } from '../ab/plan.js';
 import { UserError } from '../errors.js';
 import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
 import type { DriverName } from '../vm/driver.js';
+import { listTargets } from '../vm/targets.js';
 
 export type Mode = 'run' | 'report' | 'command';
 export type CommentWhen = 'always' | 'on-change' | 'never';
 export type FailOn = 'regression' | 'scaling';
-export type CompareTo = 'baselines' | 'base';
+export type CompareTo = 'auto' | 'baselines' | 'base';
 
 export interface ActionInputs {
   mode: Mode;
@@ -55,6 +56,9 @@ function parseTargets(value: string): string[] | 'all' {
   if (list.length === 0 || (list.length === 1 && list[0] === 'all')) return 'all';
   const bad = list.find((t) => !NAME.test(t));
   if (bad !== undefined) throw new UserError(`Input "targets" has an invalid target name "${bad}" (letters, digits, ".", "_" and "-" only).`);
+  const known = ['local', ...listTargets()];
+  const unknown = list.find((t) => !known.includes(t));
+  if (unknown !== undefined) throw new UserError(`Input "targets" names an unknown target "${unknown}"; the targets are: ${known.join(', ')}.`);
   return [...new Set(list)];
 }
 
@@ -115,7 +119,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     failOn: parseFailOn(input('fail-on')),
     token,
     runId: parseRunId(input('run-id')),
-    compareTo: oneOf('compare-to', input('compare-to'), ['baselines', 'base'] as const, 'baselines'),
+    compareTo: oneOf('compare-to', input('compare-to'), ['auto', 'baselines', 'base'] as const, 'auto'),
     rounds: parseRounds(input('rounds')),
   };
 }

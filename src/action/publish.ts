@@ -4,6 +4,7 @@
  * from a fork gets a read-only token: its comment comes from the scalewatch-comment workflow).
  */
 import { mkdirSync } from 'node:fs';
+import * as core from '@actions/core';
 import type { GitHub } from '../github/client.js';
 import { upsertComment } from '../github/comments.js';
 import { COMMENT_BUDGET, MARKER, renderReport } from '../report/markdown.js';
@@ -28,6 +29,8 @@ export async function publish(report: ReportInput, where: Target, inputs: Action
   mkdirSync(inputs.results, { recursive: true });
   const reportPath = await writeReport(report, inputs.results);
   const findings = findingsOf(report);
+  // One annotation per target that was not measured, where a maintainer looks first.
+  for (const t of findings.failed) core.error(t.reason, { title: `scalewatch: ${t.target} was not measured` });
   let commentUrl: string | undefined;
   if (where.pullRequest === undefined) {
     log('No pull request in this event: the report is in the job summary and report.md.');

@@ -71,11 +71,20 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
   }
 }
 
+/**
+ * Whether this run measures the PR's base beside the checkout: compare-to base, or auto (the default)
+ * on a pull request. Side by side is what holds for constant factors on a shared runner; a push has no
+ * base to measure and compares with the baselines (docs/statistics.md).
+ */
+function sideBySide(inputs: ActionInputs, pr: ActionContext['pullRequest']): boolean {
+  return inputs.compareTo !== 'baselines' && !!pr?.baseSha;
+}
+
 async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareJson | null }> {
   const meta: TargetMeta = { target };
   try {
     const pr = ctx.pullRequest;
-    if (inputs.compareTo === 'base' && pr?.baseSha) {
+    if (pr && sideBySide(inputs, pr)) {
       const report = await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
       meta.comparedWith = describeReference(report, target, '');
       return { meta, compare: report };
@@ -106,7 +115,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   }
   if (inputs.compareTo === 'base' && !pr?.baseSha) deps.log('compare-to: base needs a pull_request event (it measures the PR\'s base beside it); comparing with the baselines instead');
   for (const target of targets) {
-    deps.log(`Running the ${inputs.suite} suite on ${target}${inputs.compareTo === 'base' && pr?.baseSha ? `, side by side with the PR's base ${pr.baseSha.slice(0, 7)}` : ''}`);
+    deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : ''}`);
     const { meta, compare } = await measure(target, inputs, ctx, deps);
     const files = writeTargetOutcome(inputs.results, meta, compare);
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);

@@ -14,23 +14,34 @@ export interface Findings {
   regressions: number;
   scalingRegressions: number;
   failedTargets: number;
+  /** Each target that was not measured, and why. */
+  failed: { target: string; reason: string }[];
   /** Anything but `unchanged`: what `comment: on-change` reacts to. */
   changed: boolean;
 }
 
 export function findingsOf(input: ReportInput): Findings {
   const rows = input.compare.results;
-  const failedTargets = input.targets.filter((t) => t.failure !== undefined).length;
+  const failed = input.targets.filter((t) => t.failure !== undefined).map((t) => ({ target: t.target, reason: t.failure! }));
+  const failedTargets = failed.length;
   return {
     regressions: rows.filter((r) => r.verdict === 'regressed').length,
     scalingRegressions: rows.filter((r) => r.verdict === 'scaling-regressed').length,
     failedTargets,
+    failed,
     changed: failedTargets > 0 || rows.some((r) => r.verdict !== 'unchanged'),
   };
 }
 
-/** The sentence the step fails with, or undefined when `fail-on` lets it pass. */
+/**
+ * The sentence the step fails with, or undefined when `fail-on` lets it pass. A target that could not
+ * be measured fails the step whatever `fail-on` lists, unless it is `never`: a green step must mean
+ * that every target was measured.
+ */
 export function failureOf(f: Findings, failOn: readonly FailOn[]): string | undefined {
+  if (failOn.length > 0 && f.failed.length > 0) {
+    return `scalewatch could not measure ${f.failed.length} target${f.failed.length === 1 ? '' : 's'}: ${f.failed.map((t) => `${t.target} (${t.reason.replace(/\.$/, '')})`).join('; ')}.`;
+  }
   if (failOn.includes('regression') && f.regressions + f.scalingRegressions > 0) {
     return `scalewatch found ${f.regressions} regression(s) and ${f.scalingRegressions} scaling regression(s).`;
   }

@@ -13,13 +13,55 @@ const PROBE_MS = 1500;
 
 let cached: Promise<Accel> | undefined;
 
-/** Probe once per process; `SCALEWATCH_ACCEL=tcg|kvm` overrides the probe. */
-export function detectAccel(qemu = 'qemu-system-x86_64'): Promise<Accel> {
+/**
+ * Probe once per process; `SCALEWATCH_ACCEL=tcg|kvm` overrides the probe. `kernel`, when given, finds
+ * a Linux kernel for the second stage: on some hosts a KVM machine runs its BIOS but a Linux kernel
+ * prints nothing at all (seen on the development host: SeaBIOS boots under KVM, the Debian kernel
+ * never writes a line), so KVM counts only when a kernel prints its first line within KERNEL_PROBE_MS.
+ * A kernel that cannot be had leaves the first stage's answer.
+ */
+export function detectAccel(qemu = 'qemu-system-x86_64', kernel?: () => Promise<string>): Promise<Accel> {
   const forced = process.env.SCALEWATCH_ACCEL;
   if (forced === 'tcg') return Promise.resolve({ accel: 'tcg', reason: 'SCALEWATCH_ACCEL=tcg' });
   if (forced === 'kvm') return Promise.resolve({ accel: 'kvm' });
-  cached ??= probe(qemu);
+  cached ??= probe(qemu).then(async (a) => {
+    if (a.accel !== 'kvm' || !kernel) return a;
+    let path: string;
+    try {
+      path = await kernel();
+    } catch {
+      return a;
+    }
+    return probeKernel(qemu, path);
+  });
   return cached;
+}
+
+const KERNEL_PROBE_MS = 20_000;
+
+/** Boot a Linux kernel under KVM with its console on stdout: KVM works if "Linux version" appears. */
+function probeKernel(qemu: string, kernel: string): Promise<Accel> {
+  return new Promise((resolve) => {
+    const child = spawn(qemu, ['-machine', 'pc,accel=kvm', '-cpu', 'host', '-m', '256', '-nodefaults', '-display', 'none', '-no-reboot', '-serial', 'stdio', '-kernel', kernel, '-append', 'console=ttyS0 panic=-1'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let out = '';
+    let settled = false;
+    const done = (a: Accel) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      resolve(a);
+    };
+    child.stdout.on('data', (c: Buffer) => {
+      if (out.length < 65536) out += c.toString('utf8');
+      if (out.includes('Linux version')) done({ accel: 'kvm' });
+    });
+    child.on('error', (err) => done({ accel: 'tcg', reason: `${qemu} did not start: ${err.message}` }));
+    child.on('exit', () => done({ accel: 'tcg', reason: 'a Linux kernel under KVM exited before printing a line' }));
+    const timer = setTimeout(() => done({ accel: 'tcg', reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1000} s` }), KERNEL_PROBE_MS);
+  });
 }
 
 /** The log line the issue asks for, in one place. */

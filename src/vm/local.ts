@@ -17,6 +17,8 @@ export interface LocalDriverOptions {
   suiteDir?: string;
   /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
+  /** Environment of the suite's processes (default: this process's), e.g. LD_PRELOAD for an injected regression. */
+  env?: NodeJS.ProcessEnv;
   log: (msg: string) => void;
 }
 
@@ -56,6 +58,7 @@ export class LocalDriver implements Driver {
       }
       const args = this.opts.tmpDir ? [...inv.args, '-d', this.opts.tmpDir] : inv.args;
       const end = await spawnStream(binary, args, {
+        env: this.opts.env,
         hardLimitMs: (inv.timeLimitSec + KILL_GRACE_SEC) * 1000,
         signal,
         onLine: (line) => sink.line(inv, line),

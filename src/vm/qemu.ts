@@ -62,7 +62,7 @@ export class QemuDriver implements Driver {
   }
 
   async prepare(plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }> {
-    const accel = await detectAccel(this.opts.qemuBinary);
+    const accel = await detectAccel(this.opts.qemuBinary, async () => join(await fetchKernel(this.opts.cacheDir), 'vmlinuz'));
     this.opts.log(describeAccel(accel));
     await mkdir(this.opts.workDir, { recursive: true });
     this.runDir = await mkdtemp(join(this.opts.workDir, `qemu-${this.opts.target.name}-`));

@@ -25,9 +25,13 @@ export function sshCommand(t: SshTarget, args: string[]): [string, string[]] {
   return via.length > 0 ? [via[0]!, [...via.slice(1), 'ssh', ...args]] : ['ssh', args];
 }
 
-/** Seconds of silence before the client gives up on a guest (ServerAliveInterval × CountMax). */
-export const ALIVE_INTERVAL_SEC = 5;
-export const ALIVE_COUNT = 4;
+/**
+ * Seconds of silence before the client gives up on a guest (ServerAliveInterval × CountMax): 30 s × 6,
+ * as vmactions' anyvm writes into its SSH config. A guest under fork load can go quiet for tens of
+ * seconds and still be alive; 5 s × 4 lost such guests.
+ */
+export const ALIVE_INTERVAL_SEC = 30;
+export const ALIVE_COUNT = 6;
 
 export function sshOptions(t: SshTarget, connectTimeoutSec = 10): string[] {
   return [

@@ -14,7 +14,11 @@ export type GuestOs = 'linux' | 'freebsd' | 'openbsd' | 'netbsd' | 'dragonfly';
 
 export interface VagrantDef {
   box: string;
-  /** Pinned box version: a run never picks up a newer box by itself. */
+  /**
+   * Pinned box version: a run never picks up a newer box by itself. ">= X" where the publisher's
+   * version numbers could not be read here (docs/targets.md): the first run adds the newest, and
+   * later runs keep the installed one.
+   */
   version: string;
   providers: ('libvirt' | 'virtualbox')[];
   memoryMiB: number;
@@ -24,6 +28,19 @@ export interface VagrantDef {
   localBuild?: string;
   /** False until a run on a real runner has booted this box (docs/targets.md says which ran). */
   verified: boolean;
+  /** Per-OS libvirt settings the projects that boot this OS on runners needed; `source` names them. */
+  libvirt?: LibvirtDef;
+}
+
+export interface LibvirtDef {
+  /** A libvirt CPU model instead of the host's (cpu_mode custom). */
+  cpuModel?: string;
+  /** CPU features to turn off (e.g. pdpe1gb for OpenBSD). */
+  cpuFeaturesOff?: string[];
+  /** Extra QEMU arguments (e.g. -global virtio-net-pci.ctrl_vq=off for NetBSD). */
+  qemuArgs?: string[];
+  /** Where the setting comes from: the project and file that needed it. */
+  source: string;
 }
 
 export interface QemuDef {
@@ -83,13 +100,26 @@ const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
       type: 'object',
       properties: {
         box: { type: 'string', pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-        version: { type: 'string', pattern: '^[0-9][0-9A-Za-z.+-]*$' },
+        // One pinned version, or a lower bound (">= 1.0.0") for a publisher that numbers by build.
+        version: { type: 'string', pattern: '^(>= )?[0-9][0-9A-Za-z.+-]*$' },
         providers: { type: 'array', minItems: 1, items: { type: 'string', enum: ['libvirt', 'virtualbox'] } },
         memoryMiB: positive,
         cpus: positive,
         bootLimitSec: positive,
         verified: { type: 'boolean' },
         localBuild: { type: 'string', nullable: true, pattern: '^[A-Za-z0-9_.-]+$' },
+        libvirt: {
+          type: 'object',
+          nullable: true,
+          properties: {
+            cpuModel: { type: 'string', nullable: true, pattern: '^[A-Za-z0-9_.-]+$' },
+            cpuFeaturesOff: { type: 'array', nullable: true, items: { type: 'string', pattern: '^[a-z0-9_.-]+$' } },
+            qemuArgs: { type: 'array', nullable: true, items: { type: 'string', pattern: '^[A-Za-z0-9_.,=:-]+$' } },
+            source: { type: 'string', minLength: 1 },
+          },
+          required: ['source'],
+          additionalProperties: false,
+        },
       },
       required: ['box', 'version', 'providers', 'memoryMiB', 'cpus', 'bootLimitSec', 'verified'],
       additionalProperties: false,

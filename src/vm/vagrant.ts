@@ -14,6 +14,7 @@ import { UserError } from '../errors.js';
 import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { ConsoleRing } from './console.js';
 import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
+import { fetchKernel } from './initramfs.js';
 import { describeAccel, detectAccel } from './kvm.js';
 import { ROOT, scriptPath } from './paths.js';
 import { runPlanRemote } from './remote-run.js';
@@ -43,6 +44,11 @@ export interface VagrantDriverOptions {
   vagrantDir?: string;
 }
 
+/** Seconds a first boot under KVM gets before it counts as hung (vmactions' anyvm: 180). */
+export const FIRST_BOOT_SEC = 180;
+/** The CPU model of the retry after a hung first boot (anyvm falls back from host to qemu64). */
+export const CONSERVATIVE_CPU = 'qemu64';
+
 export class VagrantDriver implements Driver {
   readonly name = 'vagrant' as const;
   private readonly cli: VagrantCli;
@@ -50,6 +56,8 @@ export class VagrantDriver implements Driver {
   private runDir: string | undefined;
   private ssh: SshTarget | undefined;
   private created = false;
+  /** KVM works here: a first boot that does not answer within FIRST_BOOT_SEC has hung. */
+  private kvm = false;
   private readonly consoleDir: string;
 
   constructor(private readonly opts: VagrantDriverOptions) {
@@ -77,10 +85,11 @@ export class VagrantDriver implements Driver {
     // One libvirt domain name per run: runs side by side never clash, and the name says whose it is.
     this.cli.setEnv('SCALEWATCH_LIBVIRT_PREFIX', this.opts.libvirtPrefix ?? `scalewatch-${basename(this.runDir).slice(-6)}-`);
     if (provider === 'libvirt') {
-      const accel = await detectAccel();
+      const accel = await detectAccel(undefined, async () => join(await fetchKernel(this.opts.cacheDir), 'vmlinuz'));
       log(describeAccel(accel));
       // libvirt's domain type: kvm needs working KVM, qemu is TCG.
       this.cli.setEnv('SCALEWATCH_LIBVIRT_DRIVER', accel.accel === 'kvm' ? 'kvm' : 'qemu');
+      this.kvm = accel.accel === 'kvm';
     }
     const t0 = Date.now();
     await this.ensureBox(signal);
@@ -94,8 +103,17 @@ export class VagrantDriver implements Driver {
       log(`vagrant up ${target.name} (${provider}), attempt ${attempt} of ${attempts}`);
       const upStart = Date.now();
       this.created = true;
+      // As vmactions' anyvm does: a first boot under KVM gets FIRST_BOOT_SEC (a guest that has not
+      // answered by then has hung, most often on a CPU feature of this runner's host), and the retry
+      // gets the whole limit with a conservative CPU model.
+      const first = attempt === 1 && attempts > 1 && this.kvm;
+      const limitSec = first ? Math.min(FIRST_BOOT_SEC, target.vagrant.bootLimitSec) : target.vagrant.bootLimitSec;
+      if (attempt > 1 && provider === 'libvirt') {
+        this.cli.setEnv('SCALEWATCH_LIBVIRT_CPU', CONSERVATIVE_CPU);
+        log(`retrying with the ${CONSERVATIVE_CPU} CPU model`);
+      }
       try {
-        await this.cli.up(target.name, provider, (target.vagrant.bootLimitSec + 120) * 1000, signal);
+        await this.cli.up(target.name, provider, (limitSec + 120) * 1000, signal);
         upSec = (Date.now() - upStart) / 1000;
         lastError = '';
         break;
@@ -157,7 +175,10 @@ export class VagrantDriver implements Driver {
   private async ensureBox(signal: AbortSignal): Promise<void> {
     const { target, provider, log } = this.opts;
     const v = target.vagrant;
-    const installed = (await this.cli.boxList()).some((b) => b.name === v.box && b.version === v.version && b.provider === provider);
+    // A constraint (">= 1.0.0", for a box whose publisher numbers versions by build) is met by any
+    // installed version: a run never picks up a newer box by itself once one is there.
+    const constraint = isVersionConstraint(v.version);
+    const installed = (await this.cli.boxList()).some((b) => b.name === v.box && (constraint || b.version === v.version) && b.provider === provider);
     if (!v.localBuild) {
       if (installed) return;
       log(`adding box ${v.box} ${v.version} (${provider})`);
@@ -216,6 +237,11 @@ export class VagrantDriver implements Driver {
       // No console file (VirtualBox, or not created yet).
     }
   }
+}
+
+/** A box version that is a constraint (">= 1.0.0") rather than one pinned version. */
+export function isVersionConstraint(version: string): boolean {
+  return /^[<>=~!]/.test(version.trim());
 }
 
 /**

@@ -20,15 +20,20 @@ describe('parseInputs', () => {
       failOn: ['regression'],
       token: '',
       runId: undefined,
-      compareTo: 'baselines',
+      compareTo: 'auto',
       rounds: undefined,
     });
   });
 
   it('takes compare-to and rounds, and refuses bad ones in one sentence', () => {
     expect(parseInputs(get({ 'compare-to': 'base', rounds: '7' }))).toMatchObject({ compareTo: 'base', rounds: 7 });
-    expect(() => parseInputs(get({ 'compare-to': 'main' }))).toThrow('Input "compare-to" must be one of baselines, base, not "main".');
+    expect(() => parseInputs(get({ 'compare-to': 'main' }))).toThrow('Input "compare-to" must be one of auto, baselines, base, not "main".');
     expect(() => parseInputs(get({ rounds: '2' }))).toThrow('Input "rounds" must be a whole number from 3 to 1000, not "2".');
+  });
+
+  it('refuses a target that is not defined, before anything runs, naming the ones that are', () => {
+    expect(() => parseInputs(get({ targets: 'freebsd-14 nonexistent' }))).toThrow(/^Input "targets" names an unknown target "nonexistent"; the targets are: local, .*freebsd-14.*\.$/);
+    expect(parseInputs(get({ targets: 'local debian-12' })).targets).toEqual(['local', 'debian-12']);
   });
 
   it('parses lists, percentages and choices', () => {

@@ -3,7 +3,7 @@
  * streams a real suite's lines), a fake uploader for the runner's artifact service; everything else
  * (runner, recorder, analysis, compare, report, GitHub adapter against the fake API) is real.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { compareWithBaseline } from '../../src/action/compare-stage.js';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
+import { failureOf } from '../../src/action/summary.js';
 import { cliBaselineUpdate } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';
@@ -54,10 +55,12 @@ describe('runMode', () => {
     const work = mkdtempSync(join(tmpdir(), 'scalewatch-run-'));
     const event = join(work, 'event.json');
     writeFileSync(event, JSON.stringify(pullRequestEvent(5)));
-    // freebsd-14 has a baseline; its socket curve got 30% slower since.
+    // freebsd-14 has a baseline of three sessions; its socket curve got 30% slower since.
     const baselines = join(work, 'baselines');
-    writeFileSync(join(work, 'old.jsonl'), resultsJsonl('freebsd-14', 800));
-    await cliBaselineUpdate(join(ROOT, 'dist', 'cli.js'))({ cwd: work, from: join(work, 'old.jsonl'), targets: [] });
+    const old = join(work, 'old');
+    mkdirSync(old);
+    for (const [i, ns] of [795, 800, 805].entries()) writeFileSync(join(old, `freebsd-14-${i}.jsonl`), resultsJsonl('freebsd-14', ns));
+    await cliBaselineUpdate(join(ROOT, 'dist', 'cli.js'))({ cwd: work, from: old, targets: [] });
     const inputs = parseInputs((n) => ({ targets: 'freebsd-14 netbsd-10 openbsd-7', benchmarks: 'socket,fork', results: join(work, 'results'), baselines, 'github-token': 'write-token', 'fail-on': 'regression' })[n] ?? '');
     const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '77', GITHUB_API_URL: fake.url });
     const drivers: Record<string, ReplayDriver> = {
@@ -79,7 +82,8 @@ describe('runMode', () => {
       write: () => {},
     });
 
-    expect(outcome.failure).toBe('scalewatch found 1 regression(s) and 0 scaling regression(s).');
+    // A target that could not be measured fails the step first, naming it and why.
+    expect(outcome.failure).toBe('scalewatch could not measure 1 target: openbsd-7 (the openbsd-7 guest did not boot).');
     expect(uploader.uploads).toEqual([
       { name: 'scalewatch-results-freebsd-14', files: ['freebsd-14.jsonl', 'freebsd-14.compare.json', 'freebsd-14.meta.json', 'pull-request.json'] },
       { name: 'scalewatch-results-netbsd-10', files: ['netbsd-10.jsonl', 'netbsd-10.compare.json', 'netbsd-10.meta.json', 'pull-request.json'] },
@@ -95,5 +99,16 @@ describe('runMode', () => {
     expect(body).toMatch(/netbsd\\-10 \| socket \| 🆕 new/);
     expect(existsSync(join(work, 'results', 'report.md'))).toBe(true);
     expect(logs).toContain('openbsd-7: the openbsd-7 guest did not boot');
+  });
+});
+
+describe('failureOf', () => {
+  const findings = (failed: { target: string; reason: string }[], regressions = 0) => ({ regressions, scalingRegressions: 0, failedTargets: failed.length, failed, changed: true });
+  it('fails the step on a target that was not measured unless fail-on is never, and says which and why', () => {
+    const f = findings([{ target: 'freebsd-14', reason: 'vagrant is not installed.' }], 2);
+    expect(failureOf(f, ['regression'])).toBe('scalewatch could not measure 1 target: freebsd-14 (vagrant is not installed).');
+    expect(failureOf(f, ['scaling'])).toMatch(/^scalewatch could not measure 1 target/);
+    expect(failureOf(f, [])).toBeUndefined();
+    expect(failureOf(findings([], 2), ['regression'])).toBe('scalewatch found 2 regression(s) and 0 scaling regression(s).');
   });
 });
