@@ -27617,12 +27617,10 @@ function detectAccel(qemu = "qemu-system-x86_64", kernel) {
   return cached;
 }
 var KERNEL_PROBE_MS = 2e4;
-function probeKernel(qemu, kernel) {
+function runProbe(qemu, args, timeoutMs, watch, onExit, onTimeout) {
   return new Promise((resolve4) => {
-    const child = spawn(qemu, ["-machine", "pc,accel=kvm", "-cpu", "host", "-m", "256", "-nodefaults", "-display", "none", "-no-reboot", "-serial", "stdio", "-kernel", kernel, "-append", "console=ttyS0 panic=-1"], {
-      stdio: ["ignore", "pipe", "ignore"]
-    });
-    let out = "";
+    const child = spawn(qemu, ["-machine", "pc,accel=kvm", "-cpu", "host", "-nodefaults", "-display", "none", "-no-reboot", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let text2 = "";
     let settled = false;
     const done = (a4) => {
       if (settled) return;
@@ -27631,14 +27629,27 @@ function probeKernel(qemu, kernel) {
       child.kill("SIGKILL");
       resolve4(a4);
     };
-    child.stdout.on("data", (c4) => {
-      if (out.length < 65536) out += c4.toString("utf8");
-      if (out.includes("Linux version")) done({ accel: "kvm" });
-    });
+    const take = (c4) => {
+      if (text2.length < 65536) text2 += c4.toString("utf8");
+      const a4 = watch(text2);
+      if (a4) done(a4);
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
     child.on("error", (err) => done({ accel: "tcg", reason: `${qemu} did not start: ${err.message}` }));
-    child.on("exit", () => done({ accel: "tcg", reason: "a Linux kernel under KVM exited before printing a line" }));
-    const timer3 = setTimeout(() => done({ accel: "tcg", reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1e3} s` }), KERNEL_PROBE_MS);
+    child.on("exit", (code, signal) => done(onExit(text2, code, signal)));
+    const timer3 = setTimeout(() => done(onTimeout()), timeoutMs);
   });
+}
+function probeKernel(qemu, kernel) {
+  return runProbe(
+    qemu,
+    ["-m", "256", "-serial", "stdio", "-kernel", kernel, "-append", "console=ttyS0 panic=-1"],
+    KERNEL_PROBE_MS,
+    (text2) => text2.includes("Linux version") ? { accel: "kvm" } : null,
+    () => ({ accel: "tcg", reason: "a Linux kernel under KVM exited before printing a line" }),
+    () => ({ accel: "tcg", reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1e3} s` })
+  );
 }
 function describeAccel(a4) {
   return a4.accel === "kvm" ? "KVM available; using hardware virtualization" : `KVM unavailable (${a4.reason}); using TCG software emulation`;
@@ -27650,30 +27661,19 @@ async function probe(qemu) {
     const code = err.code;
     return { accel: "tcg", reason: code === "ENOENT" ? "no /dev/kvm" : `/dev/kvm not usable: ${code ?? "error"}` };
   }
-  return new Promise((resolve4) => {
-    const child = spawn(qemu, ["-machine", "pc,accel=kvm", "-cpu", "host", "-m", "64", "-nodefaults", "-display", "none", "-no-reboot"], {
-      stdio: ["ignore", "ignore", "pipe"]
-    });
-    let stderr = "";
-    let settled = false;
-    const done = (a4) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer3);
-      child.kill("SIGKILL");
-      resolve4(a4);
-    };
-    child.stderr.on("data", (c4) => {
-      if (stderr.length < 8192) stderr += c4.toString("utf8");
-    });
-    child.on("error", (err) => done({ accel: "tcg", reason: `${qemu} did not start: ${err.message}` }));
-    child.on("exit", (code, signal) => {
-      const lines = stderr.split("\n").map((l) => l.replace(/^qemu-system-\w+: /, "").trim()).filter((l) => l !== "" && !l.startsWith("warning:"));
+  return runProbe(
+    qemu,
+    ["-m", "64"],
+    PROBE_MS,
+    () => null,
+    (text2, code, signal) => {
+      const lines = text2.split("\n").map((l) => l.replace(/^qemu-system-\w+: /, "").trim()).filter((l) => l !== "" && !l.startsWith("warning:"));
       const why = lines.find((l) => l.startsWith("error:"))?.replace(/^error: /, "") ?? lines[0] ?? `QEMU exited (${signal ?? `code ${code}`})`;
-      done({ accel: "tcg", reason: `a KVM guest could not run: ${why}` });
-    });
-    const timer3 = setTimeout(() => done({ accel: "kvm" }), PROBE_MS);
-  });
+      return { accel: "tcg", reason: `a KVM guest could not run: ${why}` };
+    },
+    // Still running: the vCPU was created and the BIOS is executing.
+    () => ({ accel: "kvm" })
+  );
 }
 
 // src/vm/lines.ts

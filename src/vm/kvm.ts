@@ -39,13 +39,14 @@ export function detectAccel(qemu = 'qemu-system-x86_64', kernel?: () => Promise<
 
 const KERNEL_PROBE_MS = 20_000;
 
-/** Boot a Linux kernel under KVM with its console on stdout: KVM works if "Linux version" appears. */
-function probeKernel(qemu: string, kernel: string): Promise<Accel> {
+/**
+ * Run one probe machine under KVM: `watch` sees everything it writes (stdout and stderr) and may
+ * settle the answer; its exit, or `timeoutMs` passing, settles it otherwise. The machine is killed.
+ */
+function runProbe(qemu: string, args: string[], timeoutMs: number, watch: (text: string) => Accel | null, onExit: (text: string, code: number | null, signal: NodeJS.Signals | null) => Accel, onTimeout: () => Accel): Promise<Accel> {
   return new Promise((resolve) => {
-    const child = spawn(qemu, ['-machine', 'pc,accel=kvm', '-cpu', 'host', '-m', '256', '-nodefaults', '-display', 'none', '-no-reboot', '-serial', 'stdio', '-kernel', kernel, '-append', 'console=ttyS0 panic=-1'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    let out = '';
+    const child = spawn(qemu, ['-machine', 'pc,accel=kvm', '-cpu', 'host', '-nodefaults', '-display', 'none', '-no-reboot', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
     let settled = false;
     const done = (a: Accel) => {
       if (settled) return;
@@ -54,14 +55,29 @@ function probeKernel(qemu: string, kernel: string): Promise<Accel> {
       child.kill('SIGKILL');
       resolve(a);
     };
-    child.stdout.on('data', (c: Buffer) => {
-      if (out.length < 65536) out += c.toString('utf8');
-      if (out.includes('Linux version')) done({ accel: 'kvm' });
-    });
+    const take = (c: Buffer) => {
+      if (text.length < 65536) text += c.toString('utf8');
+      const a = watch(text);
+      if (a) done(a);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     child.on('error', (err) => done({ accel: 'tcg', reason: `${qemu} did not start: ${err.message}` }));
-    child.on('exit', () => done({ accel: 'tcg', reason: 'a Linux kernel under KVM exited before printing a line' }));
-    const timer = setTimeout(() => done({ accel: 'tcg', reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1000} s` }), KERNEL_PROBE_MS);
+    child.on('exit', (code, signal) => done(onExit(text, code, signal)));
+    const timer = setTimeout(() => done(onTimeout()), timeoutMs);
   });
+}
+
+/** Boot a Linux kernel under KVM with its console on stdout: KVM works if "Linux version" appears. */
+function probeKernel(qemu: string, kernel: string): Promise<Accel> {
+  return runProbe(
+    qemu,
+    ['-m', '256', '-serial', 'stdio', '-kernel', kernel, '-append', 'console=ttyS0 panic=-1'],
+    KERNEL_PROBE_MS,
+    (text) => (text.includes('Linux version') ? { accel: 'kvm' } : null),
+    () => ({ accel: 'tcg', reason: 'a Linux kernel under KVM exited before printing a line' }),
+    () => ({ accel: 'tcg', reason: `a Linux kernel under KVM printed nothing in ${KERNEL_PROBE_MS / 1000} s` }),
+  );
 }
 
 /** The log line the issue asks for, in one place. */
@@ -76,29 +92,17 @@ async function probe(qemu: string): Promise<Accel> {
     const code = (err as NodeJS.ErrnoException).code;
     return { accel: 'tcg', reason: code === 'ENOENT' ? 'no /dev/kvm' : `/dev/kvm not usable: ${code ?? 'error'}` };
   }
-  return new Promise((resolve) => {
-    const child = spawn(qemu, ['-machine', 'pc,accel=kvm', '-cpu', 'host', '-m', '64', '-nodefaults', '-display', 'none', '-no-reboot'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    let settled = false;
-    const done = (a: Accel) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      child.kill('SIGKILL');
-      resolve(a);
-    };
-    child.stderr.on('data', (c: Buffer) => {
-      if (stderr.length < 8192) stderr += c.toString('utf8');
-    });
-    child.on('error', (err) => done({ accel: 'tcg', reason: `${qemu} did not start: ${err.message}` }));
-    child.on('exit', (code, signal) => {
-      const lines = stderr.split('\n').map((l) => l.replace(/^qemu-system-\w+: /, '').trim()).filter((l) => l !== '' && !l.startsWith('warning:'));
+  return runProbe(
+    qemu,
+    ['-m', '64'],
+    PROBE_MS,
+    () => null,
+    (text, code, signal) => {
+      const lines = text.split('\n').map((l) => l.replace(/^qemu-system-\w+: /, '').trim()).filter((l) => l !== '' && !l.startsWith('warning:'));
       const why = lines.find((l) => l.startsWith('error:'))?.replace(/^error: /, '') ?? lines[0] ?? `QEMU exited (${signal ?? `code ${code}`})`;
-      done({ accel: 'tcg', reason: `a KVM guest could not run: ${why}` });
-    });
+      return { accel: 'tcg', reason: `a KVM guest could not run: ${why}` };
+    },
     // Still running: the vCPU was created and the BIOS is executing.
-    const timer = setTimeout(() => done({ accel: 'kvm' }), PROBE_MS);
-  });
+    () => ({ accel: 'kvm' }),
+  );
 }
