@@ -12641,25 +12641,32 @@ function runGrowths(points2, w2) {
   const runs = Math.max(0, ...points2.map((p) => p.runs.length));
   const out = [];
   for (let r = 0; r < runs; r++) {
-    const lo = [];
-    const hi = [];
+    const levels2 = [];
     for (const p of points2) {
       const v = p.runs[r];
-      if (v === null || v === void 0 || !(v > 0)) continue;
-      const bin3 = binOf(p.n, GRID_PER_DECADE);
-      if (w2.low.has(bin3)) lo.push(v);
-      if (w2.high.has(bin3)) hi.push(v);
+      if (v !== null && v !== void 0 && v > 0) levels2.push([binOf(p.n, GRID_PER_DECADE), v]);
     }
-    if (lo.length === 0 || hi.length === 0) continue;
-    const low = median(lo);
-    const high = median(hi);
-    out.push({ low, high, g: Math.log(high / low), run: r });
+    const m3 = windowMedians(levels2, w2);
+    if (m3) out.push({ low: m3.low, high: m3.high, g: Math.log(m3.high / m3.low), run: r });
   }
   return out;
 }
+function windowMedians(levels2, w2) {
+  const lo = [];
+  const hi = [];
+  for (const [bin3, v] of levels2) {
+    if (w2.low.has(bin3)) lo.push(v);
+    if (w2.high.has(bin3)) hi.push(v);
+  }
+  if (lo.length === 0 || hi.length === 0) return null;
+  return { low: median(lo), high: median(hi) };
+}
 var round3 = (v) => Math.round(v * 1e3) / 1e3;
 function binEntries(points2) {
-  return points2.map((p) => ({ bin: binOf(p.n, GRID_PER_DECADE), perRun: p.count / Math.max(1, p.runs.filter((v) => v !== null).length) }));
+  return points2.map((p) => ({ bin: binOf(p.n, GRID_PER_DECADE), perRun: samplesPerRun(p) }));
+}
+function samplesPerRun(p) {
+  return p.count / Math.max(1, p.runs.filter((v) => v !== null).length);
 }
 function measureGrowth(points2) {
   const w2 = windowsOf(binEntries(points2));
@@ -26683,8 +26690,7 @@ function curveGrowthChange(base, cur) {
   const b10 = byBin(base.points);
   const c4 = byBin(cur.points);
   const common = [...b10.keys()].filter((bin3) => c4.has(bin3));
-  const perRun = (p) => p.count / Math.max(1, p.runs.filter((v) => v !== null).length);
-  const w2 = windowsOf(common.map((bin3) => ({ bin: bin3, perRun: Math.min(perRun(b10.get(bin3)), perRun(c4.get(bin3))) })));
+  const w2 = windowsOf(common.map((bin3) => ({ bin: bin3, perRun: Math.min(samplesPerRun(b10.get(bin3)), samplesPerRun(c4.get(bin3))) })));
   if (!w2) return { ok: false, reason: "the range of n both sides measured is too short to compare growth" };
   const only = (m3) => common.map((bin3) => m3.get(bin3));
   const gb = runGrowths(only(b10), w2);
@@ -27587,6 +27593,9 @@ async function buildInitramfs(opts) {
   const extras = Object.entries(opts.extraBuildDirs ?? {}).map(([key2, dir]) => `${key2}=${dir}`);
   await run3("bash", [scriptPath("build-initramfs.sh"), opts.suiteBuildDir, planFile, out, ...extras], { timeout: 12e4 });
   return out;
+}
+async function kernelImage(cacheDir) {
+  return join5(await fetchKernel(cacheDir), "vmlinuz");
 }
 async function fetchKernel(cacheDir) {
   const { stdout } = await run3("bash", [scriptPath("fetch-kernel.sh"), cacheDir], { timeout: 6e5 });
@@ -28552,7 +28561,7 @@ var QemuDriver = class {
   /** `initramfs` or `image`, as chosen at construction. */
   mode;
   async prepare(plan, signal) {
-    const accel = await detectAccel(this.opts.qemuBinary, async () => join9(await fetchKernel(this.opts.cacheDir), "vmlinuz"));
+    const accel = await detectAccel(this.opts.qemuBinary, () => kernelImage(this.opts.cacheDir));
     this.opts.log(describeAccel(accel));
     await mkdir2(this.opts.workDir, { recursive: true });
     this.runDir = await mkdtemp(join9(this.opts.workDir, `qemu-${this.opts.target.name}-`));
@@ -28873,7 +28882,7 @@ var VagrantDriver = class {
     this.runDir = await mkdtemp2(join10(this.opts.workDir, `vagrant-${target2.name}-`));
     this.cli.setEnv("SCALEWATCH_LIBVIRT_PREFIX", this.opts.libvirtPrefix ?? `scalewatch-${basename3(this.runDir).slice(-6)}-`);
     if (provider === "libvirt") {
-      const accel = await detectAccel(void 0, async () => join10(await fetchKernel(this.opts.cacheDir), "vmlinuz"));
+      const accel = await detectAccel(void 0, () => kernelImage(this.opts.cacheDir));
       log9(describeAccel(accel));
       this.cli.setEnv("SCALEWATCH_LIBVIRT_DRIVER", accel.accel === "kvm" ? "kvm" : "qemu");
       this.kvm = accel.accel === "kvm";
@@ -65446,18 +65455,6 @@ function outcome(diffs, matched) {
   }
   return { ok: true, level: levelOf(pairedEstimate(diffs), matched) };
 }
-function roundGrowth(bins, w2) {
-  const lo = [];
-  const hi = [];
-  for (const [bin3, m3] of bins) {
-    if (w2.low.has(bin3)) lo.push(m3);
-    if (w2.high.has(bin3)) hi.push(m3);
-  }
-  if (lo.length === 0 || hi.length === 0) return null;
-  const low = Math.exp(median(lo));
-  const high = Math.exp(median(hi));
-  return { low, high, g: Math.log(high / low) };
-}
 function pairedChanges(a4, b10) {
   const out = /* @__PURE__ */ new Map();
   const ca = curveRounds(a4);
@@ -65488,8 +65485,12 @@ function pairedChanges(a4, b10) {
       matched = Math.max(matched, ratios.length);
       diffs.push(trimmedMean(ratios));
       const w2 = windowsOf([...medA.keys()].map((bin3) => ({ bin: bin3, perRun: Math.min(binsA.get(bin3).length, binsB.get(bin3).length) })));
-      const ga = w2 && roundGrowth(medA, w2);
-      const gb = w2 && roundGrowth(medB, w2);
+      const growthOf = (med) => {
+        const m3 = w2 && windowMedians(med, w2);
+        return m3 ? { low: Math.exp(m3.low), high: Math.exp(m3.high), g: m3.high - m3.low } : null;
+      };
+      const ga = growthOf(medA);
+      const gb = growthOf(medB);
       if (w2 && ga && gb) {
         windows = windows && windows.highN >= w2.highN ? windows : w2;
         growthDiffs.push(gb.g - ga.g);

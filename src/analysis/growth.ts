@@ -74,21 +74,30 @@ export function runGrowths(points: readonly GridPoint[], w: Windows): (RunGrowth
   const runs = Math.max(0, ...points.map((p) => p.runs.length));
   const out: (RunGrowth & { run: number })[] = [];
   for (let r = 0; r < runs; r++) {
-    const lo: number[] = [];
-    const hi: number[] = [];
+    const levels: [number, number][] = [];
     for (const p of points) {
       const v = p.runs[r];
-      if (v === null || v === undefined || !(v > 0)) continue;
-      const bin = binOf(p.n, GRID_PER_DECADE);
-      if (w.low.has(bin)) lo.push(v);
-      if (w.high.has(bin)) hi.push(v);
+      if (v !== null && v !== undefined && v > 0) levels.push([binOf(p.n, GRID_PER_DECADE), v]);
     }
-    if (lo.length === 0 || hi.length === 0) continue;
-    const low = median(lo);
-    const high = median(hi);
-    out.push({ low, high, g: Math.log(high / low), run: r });
+    const m = windowMedians(levels, w);
+    if (m) out.push({ low: m.low, high: m.high, g: Math.log(m.high / m.low), run: r });
   }
   return out;
+}
+
+/**
+ * The median of one run's per-bin levels in the low window and in the high window, on whatever scale
+ * they come in; null when a window has no bin.
+ */
+export function windowMedians(levels: Iterable<readonly [number, number]>, w: Windows): { low: number; high: number } | null {
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (const [bin, v] of levels) {
+    if (w.low.has(bin)) lo.push(v);
+    if (w.high.has(bin)) hi.push(v);
+  }
+  if (lo.length === 0 || hi.length === 0) return null;
+  return { low: median(lo), high: median(hi) };
 }
 
 export interface MeasuredGrowth {
@@ -106,7 +115,12 @@ const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 /** A curve's measured growth over its own range, or null when the range is too short or no run spans it. */
 /** Bins of grid points with their samples a run (the bin's count over the runs that have it). */
 export function binEntries(points: readonly GridPoint[]): { bin: number; perRun: number }[] {
-  return points.map((p) => ({ bin: binOf(p.n, GRID_PER_DECADE), perRun: p.count / Math.max(1, p.runs.filter((v) => v !== null).length) }));
+  return points.map((p) => ({ bin: binOf(p.n, GRID_PER_DECADE), perRun: samplesPerRun(p) }));
+}
+
+/** Samples a run has in a grid point: its count over the runs that measured it. */
+export function samplesPerRun(p: GridPoint): number {
+  return p.count / Math.max(1, p.runs.filter((v) => v !== null).length);
 }
 
 export function measureGrowth(points: readonly GridPoint[]): MeasuredGrowth | null {

@@ -9,7 +9,7 @@
  * changing the relative one. So a scaling verdict also asks the absolute growth (top level − bottom
  * level, in ns) to have moved the same way by a material amount: `absoluteUp` and `absoluteDown`.
  */
-import { runGrowths, windowsOf } from '../analysis/growth.js';
+import { runGrowths, samplesPerRun, windowsOf } from '../analysis/growth.js';
 import { mean } from '../analysis/stats.js';
 import type { CurveSummary } from '../analysis/types.js';
 import { sessionEstimate, type Estimate } from './estimate.js';
@@ -45,8 +45,7 @@ export function curveGrowthChange(base: CurveSummary, cur: CurveSummary): Growth
   const c = byBin(cur.points);
   const common = [...b.keys()].filter((bin) => c.has(bin));
   // Samples a run in each common bin: the fewer of the two sides'.
-  const perRun = (p: (typeof base.points)[number]) => p.count / Math.max(1, p.runs.filter((v) => v !== null).length);
-  const w = windowsOf(common.map((bin) => ({ bin, perRun: Math.min(perRun(b.get(bin)!), perRun(c.get(bin)!)) })));
+  const w = windowsOf(common.map((bin) => ({ bin, perRun: Math.min(samplesPerRun(b.get(bin)!), samplesPerRun(c.get(bin)!)) })));
   if (!w) return { ok: false, reason: 'the range of n both sides measured is too short to compare growth' };
   const only = (m: Map<number, (typeof base.points)[number]>) => common.map((bin) => m.get(bin)!);
   const gb = runGrowths(only(b), w);

@@ -10,7 +10,7 @@
  * in that round of log(B's median ÷ A's median), and its growth difference is log(B's growth ÷ A's
  * growth) over those bins; for a figure, the log ratio of the round's medians.
  */
-import { windowsOf, type Windows } from '../analysis/growth.js';
+import { windowMedians, windowsOf, type Windows } from '../analysis/growth.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../analysis/grid.js';
 import { mean, median } from '../analysis/stats.js';
 import type { ResultSet } from '../suite/protocol.js';
@@ -64,20 +64,6 @@ export interface PairedChange {
   growth?: GrowthOutcome;
 }
 
-/** Growth of one side in one round over the windows: its bin medians (log) at both ends. */
-function roundGrowth(bins: Map<number, number>, w: Windows): { low: number; high: number; g: number } | null {
-  const lo: number[] = [];
-  const hi: number[] = [];
-  for (const [bin, m] of bins) {
-    if (w.low.has(bin)) lo.push(m);
-    if (w.high.has(bin)) hi.push(m);
-  }
-  if (lo.length === 0 || hi.length === 0) return null;
-  const low = Math.exp(median(lo));
-  const high = Math.exp(median(hi));
-  return { low, high, g: Math.log(high / low) };
-}
-
 /**
  * Paired changes of every benchmark measured on both sides, keyed by bench. Rounds where one side has
  * nothing (it failed there) are left out; a curve round that shares under three grid bins with the
@@ -114,8 +100,13 @@ export function pairedChanges(a: ResultSet, b: ResultSet): Map<string, PairedCha
       matched = Math.max(matched, ratios.length);
       diffs.push(trimmedMean(ratios));
       const w = windowsOf([...medA.keys()].map((bin) => ({ bin, perRun: Math.min(binsA.get(bin)!.length, binsB.get(bin)!.length) })));
-      const ga = w && roundGrowth(medA, w);
-      const gb = w && roundGrowth(medB, w);
+      // Each side's growth in this round, from its bin medians of log latency.
+      const growthOf = (med: Map<number, number>) => {
+        const m = w && windowMedians(med, w);
+        return m ? { low: Math.exp(m.low), high: Math.exp(m.high), g: m.high - m.low } : null;
+      };
+      const ga = growthOf(medA);
+      const gb = growthOf(medB);
       if (w && ga && gb) {
         windows = windows && windows.highN >= w.highN ? windows : w;
         growthDiffs.push(gb.g - ga.g);

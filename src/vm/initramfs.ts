@@ -52,6 +52,11 @@ export async function buildInitramfs(opts: {
 }
 
 /** Unpack (or reuse) the Debian kernel in the cache; returns its directory (vmlinuz inside). */
+/** The path of the cached Debian kernel image (fetched on first use): what the KVM probe boots. */
+export async function kernelImage(cacheDir: string): Promise<string> {
+  return join(await fetchKernel(cacheDir), 'vmlinuz');
+}
+
 export async function fetchKernel(cacheDir: string): Promise<string> {
   const { stdout } = await run('bash', [scriptPath('fetch-kernel.sh'), cacheDir], { timeout: 600_000 });
   const dir = stdout.trim().split('\n').pop();

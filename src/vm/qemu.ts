@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { FileTail } from './filetail.js';
-import { buildInitramfs, fetchKernel, planScript } from './initramfs.js';
+import { buildInitramfs, fetchKernel, kernelImage, planScript } from './initramfs.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
 import { LineSplitter } from './lines.js';
 import { baseArgs, QemuProcess } from './qemu-process.js';
@@ -62,7 +62,7 @@ export class QemuDriver implements Driver {
   }
 
   async prepare(plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }> {
-    const accel = await detectAccel(this.opts.qemuBinary, async () => join(await fetchKernel(this.opts.cacheDir), 'vmlinuz'));
+    const accel = await detectAccel(this.opts.qemuBinary, () => kernelImage(this.opts.cacheDir));
     this.opts.log(describeAccel(accel));
     await mkdir(this.opts.workDir, { recursive: true });
     this.runDir = await mkdtemp(join(this.opts.workDir, `qemu-${this.opts.target.name}-`));

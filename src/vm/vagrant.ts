@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { ConsoleRing } from './console.js';
 import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
-import { fetchKernel } from './initramfs.js';
+import { kernelImage } from './initramfs.js';
 import { describeAccel, detectAccel } from './kvm.js';
 import { ROOT, scriptPath } from './paths.js';
 import { runPlanRemote } from './remote-run.js';
@@ -85,7 +85,7 @@ export class VagrantDriver implements Driver {
     // One libvirt domain name per run: runs side by side never clash, and the name says whose it is.
     this.cli.setEnv('SCALEWATCH_LIBVIRT_PREFIX', this.opts.libvirtPrefix ?? `scalewatch-${basename(this.runDir).slice(-6)}-`);
     if (provider === 'libvirt') {
-      const accel = await detectAccel(undefined, async () => join(await fetchKernel(this.opts.cacheDir), 'vmlinuz'));
+      const accel = await detectAccel(undefined, () => kernelImage(this.opts.cacheDir));
       log(describeAccel(accel));
       // libvirt's domain type: kvm needs working KVM, qemu is TCG.
       this.cli.setEnv('SCALEWATCH_LIBVIRT_DRIVER', accel.accel === 'kvm' ? 'kvm' : 'qemu');
