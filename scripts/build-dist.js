@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Bundle the Action (src/action.ts → dist/index.js) and the CLI it runs for compare and baseline
-// update (src/cli.ts → dist/cli.js) into single files that need no node_modules, for node 20 and 24.
+// Bundle the Action (src/action.ts → dist/index.js) into one file that needs no node_modules, for
+// node 20 and 24. The Action calls the CLI's stages as functions: there is no second bundle.
 // CI rebuilds and checks that dist/ matches the sources: `npm run build:dist && git diff --exit-code dist`.
 import { build } from 'esbuild';
 import process from 'node:process';
@@ -15,7 +15,7 @@ const outdir = at > 0 && process.argv[at + 1] ? process.argv[at + 1] : join(root
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -12,15 +12,16 @@
  *    the static binary (fork-static) cannot be reached by it;
  *  - ab-aa-i: side by side (`scalewatch ab`), the whole quick suite against itself, default rounds;
  *  - ab-inj-i: side by side against a patched copy of the suite: socket() O(n) (a table walked in the
- *    timed region), every other curve's operation 10% longer, every timed figure 10% slower.
+ *    timed region), every other curve's operation 10% longer, every timed figure 10% slower;
+ *  - ab-inj30-i: the same with every change 30%.
  *
  * Stored-baseline reports compare one session with a baseline made of the five sessions before it
  * (`baseline update` of several results files), as a project that keeps its baselines' history does;
  * rows with a one-session baseline show what a single stored run gives.
  *
  * A session already measured (its results file complete) is kept; STAT_REUSE=1 measures nothing and
- * analyzes what is there; STAT_FRESH=1 starts over. Knobs: STAT_QUICK, STAT_FULL, STAT_SHIM, STAT_AB
- * (sessions of each kind; defaults 12, 5, 8, 4).
+ * analyzes what is there; STAT_FRESH=1 starts over. Knobs: STAT_QUICK, STAT_FULL, STAT_SHIM, STAT_AB,
+ * STAT_AB30 (sessions of each kind; defaults 12, 5, 8, 4, 2).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,7 @@ const COUNTS = {
   full: Number(process.env.STAT_FULL ?? 5),
   shim: Number(process.env.STAT_SHIM ?? 8),
   ab: Number(process.env.STAT_AB ?? 4),
+  ab30: Number(process.env.STAT_AB30 ?? 2),
 };
 /** Sessions in a stored baseline of the evaluation. */
 const BASELINE_SESSIONS = 5;
@@ -83,9 +85,9 @@ function complete(path: string): boolean {
 
 const read = (path: string): ResultSet => parseResults(readFileSync(path, 'utf8'), path);
 
-/** The suite with the injected side-by-side regressions, made from suite/ by exact text edits. */
-function injectedSuite(): string {
-  const dir = join(work, 'inject-suite');
+/** The suite with the injected side-by-side regressions, `percent` slower, made from suite/ by exact text edits. */
+function injectedSuite(percent: number): string {
+  const dir = join(work, percent === 10 ? 'inject-suite' : `inject-suite-${percent}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|swbench(-static)?$/.test(src) });
   const edit = (file: string, from: string, to: string) => {
@@ -97,10 +99,10 @@ function injectedSuite(): string {
   // socket: a table walked inside the timed region, O(n) in open descriptors.
   edit('bench_socket.c', '#include "swbench.h"\n', '#include "swbench.h"\n\nstatic volatile long inject_sink;\n');
   edit('bench_socket.c', '\t\t\tt0 = sw_now();\n\t\t\tfd = socket(', '\t\t\tt0 = sw_now();\n\t\t\t{ long i, s = 0; for (i = 0; i < n; i++) s += fds[i]; inject_sink = s; }\n\t\t\tfd = socket(');
-  // Every other curve: the operation takes 10% longer (a spin after it, inside the timed region).
-  edit('harness.c', '\tout_printf("{\\"type\\":\\"sample\\"', '\tif (strcmp(r->bench->name, "socket") != 0) {\n\t\tuint64_t until = t1 + (t1 - t0) / 10;\n\t\twhile ((t1 = sw_now()) < until)\n\t\t\tcontinue;\n\t}\n\tout_printf("{\\"type\\":\\"sample\\"');
-  // Every timed figure: each batch takes 1/9 longer, so its rate is 10% lower.
-  edit('figure.c', '\t\tt1 = sw_now();\n\t\t*ops += (uint64_t)*batch;', '\t\tt1 = sw_now();\n\t\t{ uint64_t until = t1 + (t1 - t0) / 9; while ((t1 = sw_now()) < until) continue; }\n\t\t*ops += (uint64_t)*batch;');
+  // Every other curve: the operation takes `percent` longer (a spin after it, inside the timed region).
+  edit('harness.c', '\tout_printf("{\\"type\\":\\"sample\\"', `\tif (strcmp(r->bench->name, "socket") != 0) {\n\t\tuint64_t until = t1 + (t1 - t0) * ${percent} / 100;\n\t\twhile ((t1 = sw_now()) < until)\n\t\t\tcontinue;\n\t}\n\tout_printf("{\\"type\\":\\"sample\\"`);
+  // Every timed figure: each batch takes percent/(100 - percent) longer, so its rate is `percent` lower.
+  edit('figure.c', '\t\tt1 = sw_now();\n\t\t*ops += (uint64_t)*batch;', `\t\tt1 = sw_now();\n\t\t{ uint64_t until = t1 + (t1 - t0) * ${percent} / ${100 - percent}; while ((t1 = sw_now()) < until) continue; }\n\t\t*ops += (uint64_t)*batch;`);
   return dir;
 }
 
@@ -132,7 +134,7 @@ async function measure(): Promise<void> {
   const started = new Date().toISOString();
   const load0 = loadavg()[0]!;
   // Interleaved, so that whatever the machine does over the hour touches every kind alike.
-  const injected = injectedSuite();
+  const injected = injectedSuite(10);
   for (let i = 0; i < Math.max(COUNTS.quick, COUNTS.shim, COUNTS.ab); i++) {
     if (i < COUNTS.quick) await run(`quick-${i}`, 'quick', i % 2 === 1);
     if (i < COUNTS.shim) await run(`shim-${i}`, 'quick', i % 2 === 1, { ...process.env, LD_PRELOAD: shim, ...SHIM_ENV });
@@ -140,6 +142,8 @@ async function measure(): Promise<void> {
     if (i < COUNTS.ab) await ab(`ab-inj-${i}`, i % 2 === 1, injected, 3000 + i);
   }
   for (let i = 0; i < COUNTS.full; i++) await run(`full-${i}`, 'full', i % 2 === 1);
+  const injected30 = injectedSuite(30);
+  for (let i = 0; i < COUNTS.ab30; i++) await ab(`ab-inj30-${i}`, i % 2 === 1, injected30, 4000 + i);
   const when = join(work, 'measured.json');
   const before = existsSync(when) ? (JSON.parse(readFileSync(when, 'utf8')) as { started: string; load0: number }) : null;
   writeFileSync(when, JSON.stringify({ started: before?.started ?? started, load0: before?.load0 ?? load0, ended: new Date().toISOString(), load1: loadavg()[0] }));
@@ -372,11 +376,12 @@ function analyze(): string {
   );
 
   // Injected regressions side by side.
-  const injExpect: Expectation[] = [
+  const injExpectOf = (percent: number): Expectation[] => [
     { bench: 'socket', what: 'a table walked in the timed region (O(n))', want: new Set(['scaling-regressed']) },
-    ...CURVES.filter((c) => c.name !== 'socket').map((c) => ({ bench: c.name, what: 'operation 10% longer', want: new Set<Verdict>(['regressed']) })),
-    ...FIGURES.filter((f) => TIMED_FIGURES.has(f.name)).map((f) => ({ bench: f.name, what: 'rate 10% lower', want: new Set<Verdict>(['regressed']) })),
+    ...CURVES.filter((c) => c.name !== 'socket').map((c) => ({ bench: c.name, what: `operation ${percent}% longer`, want: new Set<Verdict>(['regressed']) })),
+    ...FIGURES.filter((f) => TIMED_FIGURES.has(f.name)).map((f) => ({ bench: f.name, what: `rate ${percent}% lower`, want: new Set<Verdict>(['regressed']) })),
   ];
+  const injExpect = injExpectOf(10);
   const injT = detectTally();
   for (let i = 0; i < COUNTS.ab; i++) {
     if (!complete(join(work, `ab-inj-${i}`, 'b', 'local.jsonl'))) continue;
@@ -424,6 +429,42 @@ function analyze(): string {
     '',
     ...detectRows(inj20),
   );
+  // Thirty per cent, side by side.
+  const inj30 = detectTally();
+  let sessions30 = 0;
+  for (let i = 0; i < COUNTS.ab30; i++) {
+    if (!complete(join(work, `ab-inj30-${i}`, 'b', 'local.jsonl'))) continue;
+    sessions30++;
+    countDetect(inj30, compareAb(abPair(`ab-inj30-${i}`), sides, ROUNDS, options).results, injExpectOf(30), `ab-inj30-${i}`);
+  }
+  // The same at the Action's default for the quick suite, twenty rounds: two sessions of one condition joined.
+  const inj30x20 = detectTally();
+  for (let i = 0; i + 2 < COUNTS.ab30; i++) {
+    const x = `ab-inj30-${i}`;
+    const y = `ab-inj30-${i + 2}`;
+    if (!complete(join(work, x, 'b', 'local.jsonl')) || !complete(join(work, y, 'b', 'local.jsonl'))) continue;
+    const px = abPair(x);
+    const py = abPair(y);
+    countDetect(inj30x20, compareAb({ a: join2(px.a, py.a), b: join2(px.b, py.b) }, sides, 2 * ROUNDS, options).results, injExpectOf(30), `${x}+${y}`);
+  }
+  /** Caught as a level change, and as any regression alarm (a curve slowed can also come out scaling-regressed). */
+  const caught = (t: DetectTally) => {
+    const rows = [...t.hits.entries()].filter(([k]) => !k.startsWith('socket'));
+    const n = rows.reduce((s, [, h]) => s + h.n, 0);
+    const hit = rows.reduce((s, [, h]) => s + h.hit, 0);
+    const alarms = hit + rows.reduce((s, [, h]) => s + (h.got.get('scaling-regressed') ?? 0), 0);
+    return `caught as regressed in **${hit} of ${n}** (${pct(hit, n)}); with the scaling alarms, flagged in ${alarms} of ${n} (${pct(alarms, n)})`;
+  };
+  lines.push(
+    '',
+    `**Thirty per cent, side by side** (${sessions30} sessions of ${ROUNDS} rounds, half loaded, B the same patched copy with every change 30%): ${caught(inj30)}; benchmarks not patched: ${inj30.falseAlarms.length} alarms in ${inj30.others} comparisons. At twenty rounds, the quick suite's default (two sessions of the same condition joined): ${caught(inj30x20)}.`,
+    '',
+    ...detectRows(inj30),
+    '',
+    'Twenty rounds:',
+    '',
+    ...detectRows(inj30x20),
+  );
 
   // Known orders of this host.
   const flat = ['socket', 'bind', 'mmap', 'touch'];
@@ -443,7 +484,7 @@ function analyze(): string {
 
 if (process.env.STAT_CHECK_INJECT === '1') {
   mkdirSync(work, { recursive: true });
-  execFileSync('make', ['-s'], { cwd: injectedSuite(), stdio: 'inherit' });
+  for (const percent of [10, 30]) execFileSync('make', ['-s'], { cwd: injectedSuite(percent), stdio: 'inherit' });
   log('the injected suite builds');
   process.exit(0);
 }

@@ -3,7 +3,7 @@
  * that swbench generates, with the system's own make and cc (the first
  * found on PATH: on the BSDs, BSD make and the base compiler).  It runs
  * fork, exec, the compiler's file and memory traffic and the scheduler
- * all at once, as the seed study's kernel build does, at a size CI can
+ * all at once, as the kernel build of “FreeBSD vs DragonflyBSD: Performance and HAMMER2 Compared” does, at a size CI can
  * afford.  The corpus is fixed (-s does not change it), so every target
  * builds the same thing.  It is generated in a directory of its own in -d
  * and built once untimed (the warm-up: compiler and headers cached); each

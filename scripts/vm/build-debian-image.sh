@@ -14,7 +14,7 @@ cache=${1:?usage: build-debian-image.sh CACHE_DIR}
 here=$(cd "$(dirname "$0")" && pwd)
 # Vagrant's public insecure key, from the installed vagrant package (not kept in this repository).
 insecure=$(dpkg -L vagrant 2>/dev/null | grep '/keys/vagrant.pub$' | head -n1 || true)
-[ -n "$insecure" ] && [ -f "$insecure" ] || { echo "build-debian-image: vagrant is not installed (its insecure public key is needed); run scripts/setup-vm.sh" >&2; exit 1; }
+[ -n "$insecure" ] && [ -f "$insecure" ] || { echo "build-debian-image: vagrant is not installed (its insecure public key is needed); run scripts/setup.sh --vagrant" >&2; exit 1; }
 hash=$(cat "$0" "$here/guest-key-from-cmdline.sh" "$insecure" | sha256sum | cut -c1-12)
 out="$cache/debian-12-image-$hash"
 if [ -f "$out/disk.qcow2" ]; then echo "$out"; exit 0; fi

@@ -38,7 +38,7 @@ for b in /bin/busybox /usr/bin/busybox; do
   if [ -x "$b" ] && ! ldd "$b" >/dev/null 2>&1; then busybox=$b; break; fi
 done
 if [ -z "$busybox" ]; then
-  echo "build-initramfs: no static busybox found; install busybox-static (scripts/setup-vm.sh)" >&2
+  echo "build-initramfs: no static busybox found; install busybox-static (scripts/setup.sh --qemu)" >&2
   exit 1
 fi
 

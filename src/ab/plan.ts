@@ -7,8 +7,7 @@
 import { Rng } from '../analysis/random.js';
 import type { Bench, SuiteName } from '../suite/benches.js';
 import { invocationFor, DEFAULT_TIME_LIMIT_SEC, type EventApi } from '../run/plan.js';
-import type { Invocation, SuitePlan } from '../vm/driver.js';
-import { PAIR_B_KEY } from '../vm/pair.js';
+import { PAIR_B_KEY, type Invocation, type SuitePlan } from '../vm/driver.js';
 
 export type Side = 'a' | 'b';
 

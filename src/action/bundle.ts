@@ -6,7 +6,9 @@
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mergeCompare, parseCompareJson, type CompareJson, type TargetMeta } from '../report/input.js';
+import { mergeReports, parseCompareReport } from '../compare/report-file.js';
+import type { CompareReport } from '../compare/types.js';
+import type { TargetMeta } from '../report/input.js';
 
 export interface PullRequestNote {
   number: number;
@@ -20,7 +22,7 @@ export function targetFiles(dir: string, target: string): { results: string; ref
   return { results: join(dir, `${target}.jsonl`), reference: join(dir, `${target}.base.jsonl`), compare: join(dir, `${target}.compare.json`), meta: join(dir, `${target}.meta.json`) };
 }
 
-export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: CompareJson | null): string[] {
+export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: CompareReport | null): string[] {
   const files = targetFiles(dir, meta.target);
   writeFileSync(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
   if (compare) writeFileSync(files.compare, `${JSON.stringify(compare, null, 2)}\n`);
@@ -57,7 +59,7 @@ function readMeta(path: string, target: string): TargetMeta {
 }
 
 export interface ResultsDir {
-  compare: CompareJson;
+  compare: CompareReport;
   targets: TargetMeta[];
   pullRequest: PullRequestNote | undefined;
 }
@@ -66,14 +68,14 @@ export interface ResultsDir {
 export function readResultsDir(dir: string): ResultsDir {
   const names = existsSync(dir) ? readdirSync(dir) : [];
   const targets: TargetMeta[] = [];
-  const compares: CompareJson[] = [];
+  const compares: CompareReport[] = [];
   for (const name of names.filter((n) => n.endsWith('.meta.json')).sort()) {
     const target = name.slice(0, -'.meta.json'.length);
     const meta = readMeta(join(dir, name), target);
     const comparePath = targetFiles(dir, target).compare;
     if (existsSync(comparePath)) {
       try {
-        compares.push(parseCompareJson(readFileSync(comparePath, 'utf8'), `${target}.compare.json`));
+        compares.push(parseCompareReport(readFileSync(comparePath, 'utf8'), `${target}.compare.json`));
       } catch (err) {
         meta.failure ??= (err as Error).message;
       }
@@ -92,5 +94,5 @@ export function readResultsDir(dir: string): ResultsDir {
       pullRequest = undefined;
     }
   }
-  return { compare: mergeCompare(compares), targets, pullRequest };
+  return { compare: mergeReports(compares), targets, pullRequest };
 }

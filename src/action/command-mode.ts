@@ -126,7 +126,7 @@ async function updateBaselines(inputs: ActionInputs, ctx: ActionContext, gh: Git
   log(`Updating baselines from ${got.map((a) => a.name).join(', ')} of run ${run.id}`);
 
   const before = await fetchBaselines(gh, repo, inputs.baselines, headSha, work);
-  await stages.updateBaselines({ cwd: work, from: results, targets });
+  await stages.updateBaselines({ cwd: work, from: results, targets, dir: inputs.baselines });
   const changes = changedFiles(work, before, inputs.baselines);
   const names = targets.length ? targets.join(', ') : 'every target';
   if (changes.length === 0) {
@@ -136,7 +136,7 @@ async function updateBaselines(inputs: ActionInputs, ctx: ActionContext, gh: Git
   }
   const list = changes.map((c) => `- \`${c.path}\``).join('\n');
   if (pr.head.repo?.full_name !== `${repo.owner}/${repo.repo}`) {
-    await answer(`This pull request comes from a fork, so scalewatch cannot push to its branch. To update the baselines, download the scalewatch-results artifacts of [run ${run.id}](${run.url}), run \`scalewatch baseline update --from DIR${targets.length ? ` --targets ${targets.join(',')}` : ''}\` in the PR's checkout and push these files:\n\n${list}`);
+    await answer(`This pull request comes from a fork, so scalewatch cannot push to its branch. To update the baselines, download the scalewatch-results artifacts of [run ${run.id}](${run.url}), run \`${ctx.cliCommand || 'scalewatch'} baseline update --from DIR${targets.length ? ` --targets ${targets.join(',')}` : ''}\` in the PR's checkout and push these files:\n\n${list}`);
     await react(gh, repo, ev.commentId, '+1');
     return { result: 'instructions' };
   }

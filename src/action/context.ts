@@ -29,6 +29,11 @@ export interface ActionContext {
   pullRequest: PullRequestRef | undefined;
   /** The checkout (GITHUB_WORKSPACE, else the current directory): the repository compare-to: base reads. */
   workspace: string;
+  /**
+   * How to run this Action's own CLI without installing anything: `npx --yes github:OWNER/REPO#REF`
+   * from GITHUB_ACTION_REPOSITORY and GITHUB_ACTION_REF (npm builds it on install); empty when unknown.
+   */
+  cliCommand: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -70,5 +75,6 @@ export function readContext(env: Env): ActionContext {
     runUrl: `${serverUrl}/${owner}/${name}/actions/runs/${runId}`,
     pullRequest: pullRequestOf(payload, repo),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    cliCommand: /^[\w.-]+\/[\w.-]+$/.test(env.GITHUB_ACTION_REPOSITORY ?? '') ? `npx --yes github:${env.GITHUB_ACTION_REPOSITORY}${/^[\w./-]+$/.test(env.GITHUB_ACTION_REF ?? '') ? `#${env.GITHUB_ACTION_REF}` : ''}` : '',
   };
 }

@@ -33,6 +33,8 @@ export interface ActionInputs {
   compareTo: CompareTo;
   /** compare-to: base: rounds of the A/B run (default: the CLI's for the suite size). */
   rounds: number | undefined;
+  /** Run mode: leave the host as it is (a self-hosted runner prepared by its owner) instead of running scripts/setup.sh. */
+  skipSetup: boolean;
 }
 
 /** Reads one input as the runner passes it ('' when unset); core.getInput in the Action. */
@@ -121,5 +123,6 @@ export function parseInputs(get: InputGetter): ActionInputs {
     runId: parseRunId(input('run-id')),
     compareTo: oneOf('compare-to', input('compare-to'), ['auto', 'baselines', 'base'] as const, 'auto'),
     rounds: parseRounds(input('rounds')),
+    skipSetup: oneOf('skip-setup', input('skip-setup'), ['true', 'false'] as const, 'false') === 'true',
   };
 }

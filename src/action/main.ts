@@ -8,12 +8,13 @@ import { createClient, describeApiError } from '../github/client.js';
 import { actionsArtifactUploader } from '../github/upload.js';
 import { selectDriver } from '../vm/select.js';
 import { commandMode } from './command-mode.js';
+import { prepareRunner } from './host.js';
 import { readContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { reportMode } from './report-mode.js';
 import { runMode } from './run-mode.js';
 import { compareWithBaseline } from './compare-stage.js';
-import { cliBaselineUpdate, type Stages } from './stages.js';
+import { baselineUpdateStage, type Stages } from './stages.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const log = (m: string) => core.info(m);
@@ -28,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name));
     const ctx = readContext(env);
     const gh = inputs.token ? createClient({ token: inputs.token, apiUrl: ctx.apiUrl, log: (m) => core.warning(m) }) : undefined;
-    const stages: Stages = { compare: compareWithBaseline, updateBaselines: cliBaselineUpdate() };
+    const stages: Stages = { compare: compareWithBaseline, updateBaselines: baselineUpdateStage };
     if (inputs.mode === 'command') {
       const outcome = await commandMode(inputs, ctx, gh!, stages, log);
       core.setOutput('command-result', outcome.result);
@@ -42,6 +43,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
             uploader: actionsArtifactUploader(log),
             driverFor: (target, suites) => selectDriver({ target, driver: inputs.driver, log, ...suites }),
             signal: controller.signal,
+            prepare: (targets) => prepareRunner(targets, inputs, log),
             log,
             write: (text) => process.stdout.write(text),
           });

@@ -19,9 +19,10 @@ import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
-import type { CompareJson, TargetMeta } from '../report/input.js';
+import type { TargetMeta } from '../report/input.js';
 import { PR_FILE, readResultsDir, targetFiles, writeTargetOutcome } from './bundle.js';
 import { readFacts } from './facts.js';
+import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, type Outcome } from './publish.js';
@@ -38,6 +39,8 @@ export interface RunDeps {
   signal: AbortSignal;
   log: (message: string) => void;
   write: (text: string) => void;
+  /** Prepares the host for these targets before the first (src/action/host.ts); none in tests that bring their own host. */
+  prepare?: (targets: readonly string[]) => Promise<PreparedRunner>;
 }
 
 /** What the target's meta file says about the measurement; a cancelled run stops here. */
@@ -80,7 +83,7 @@ function sideBySide(inputs: ActionInputs, pr: ActionContext['pullRequest']): boo
   return inputs.compareTo !== 'baselines' && !!pr?.baseSha;
 }
 
-async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareJson | null }> {
+async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareReport | null }> {
   const meta: TargetMeta = { target };
   try {
     const pr = ctx.pullRequest;
@@ -114,12 +117,16 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     extra.push(join(inputs.results, PR_FILE));
   }
   if (inputs.compareTo === 'base' && !pr?.baseSha) deps.log('compare-to: base needs a pull_request event (it measures the PR\'s base beside it); comparing with the baselines instead');
+  const host = deps.prepare ? await deps.prepare(targets) : undefined;
   for (const target of targets) {
-    deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : ''}`);
-    const { meta, compare } = await measure(target, inputs, ctx, deps);
+    const unusable = host?.unusable.get(target);
+    if (unusable !== undefined) deps.log(`${target}: not measured: ${unusable}`);
+    else deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : ''}`);
+    const { meta, compare } = unusable !== undefined ? { meta: { target, failure: unusable }, compare: null } : await measure(target, inputs, ctx, deps);
     const files = writeTargetOutcome(inputs.results, meta, compare);
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);
   }
+  await host?.finish();
   const dir = readResultsDir(inputs.results);
   const report = { compare: dir.compare, targets: dir.targets.filter((t) => targets.includes(t.target)), threshold: inputs.threshold, runUrl: ctx.runUrl, benchmarks: readFacts(inputs.results, inputs.baselines, targets, deps.log) };
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;

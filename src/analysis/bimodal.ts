@@ -1,5 +1,5 @@
 /**
- * Bimodality across runs: the seed study's Linux 2.4 fork curve, where every point lands at random on
+ * Bimodality across runs: the Linux 2.4 fork curve of “Benchmarking BSD and Linux”, where every point lands at random on
  * one of two curves (an O(1) one and an O(n) one). In each grid bin with enough samples the sorted log
  * latencies (a rank-spaced subsample of at most 511) are split in two where the classes differ most
  * (Otsu's criterion). The bin is bimodal when both classes hold at least 15% of it, their medians are

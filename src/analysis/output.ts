@@ -1,5 +1,5 @@
 /**
- * What `scalewatch analyze` prints: the JSON of DESIGN.md (`{"targets":[{"target", "benchmarks":[…]}]}`)
+ * What `scalewatch analyze` prints: the JSON documented in docs/analysis.md (`{"targets":[{"target", "benchmarks":[…]}]}`)
  * and a short text for people. Pure: summaries in, a value or a string out.
  */
 import { fallShown, growthShown } from './growth.js';

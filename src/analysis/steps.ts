@@ -1,5 +1,5 @@
 /**
- * Steps and dents: abrupt, lasting changes of level at one n (the seed study's FreeBSD "suddenly much
+ * Steps and dents: abrupt, lasting changes of level at one n (“Benchmarking BSD and Linux”: FreeBSD's "suddenly much
  * faster past ~3500 descriptors", or a structure outgrowing a cache). On the fine grid (40 bins a
  * decade) the level of a window of bins after each bin is compared with the window before it, after
  * removing the local trend (the Theil–Sen slope inside the windows, so a steep curve is not a step). A

@@ -4,7 +4,7 @@ import type { MeasuredGrowth } from './growth.js';
 
 export type { MeasuredGrowth } from './growth.js';
 
-/** Exactly the strings of DESIGN.md, from slowest-growing to fastest-growing. */
+/** The order names every output uses, from slowest-growing to fastest-growing. */
 export const ORDERS = ['O(1)', 'O(log n)', 'O(n)', 'O(n log n)', 'O(n^2)'] as const;
 export type Order = (typeof ORDERS)[number];
 

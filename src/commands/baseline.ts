@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
-import { basename } from 'node:path';
-import { checkWritable, existingBaseline, inputFiles, readResults, writeBaseline } from '../baseline/io.js';
-import { addSessions, MAX_SESSIONS, sessionsOf } from '../baseline/sessions.js';
-import { summarizeResults } from '../baseline/summarize.js';
-import { UserError } from '../errors.js';
+import { MAX_SESSIONS } from '../baseline/sessions.js';
+import { updateBaselines } from '../baseline/update.js';
 
 export function register(program: Command): void {
   const baseline = program
@@ -26,29 +23,7 @@ export function register(program: Command): void {
       '\nEvery results file is one session; several files of one target (a directory of repeated runs) make one baseline of several sessions, from which compare learns how much each benchmark moves between sessions.\n\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10\n  scalewatch baseline update --from results --add-session     # one more session of unchanged code',
     )
     .action((opts: { from: string; targets?: string; dir: string; force?: boolean; addSession?: boolean }) => {
-      const files = inputFiles(opts.from, '--from', ['.jsonl']);
-      const wanted = opts.targets?.split(',').map((s) => s.trim()).filter((s) => s !== '');
-      const results = files.map((f) => ({ file: f, results: readResults(f) }));
-      const byTarget = new Map<string, typeof results>();
-      for (const r of results) byTarget.set(r.results.meta.target, [...(byTarget.get(r.results.meta.target) ?? []), r]);
-      for (const w of wanted ?? []) {
-        if (!byTarget.has(w)) throw new UserError(`No results for target "${w}" in ${opts.from}; it has ${[...byTarget.keys()].join(', ') || 'none'}.`);
-      }
-      const chosen = [...byTarget.entries()].filter(([t]) => !wanted || wanted.includes(t));
-      // Summarize and check everything before writing anything, so bad input leaves every baseline untouched.
-      const summaries = chosen.map(([target, rs]) => {
-        let merged = rs.map((r) => summarizeResults(r.results, basename(r.file))).reduce((a, b) => addSessions(a, b));
-        if (opts.addSession) {
-          const existing = existingBaseline(opts.dir, target);
-          if (existing) merged = addSessions(existing, merged);
-        }
-        return merged;
-      });
-      for (const s of summaries) checkWritable(opts.dir, s, opts.force ?? false);
-      for (const s of summaries) {
-        const out = writeBaseline(opts.dir, s, opts.force ?? false);
-        if (out.unchanged) process.stdout.write(`${out.path}: unchanged\n`);
-        else process.stdout.write(`wrote ${out.path} (${sessionsOf(s).length} session${sessionsOf(s).length === 1 ? '' : 's'})${out.backup ? ` (previous kept as ${out.backup})` : ''}\n`);
-      }
+      const targets = opts.targets?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      for (const line of updateBaselines({ from: opts.from, targets, dir: opts.dir, force: opts.force, addSession: opts.addSession })) process.stdout.write(`${line}\n`);
     });
 }

@@ -7,7 +7,9 @@ import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { prepareTarget, type PreparedTarget } from '../report/html/prepare.js';
-import { parseCompareJson, type CompareJson, type TargetMeta } from '../report/input.js';
+import { parseCompareReport } from '../compare/report-file.js';
+import type { CompareReport } from '../compare/types.js';
+import type { TargetMeta } from '../report/input.js';
 
 interface ReportFlags {
   in: string;
@@ -71,10 +73,10 @@ export function register(program: Command): void {
         if (targets.some((x) => x.summary.target === prepared.summary.target)) throw new UserError(`--in holds two results files for target "${prepared.summary.target}"; keep one.`);
         targets.push(prepared);
       }
-      const compareFiles: CompareJson[] = readdirSync(flags.in)
+      const compareFiles: CompareReport[] = readdirSync(flags.in)
         .filter((n) => n.endsWith('.compare.json'))
         .sort()
-        .map((n) => parseCompareJson(readFileSync(join(flags.in, n), 'utf8'), n));
+        .map((n) => parseCompareReport(readFileSync(join(flags.in, n), 'utf8'), n));
       const measured = new Set(targets.map((x) => x.summary.target));
       const built = await buildReport({
         targets,

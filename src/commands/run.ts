@@ -42,7 +42,7 @@ export function register(program: Command): void {
     .command('run')
     .description('Build the benchmark suite on the target, run it, and save the raw results (results/<target>.jsonl).')
     .option('--target <name>', `where to run: "local" (this host) or a target defined under vms/ (${listTargets().join(', ')})`, 'local')
-    .addOption(new Option('--suite <size>', 'quick (5 runs, about 45 s here) or full (7 runs, n as in the seed study, about 3 minutes)').choices(['quick', 'full']).default('quick'))
+    .addOption(new Option('--suite <size>', 'quick (5 runs, about 45 s here) or full (7 runs, n as in Benchmarking BSD and Linux, about 3 minutes)').choices(['quick', 'full']).default('quick'))
     .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
     .option('--out <dir>', 'directory for the results file', 'results')
     .addOption(new Option('--driver <name>', 'how to reach the target (default: local for "local", else the target\'s own)').choices(['local', 'qemu', 'vagrant']))

@@ -1,9 +1,9 @@
 /**
- * What `scalewatch compare` prints: the JSON of DESIGN.md (`{"summary", "results"}`) and a text a
+ * What `scalewatch compare` prints: the JSON of a CompareReport (`{"summary", "results"}`, src/compare/report-file.ts) and a text a
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import type { CompareReport, CompareResult, Verdict } from './types.js';
+import { VERDICTS, type CompareReport, type CompareResult, type Verdict } from './types.js';
 
 /** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
 export function describeCalibration(c: CalibrationFactor): string {
@@ -25,7 +25,7 @@ const mark: Record<Verdict, string> = {
   unchanged: ' ',
 };
 
-const rank: Verdict[] = ['scaling-regressed', 'regressed', 'failed', 'noisy', 'missing', 'new', 'scaling-improved', 'improved', 'unchanged'];
+const rank: readonly Verdict[] = VERDICTS;
 
 function line(r: CompareResult, width: number): string {
   const orders = r.baselineOrder && r.currentOrder && r.baselineOrder !== r.currentOrder ? `${r.baselineOrder} → ${r.currentOrder}; ` : '';

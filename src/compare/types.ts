@@ -1,9 +1,10 @@
-/** The vocabulary of the compare stage (verdict names are fixed by DESIGN.md). */
+/** The vocabulary of the compare stage: its options, one result per benchmark and target, and the report's summary. */
 import type { Order } from '../analysis/types.js';
 import type { Better } from '../suite/protocol.js';
 import type { CalibrationFactor } from './calibration.js';
 
-export const VERDICTS = ['unchanged', 'regressed', 'improved', 'scaling-regressed', 'scaling-improved', 'new', 'missing', 'failed', 'noisy'] as const;
+/** Every verdict, most serious first: the order every list of results is shown in (CLI, comment, page). */
+export const VERDICTS = ['failed', 'scaling-regressed', 'regressed', 'noisy', 'missing', 'new', 'scaling-improved', 'improved', 'unchanged'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface CompareOptions {

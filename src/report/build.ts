@@ -13,7 +13,9 @@ import { curveChart, figureChart, overlayChart, type Chart } from './html/model.
 import type { PreparedTarget } from './html/prepare.js';
 import { renderPage, type PageSection } from './html/page.js';
 import { ChartRenderer } from './html/render.js';
-import type { CompareJson, CompareRow, ReportInput, TargetMeta } from './input.js';
+import { mergeReports } from '../compare/report-file.js';
+import type { CompareReport, CompareResult } from '../compare/types.js';
+import type { ReportInput, TargetMeta } from './input.js';
 import { catalogue } from './matrix.js';
 import { renderReport } from './markdown.js';
 
@@ -22,7 +24,7 @@ export interface BuildInput {
   baselines: readonly TargetSummary[];
   threshold: number;
   /** Compare results from elsewhere (`<target>.compare.json`), used for targets that have no baseline here. */
-  compareFiles?: readonly CompareJson[];
+  compareFiles?: readonly CompareReport[];
   /** Targets that produced no results, with why. */
   failed?: readonly TargetMeta[];
   /** Where the results came from, for the page's header. */
@@ -43,16 +45,22 @@ function metaOf(t: TargetSummary): TargetMeta {
   return { target: t.target, os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, ...(m.driver ? { driver: m.driver } : {}) };
 }
 
-function rowsOf(input: BuildInput, currents: readonly TargetSummary[]): CompareRow[] {
+/**
+ * Targets with a baseline here are compared now; the others keep the compare result that came with
+ * them (`<target>.compare.json`: side by side, or against a baseline elsewhere), summary and all.
+ */
+function compareOf(input: BuildInput, currents: readonly TargetSummary[]): CompareReport {
   const withBaseline = new Set(input.baselines.map((b) => b.target));
-  const fromFiles = (input.compareFiles ?? []).flatMap((c) => c.results).filter((r) => !withBaseline.has(r.target));
-  const elsewhere = new Set(fromFiles.map((r) => r.target));
+  const fromFiles = (input.compareFiles ?? [])
+    .map((c) => ({ ...c, results: c.results.filter((r) => !withBaseline.has(r.target)) }))
+    .filter((c) => c.results.length > 0);
+  const elsewhere = new Set(fromFiles.flatMap((c) => c.results.map((r) => r.target)));
   const computed = compareTargets(
     input.baselines.filter((b) => currents.some((c) => c.target === b.target)),
     currents.filter((c) => !elsewhere.has(c.target)),
     { ...DEFAULT_OPTIONS, threshold: input.threshold },
-  ).results;
-  return [...computed.map((r) => ({ target: r.target, bench: r.bench, verdict: r.verdict, change: r.change, ci: r.ci, baselineOrder: r.baselineOrder, currentOrder: r.currentOrder, note: r.note })), ...fromFiles];
+  );
+  return fromFiles.length === 0 ? computed : mergeReports(computed.results.length > 0 ? [computed, ...fromFiles] : fromFiles);
 }
 
 interface Section {
@@ -63,7 +71,7 @@ interface Section {
 }
 
 /** One section per benchmark, in catalogue order: the overlay of every target, each target's curve, or the figure's bars. */
-function sectionsOf(input: BuildInput, rows: readonly CompareRow[]): Section[] {
+function sectionsOf(input: BuildInput, rows: readonly CompareResult[]): Section[] {
   const row = (target: string, bench: string) => rows.find((r) => r.target === target && r.bench === bench);
   const baseOf = (target: string, bench: string) => input.baselines.find((b) => b.target === target)?.benchmarks.find((b) => b.bench === bench);
   const benches = [...new Set(input.targets.flatMap((t) => t.summary.benchmarks.map((b) => b.bench)))].sort((a, b) => catalogue(a) - catalogue(b) || a.localeCompare(b));
@@ -87,9 +95,10 @@ function sectionsOf(input: BuildInput, rows: readonly CompareRow[]): Section[] {
 
 export async function buildReport(input: BuildInput): Promise<BuiltReport> {
   const currents = input.targets.map((t) => t.summary);
-  const rows = rowsOf(input, currents);
+  const compare = compareOf(input, currents);
+  const rows = compare.results;
   const report: ReportInput = {
-    compare: { summary: {}, results: rows },
+    compare,
     targets: [...currents.map(metaOf), ...(input.failed ?? [])],
     threshold: input.threshold,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),

@@ -1,5 +1,5 @@
 /**
- * The comparison the seed study made by hand, per benchmark across targets: which system is fastest
+ * The comparison “Benchmarking BSD and Linux” made by hand, per benchmark across targets: which system is fastest
  * and which scales worst. Curves are compared over the range of n that every target measured, so a
  * target that stopped early is not favoured for missing its slow end. Pure.
  */

@@ -1,5 +1,5 @@
 /** Small formatters shared by the report's Markdown: numbers, verdict labels, byte budgets. */
-import type { CompareRow, Verdict } from './input.js';
+import type { CompareResult, Verdict } from './input.js';
 
 export const LABEL: Record<Verdict, string> = {
   failed: '💥 failed',
@@ -20,11 +20,11 @@ export function percent(x: number): string {
   return `${p > 0 && Number(text) !== 0 ? '+' : ''}${text}%`;
 }
 
-export function changeCell(row: CompareRow): string {
+export function changeCell(row: CompareResult): string {
   return row.change === null ? '—' : percent(row.change);
 }
 
-export function ciCell(row: CompareRow): string {
+export function ciCell(row: CompareResult): string {
   return row.ci === null ? '—' : `${percent(row.ci[0])} … ${percent(row.ci[1])}`;
 }
 

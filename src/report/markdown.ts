@@ -7,7 +7,7 @@
 import { escapeText } from './escape.js';
 import type { CurveFacts } from './facts.js';
 import { LABEL, bytes, changeCell, ciCell, percent, plural } from './format.js';
-import { VERDICTS, type CompareRow, type ReportInput, type TargetMeta, type Verdict } from './input.js';
+import { VERDICTS, type CompareResult, type ReportInput, type TargetMeta, type Verdict } from './input.js';
 import { matrixLines } from './matrix.js';
 import { chartText, mermaidChart } from './mermaid.js';
 
@@ -28,11 +28,11 @@ function rank(v: Verdict): number {
   return VERDICTS.indexOf(v);
 }
 
-function byImportance(a: CompareRow, b: CompareRow): number {
+function byImportance(a: CompareResult, b: CompareResult): number {
   return rank(a.verdict) - rank(b.verdict) || a.target.localeCompare(b.target) || a.bench.localeCompare(b.bench);
 }
 
-function count(rows: readonly CompareRow[], v: Verdict): number {
+function count(rows: readonly CompareResult[], v: Verdict): number {
   return rows.filter((r) => r.verdict === v).length;
 }
 
@@ -51,13 +51,13 @@ export function headline(input: ReportInput): string {
   return `### ✅ scalewatch: no regressions on ${targets} (${plural(rows.length, 'benchmark')})`;
 }
 
-function tally(rows: readonly CompareRow[]): string {
+function tally(rows: readonly CompareResult[]): string {
   return VERDICTS.filter((v) => count(rows, v) > 0)
     .map((v) => `${LABEL[v]} **${count(rows, v)}**`)
     .join(' · ');
 }
 
-function orderCell(row: CompareRow): string {
+function orderCell(row: CompareResult): string {
   const before = row.baselineOrder;
   const after = row.currentOrder;
   if (before === null && after === null) return '—';
@@ -67,21 +67,33 @@ function orderCell(row: CompareRow): string {
 
 const HEAD = '| target | benchmark | verdict | change | 95% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
 
+/** Level verdicts: the ones a machine of another kind can move, so a target's caution applies to them. */
+const LEVEL_VERDICTS: readonly Verdict[] = ['regressed', 'improved', 'unchanged', 'noisy'];
+const cautioned = (row: CompareResult) => row.caution !== null && LEVEL_VERDICTS.includes(row.verdict);
+
 /** Verdicts whose note explains them (why it failed, how noisy); for the others the numbers speak. */
 const EXPLAINED: readonly Verdict[] = ['failed', 'noisy', 'missing'];
 
-function tableRow(row: CompareRow): string {
+function tableRow(row: CompareResult): string {
   const note = row.note && EXPLAINED.includes(row.verdict) ? ` (${escapeText(row.note)})` : '';
-  return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${LABEL[row.verdict]}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
+  const caution = cautioned(row) ? ' ⚠️' : '';
+  return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${LABEL[row.verdict]}${caution}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
 }
 
-function targetLine(t: TargetMeta): string {
+/** The caution of a target measured on another kind of machine than its baseline, if any. */
+export function targetCaution(input: ReportInput, target: string): string | undefined {
+  if (!input.compare.summary.machineMismatch.includes(target)) return undefined;
+  return input.compare.results.find((r) => r.target === target && r.caution)?.caution ?? 'measured on another kind of machine than its baseline: constant factors may differ by machine';
+}
+
+function targetLine(t: TargetMeta, caution: string | undefined): string {
   const where = [t.os, t.release, t.arch].filter((x) => x !== undefined).map((x) => escapeText(x)).join(' ');
   const facts = [where, t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
   const text = facts.filter((x) => x !== undefined && x !== '').join(', ');
   const failure = t.failure !== undefined ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : '';
   const compared = t.comparedWith !== undefined ? `; ${escapeText(t.comparedWith, 300)}` : '';
-  return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${compared}${failure}`;
+  const warn = caution !== undefined ? `; ⚠️ ${escapeText(caution, 300)} (level verdicts marked ⚠️ carry this caution; growth and orders do not)` : '';
+  return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${compared}${warn}${failure}`;
 }
 
 interface Parts {
@@ -95,14 +107,14 @@ interface Parts {
 type Omitted = Record<keyof Parts, number>;
 
 /** One collapsible chart per changed curve, baseline against current, with the chart in words. */
-function chartBlock(row: CompareRow, f: CurveFacts): string | null {
+function chartBlock(row: CompareResult, f: CurveFacts): string | null {
   const chart = mermaidChart(f);
   if (!chart) return null;
   const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${LABEL[row.verdict]}${row.change !== null ? ` ${percent(row.change)}` : ''}`;
   return [`<details><summary>${what}</summary>`, '', chartText(f), '', chart, '', '</details>'].join('\n');
 }
 
-function chartBlocks(sorted: readonly CompareRow[], input: ReportInput): string[] {
+function chartBlocks(sorted: readonly CompareResult[], input: ReportInput): string[] {
   const facts = input.benchmarks ?? [];
   const curves = new Map(facts.filter((f): f is CurveFacts => f.kind === 'curve').map((f) => [`${f.target}\u0000${f.bench}`, f]));
   const out: string[] = [];
@@ -171,7 +183,7 @@ export function renderReport(input: ReportInput, opts: RenderOptions): string {
     changes: sorted.filter((r) => r.verdict !== 'unchanged').map(tableRow),
     charts: chartBlocks(sorted, input),
     unchanged: sorted.filter((r) => r.verdict === 'unchanged').map(tableRow),
-    targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map(targetLine),
+    targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map((t) => targetLine(t, targetCaution(input, t.target))),
   };
   const none: Omitted = { matrix: 0, changes: 0, charts: 0, unchanged: 0, targets: 0 };
   const render = (p: Parts, o: Omitted) => assemble(input, p, o, opts);

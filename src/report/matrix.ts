@@ -7,7 +7,7 @@ import { crossTargets, type CrossTarget } from './cross.js';
 import { escapeText } from './escape.js';
 import type { BenchFacts } from './facts.js';
 import { duration, percent, quantity } from './format.js';
-import type { CompareRow, TargetMeta, Verdict } from './input.js';
+import type { CompareResult, TargetMeta, Verdict } from './input.js';
 import { BENCHES } from '../suite/benches.js';
 
 export const MARK: Record<Verdict, string> = {
@@ -22,22 +22,22 @@ export const MARK: Record<Verdict, string> = {
   unchanged: '',
 };
 
-function isCurve(row: CompareRow, facts: readonly BenchFacts[]): boolean {
+function isCurve(row: CompareResult, facts: readonly BenchFacts[]): boolean {
   const f = facts.length > 0 ? facts.find((x) => x.target === row.target && x.bench === row.bench) : undefined;
   return f ? f.kind === 'curve' : row.baselineOrder !== null || row.currentOrder !== null;
 }
 
-function order(row: CompareRow): string {
+function order(row: CompareResult): string {
   const [b, c] = [row.baselineOrder, row.currentOrder];
   if (b !== null && c !== null && b !== c) return `${escapeText(b)} → **${escapeText(c)}**`;
   return escapeText(c ?? b ?? '—');
 }
 
-function interval(row: CompareRow): string {
+function interval(row: CompareResult): string {
   return row.ci ? ` (${percent(row.ci[0])} … ${percent(row.ci[1])})` : '';
 }
 
-export function cell(row: CompareRow | undefined, facts: readonly BenchFacts[], failed = false): string {
+export function cell(row: CompareResult | undefined, facts: readonly BenchFacts[], failed = false): string {
   if (!row) return failed ? '💥 no results' : '—';
   const mark = MARK[row.verdict];
   const change = row.change !== null ? percent(row.change) : '';
@@ -78,7 +78,7 @@ export function crossText(c: CrossTarget | undefined, words: Words = MARKDOWN): 
 }
 
 /** The overview table as Markdown lines: head, separator and one row per benchmark. */
-export function matrixLines(rows: readonly CompareRow[], facts: readonly BenchFacts[], metas: readonly TargetMeta[] = []): string[] {
+export function matrixLines(rows: readonly CompareResult[], facts: readonly BenchFacts[], metas: readonly TargetMeta[] = []): string[] {
   const targets = [...new Set([...rows.map((r) => r.target), ...metas.map((t) => t.target)])].sort();
   const failed = new Set(metas.filter((t) => t.failure !== undefined).map((t) => t.target));
   const benches = [...new Set(rows.map((r) => r.bench))].sort((a, b) => catalogue(a) - catalogue(b) || a.localeCompare(b));

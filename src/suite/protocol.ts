@@ -1,5 +1,5 @@
 /**
- * The suite's output protocol (DESIGN.md, "Suite output"): JSON Lines, one object a line.
+ * The suite's output protocol (docs/protocol.md): JSON Lines, one object a line.
  * Guest output is untrusted input, so every line is checked here before anything reads it.
  */
 import { Ajv, type JSONSchemaType } from 'ajv';

@@ -2,8 +2,8 @@
  * One interface for every place the suite can run: the host itself (`local`), a QEMU guest (`qemu`)
  * or a Vagrant machine (`vagrant`). A driver prepares the target (boot, copy the suite in, build it
  * with the target's own cc), runs a plan of benchmark invocations while streaming the suite's stdout
- * back line by line, and always tears down. Parsing, checking and saving the lines is the runner's
- * job (src/run/runner.ts), so every driver gets the same treatment of untrusted guest output.
+ * back line by line, and always tears down. Parsing, checking and saving the lines is the recorder's
+ * job (src/run/recorder.ts), so every driver gets the same treatment of untrusted guest output.
  */
 import { UserError } from '../errors.js';
 import type { SuiteName } from '../suite/benches.js';
@@ -109,3 +109,6 @@ export interface Driver {
   /** Tear down whatever prepare() made. Safe to call more than once and after a failed prepare(). */
   teardown(): Promise<void>;
 }
+
+/** The key of side B's invocations in an A/B plan (side A's are the main suite's). */
+export const PAIR_B_KEY = 'b';

@@ -1,5 +1,5 @@
 /**
- * Make the driver for a VM target. The runner imports createVmDriver for every driver but `local`.
+ * Make the driver for a VM target: selectDriver (select.ts) calls createVmDriver for every driver but `local`.
  */
 import { defaultCacheDir } from '../suite/build.js';
 import { UserError } from '../errors.js';
@@ -47,9 +47,6 @@ export function createVmDriver(opts: VmDriverOptions): Driver {
       throw new UserError('The local driver is not a VM driver; the runner makes it itself.');
   }
 }
-
-/** The same, under the name the brief asked for. */
-export const createDriver = createVmDriver;
 
 /** The driver a target runs with when the user names none. */
 export function defaultDriverFor(targetName: string): DriverName {

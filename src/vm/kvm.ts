@@ -80,7 +80,7 @@ function probeKernel(qemu: string, kernel: string): Promise<Accel> {
   );
 }
 
-/** The log line the issue asks for, in one place. */
+/** The fallback's log line, in one place. */
 export function describeAccel(a: Accel): string {
   return a.accel === 'kvm' ? 'KVM available; using hardware virtualization' : `KVM unavailable (${a.reason}); using TCG software emulation`;
 }

@@ -7,11 +7,10 @@
  * a time, so the interleaving and the pairing by round stay as with one machine.
  */
 import { UserError } from '../errors.js';
-import { unknownSuiteMessage, type Driver, type Invocation, type InvocationEnd, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
+import { PAIR_B_KEY, unknownSuiteMessage, type Driver, type Invocation, type InvocationEnd, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
 import { QemuDriver } from './qemu.js';
 
-/** The key of side B's invocations in an A/B plan. */
-export const PAIR_B_KEY = 'b';
+export { PAIR_B_KEY } from './driver.js';
 
 type Which = 'a' | 'b';
 

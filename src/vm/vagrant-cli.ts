@@ -85,7 +85,7 @@ export class VagrantCli {
       });
       child.on('error', (e) => {
         clearTimeout(timer);
-        reject(new VagrantError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'vagrant is not installed (scripts/setup-vm.sh installs it)' : e.message, 'Spawn'));
+        reject(new VagrantError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'vagrant is not installed (scripts/setup.sh --vagrant installs it; the Action runs it itself)' : e.message, 'Spawn'));
       });
       child.on('close', (code) => {
         clearTimeout(timer);

@@ -1,5 +1,4 @@
 /** mode: command — `/scalewatch baseline update` in a PR comment, run as the real bundled Action. */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,15 +6,16 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { commentEvent, resultsJsonl } from './fixtures.js';
-import { ROOT, runAction } from './harness.js';
+import { runAction } from './harness.js';
+import { updateBaselines } from '../../src/baseline/update.js';
 
 let fake: FakeGitHub;
 
-/** A valid baseline of freebsd-14 made by the CLI from other results: what the branch holds before. */
+/** A valid baseline of freebsd-14 made by baseline update from other results: what the branch holds before. */
 function oldBaseline(): string {
   const dir = mkdtempSync(join(tmpdir(), 'scalewatch-old-'));
   writeFileSync(join(dir, 'freebsd-14.jsonl'), resultsJsonl('freebsd-14', 700));
-  execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'baseline', 'update', '--from', 'freebsd-14.jsonl'], { cwd: dir, stdio: 'ignore' });
+  updateBaselines({ cwd: dir, from: 'freebsd-14.jsonl', dir: 'baselines' });
   return readFileSync(join(dir, 'baselines', 'freebsd-14.json'), 'utf8');
 }
 
@@ -82,7 +82,7 @@ describe('/scalewatch baseline update', () => {
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['command-result']).toBe('instructions');
     expect(fake.refs).toEqual(refs);
-    expect(fake.comments[0]!.body).toMatch(/comes from a fork[\s\S]*scalewatch baseline update --from DIR --targets freebsd-14[\s\S]*- `baselines\/freebsd-14.json`/);
+    expect(fake.comments[0]!.body).toMatch(/comes from a fork[\s\S]*`npx --yes github:scalewatch\/scalewatch#v1 baseline update --from DIR --targets freebsd-14`[\s\S]*- `baselines\/freebsd-14.json`/);
   });
 
   it('answers when no finished run has results yet', async () => {

@@ -12,14 +12,13 @@ import { compareWithBaseline } from '../../src/action/compare-stage.js';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
-import { cliBaselineUpdate } from '../../src/action/stages.js';
+import { baselineUpdateStage } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 import { pullRequestEvent } from './fixtures.js';
-import { ROOT } from './harness.js';
 
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));
@@ -39,7 +38,7 @@ describe('runMode with compare-to: base', () => {
     const uploader: ArtifactUploader = { upload: async (name, files) => void uploads.push({ name, files: files.map((f) => f.split('/').pop()!) }) };
     const logs: string[] = [];
     const outcome = await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { compare: compareWithBaseline, updateBaselines: cliBaselineUpdate(join(ROOT, 'dist', 'cli.js')) },
+      stages: { compare: compareWithBaseline, updateBaselines: baselineUpdateStage },
       uploader,
       driverFor: (target, suites) => selectDriver({ target, log: (m) => logs.push(m), ...suites }),
       signal: new AbortController().signal,

@@ -1,6 +1,7 @@
 /** Results, compare results and events shaped like real ones, for the Action's tests. */
 import { strToU8, zipSync } from 'fflate';
-import type { CompareRow } from '../../src/report/input.js';
+import type { CompareResult } from '../../src/report/input.js';
+import { reportOf, row as reportRow } from '../report/fixtures.js';
 
 export const HEAD = 'a'.repeat(40);
 
@@ -14,15 +15,15 @@ export function resultsJsonl(target: string, socketNs = 800): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function row(target: string, bench: string, verdict: CompareRow['verdict'], change: number | null = null): CompareRow {
-  return { target, bench, verdict, change, ci: change === null ? null : [change - 0.02, change + 0.02], baselineOrder: 'O(1)', currentOrder: verdict === 'scaling-regressed' ? 'O(n)' : 'O(1)' };
+export function row(target: string, bench: string, verdict: CompareResult['verdict'], change: number | null = null): CompareResult {
+  return reportRow(target, bench, verdict, change, change === null ? null : [change - 0.02, change + 0.02], 'O(1)', verdict === 'scaling-regressed' ? 'O(n)' : 'O(1)');
 }
 
 /** The artifact a `mode: run` job uploads for one target. */
-export function targetArtifact(target: string, rows: CompareRow[], pr?: { number: number; headSha: string }): Uint8Array {
+export function targetArtifact(target: string, rows: CompareResult[], pr?: { number: number; headSha: string }): Uint8Array {
   const files: Record<string, Uint8Array> = {
     [`${target}.meta.json`]: strToU8(JSON.stringify({ target, os: 'FreeBSD', release: '14.2-RELEASE', arch: 'amd64', ncpu: 2, driver: 'qemu', seconds: 300 })),
-    [`${target}.compare.json`]: strToU8(JSON.stringify({ summary: {}, results: rows })),
+    [`${target}.compare.json`]: strToU8(JSON.stringify(reportOf(rows))),
     [`${target}.jsonl`]: strToU8(resultsJsonl(target)),
   };
   if (pr) files['pull-request.json'] = strToU8(JSON.stringify(pr));

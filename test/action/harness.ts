@@ -70,6 +70,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: opts.apiUrl,
     GITHUB_WORKSPACE: workspace,
+    GITHUB_ACTION_REPOSITORY: 'scalewatch/scalewatch',
+    GITHUB_ACTION_REF: 'v1',
     RUNNER_TEMP: dir,
   });
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -22,7 +22,13 @@ describe('parseInputs', () => {
       runId: undefined,
       compareTo: 'auto',
       rounds: undefined,
+      skipSetup: false,
     });
+  });
+
+  it('takes skip-setup as true or false only', () => {
+    expect(parseInputs(get({ 'skip-setup': 'true' })).skipSetup).toBe(true);
+    expect(() => parseInputs(get({ 'skip-setup': 'yes' }))).toThrow('Input "skip-setup" must be one of true, false, not "yes".');
   });
 
   it('takes compare-to and rounds, and refuses bad ones in one sentence', () => {

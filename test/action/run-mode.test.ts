@@ -12,13 +12,12 @@ import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
 import { failureOf } from '../../src/action/summary.js';
-import { cliBaselineUpdate } from '../../src/action/stages.js';
+import { baselineUpdateStage } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';
 import type { Driver, RunSink, SuitePlan } from '../../src/vm/driver.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent, resultsJsonl } from './fixtures.js';
-import { ROOT } from './harness.js';
 
 /** Streams the lines of a prepared results stream, as a guest would. */
 class ReplayDriver implements Driver {
@@ -60,7 +59,7 @@ describe('runMode', () => {
     const old = join(work, 'old');
     mkdirSync(old);
     for (const [i, ns] of [795, 800, 805].entries()) writeFileSync(join(old, `freebsd-14-${i}.jsonl`), resultsJsonl('freebsd-14', ns));
-    await cliBaselineUpdate(join(ROOT, 'dist', 'cli.js'))({ cwd: work, from: old, targets: [] });
+    await baselineUpdateStage({ cwd: work, from: old, targets: [] });
     const inputs = parseInputs((n) => ({ targets: 'freebsd-14 netbsd-10 openbsd-7', benchmarks: 'socket,fork', results: join(work, 'results'), baselines, 'github-token': 'write-token', 'fail-on': 'regression' })[n] ?? '');
     const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '77', GITHUB_API_URL: fake.url });
     const drivers: Record<string, ReplayDriver> = {
@@ -70,7 +69,7 @@ describe('runMode', () => {
     const uploader = new FakeUploader();
     const logs: string[] = [];
     const outcome = await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { compare: compareWithBaseline, updateBaselines: cliBaselineUpdate(join(ROOT, 'dist', 'cli.js')) },
+      stages: { compare: compareWithBaseline, updateBaselines: baselineUpdateStage },
       uploader,
       driverFor: async (t) => {
         const d = drivers[t];

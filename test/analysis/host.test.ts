@@ -18,7 +18,7 @@ describe('analysis of real results from this host', () => {
     }
   });
 
-  it('finds Linux socket() and the epoll server O(1), as the seed study did', () => {
+  it('finds Linux socket() and the epoll server O(1), as “Benchmarking BSD and Linux” did', () => {
     const order = (name: string) => target.benchmarks.find((b) => b.bench === name && b.kind === 'curve');
     for (const name of ['socket', 'http']) {
       const b = order(name);

@@ -14,7 +14,7 @@ describe('verdicts on the corpus of comparisons with known outcomes', () => {
     expect(outcomes.find((o) => o.c.name === name)!.r.verdict).toBe(verdict);
   });
 
-  it('has a case for every kind of outcome the issue names', () => {
+  it('has a case for every kind of outcome compare can give', () => {
     const verdicts = new Set(compareCases().map((c) => c.verdict));
     for (const v of ['unchanged', 'regressed', 'improved', 'scaling-regressed', 'scaling-improved', 'failed']) expect(verdicts).toContain(v);
   });

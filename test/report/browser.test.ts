@@ -17,7 +17,7 @@ import { hostResults, syntheticBaselines, syntheticResults } from './results.js'
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** This host's real results and baseline, and one synthetic target shaped like the seed study's OpenBSD. */
+/** This host's real results and baseline, and one synthetic target shaped like the OpenBSD of “Benchmarking BSD and Linux”. */
 export async function pictureReport(): Promise<BuiltReport> {
   const { current, baseline } = hostResults();
   const rename = <T extends { target: string }>(x: T): T => ({ ...x, target: 'synthetic-openbsd' });

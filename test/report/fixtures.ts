@@ -1,16 +1,35 @@
 /** Report inputs shaped like real runs: a mixed PR, a clean one, and hostile names. */
-import type { CompareRow, ReportInput } from '../../src/report/input.js';
+import type { Order } from '../../src/analysis/types.js';
+import { emptySummary } from '../../src/compare/report-file.js';
+import type { CompareReport, CompareResult, ReportInput } from '../../src/report/input.js';
 
-const row = (target: string, bench: string, verdict: CompareRow['verdict'], change: number | null, ci: [number, number] | null, baselineOrder: string | null, currentOrder: string | null, note?: string): CompareRow => ({
+/** One compare result as the compare stage writes it; what a test does not name is what a plain run gives. */
+export const row = (target: string, bench: string, verdict: CompareResult['verdict'], change: number | null, ci: [number, number] | null, baselineOrder: string | null, currentOrder: string | null, note?: string): CompareResult => ({
   target,
   bench,
+  kind: baselineOrder !== null || currentOrder !== null ? 'curve' : 'scalar',
   verdict,
   change,
   ci,
-  baselineOrder,
-  currentOrder,
-  ...(note !== undefined ? { note } : {}),
+  ciLevel: ci ? 0.95 : null,
+  // Hostile fixtures put text where an order goes: the renderer must escape whatever a file holds.
+  baselineOrder: baselineOrder as Order | null,
+  currentOrder: currentOrder as Order | null,
+  growth: null,
+  better: 'lower',
+  p: null,
+  q: null,
+  noise: null,
+  caution: null,
+  note: note ?? '',
 });
+
+/** A compare report of these results, its summary counted from them. */
+export function reportOf(results: CompareResult[], summary: Partial<CompareReport['summary']> = {}): CompareReport {
+  const base = emptySummary();
+  for (const r of results) base.verdicts[r.verdict]++;
+  return { summary: { ...base, targets: new Set(results.map((r) => r.target)).size, benchmarks: results.length, ...summary }, results };
+}
 
 const targets: ReportInput['targets'] = [
   { target: 'freebsd-14', os: 'FreeBSD', release: '14.2-RELEASE', arch: 'amd64', ncpu: 2, driver: 'qemu', seconds: 311.6 },
@@ -22,9 +41,7 @@ export const mixed: ReportInput = {
   threshold: 0.05,
   runUrl: 'https://github.com/acme/kernel/actions/runs/42',
   targets,
-  compare: {
-    summary: {},
-    results: [
+  compare: reportOf([
       row('freebsd-14', 'socket', 'unchanged', 0.004, [-0.01, 0.018], 'O(1)', 'O(1)'),
       row('freebsd-14', 'fork', 'scaling-regressed', 0.91, [0.7, 1.2], 'O(n)', 'O(n^2)'),
       row('freebsd-14', 'pipe', 'improved', -0.12, [-0.15, -0.09], null, null),
@@ -34,33 +51,29 @@ export const mixed: ReportInput = {
       row('netbsd-10', 'fork', 'failed', null, null, 'O(n)', null, 'fork: Resource temporarily unavailable at n=3501'),
       row('netbsd-10', 'connect', 'missing', null, null, 'O(1)', null),
       row('netbsd-10', 'pipe', 'unchanged', -0.002, [-0.02, 0.017], null, null),
-    ],
-  },
+  ]),
 };
 
 export const clean: ReportInput = {
   threshold: 0.1,
   targets: [targets[0]!],
-  compare: { summary: { unchanged: 2 }, results: [row('freebsd-14', 'socket', 'unchanged', 0.01, [-0.01, 0.03], 'O(1)', 'O(1)'), row('freebsd-14', 'pipe', 'unchanged', 0, [-0.02, 0.02], null, null)] },
+  compare: reportOf([row('freebsd-14', 'socket', 'unchanged', 0.01, [-0.01, 0.03], 'O(1)', 'O(1)'), row('freebsd-14', 'pipe', 'unchanged', 0, [-0.02, 0.02], null, null)]),
 };
 
 export const hostile: ReportInput = {
   threshold: 0.05,
   targets: [{ target: 'evil<img src=x onerror=alert(1)>', os: '**bold** @octocat', failure: 'ping @github/security #1 see https://evil.example/x [click](javascript:alert(1))' }],
-  compare: {
-    summary: {},
-    results: [
+  compare: reportOf([
       row('evil<img src=x onerror=alert(1)>', '@admin please merge', 'regressed', 0.5, [0.4, 0.6], 'O(1)', 'O(1)'),
       row('x', 'a|b|c\n## heading', 'regressed', 0.2, [0.1, 0.3], null, null),
       row('x', '<!-- scalewatch:report -->', 'new', null, null, null, '`O(1)`'),
       row('x', '![pic](https://evil.example/p.png) www.evil.example', 'missing', null, null, null, null),
-    ],
-  },
+  ]),
 };
 
 /** Many targets and benchmarks, far beyond one comment. */
 export function huge(targetCount: number, benchCount: number): ReportInput {
-  const results: CompareRow[] = [];
+  const results: CompareResult[] = [];
   const metas: ReportInput['targets'] = [];
   for (let t = 0; t < targetCount; t++) {
     const target = `target-${String(t).padStart(3, '0')}`;
@@ -71,5 +84,5 @@ export function huge(targetCount: number, benchCount: number): ReportInput {
       results.push(row(target, bench, verdict, verdict === 'unchanged' ? 0.001 : 0.2, [0.1, 0.3], 'O(n)', verdict === 'scaling-regressed' ? 'O(n^2)' : 'O(n)'));
     }
   }
-  return { threshold: 0.05, runUrl: 'https://github.com/acme/kernel/actions/runs/7', targets: metas, compare: { summary: {}, results } };
+  return { threshold: 0.05, runUrl: 'https://github.com/acme/kernel/actions/runs/7', targets: metas, compare: reportOf(results) };
 }

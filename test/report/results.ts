@@ -1,6 +1,6 @@
 /**
  * Results for the report's tests, the speed benchmark and the README picture: five synthetic targets
- * shaped like the seed study (seeded, so the same every run), and the real results of this project's
+ * shaped like “Benchmarking BSD and Linux” (seeded, so the same every run), and the real results of this project's
  * host with a real baseline from another run on the same host.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
 
 export const SYNTHETIC_TARGETS = ['freebsd-14', 'netbsd-10', 'openbsd-7', 'dragonfly-6', 'debian-12'];
 
-/** Each target's own character, as in the seed study: one fast, one bimodal, one that scales worse. */
+/** Each target's own character, as in “Benchmarking BSD and Linux”: one fast, one bimodal, one that scales worse. */
 function twist(target: string, c: CurveSpec, current: boolean): CurveSpec {
   if (c.bench === 'bind' && target !== 'netbsd-10' && target !== 'openbsd-7') return { ...c, order: 'O(1)', growth: 0, steps: [] };
   if (target === 'netbsd-10' && c.bench === 'bind') return { ...c, order: 'O(n^2)', growth: 4, steps: [{ n: 4000, factor: 1.3 }] };

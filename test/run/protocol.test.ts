@@ -10,7 +10,7 @@ describe('parseLine', () => {
     ['{"type":"error","bench":"fork","run":0,"n":3501,"message":"fork: Resource temporarily unavailable"}', 'error'],
     ['{"type":"error","bench":"fork","run":1,"message":"no n is fine"}', 'error'],
     [meta, 'meta'],
-  ])('accepts the DESIGN.md example %s', (line, type) => {
+  ])('accepts the docs/protocol.md example %s', (line, type) => {
     const r = parseLine(line);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.record.type).toBe(type);

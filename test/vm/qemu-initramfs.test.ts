@@ -1,7 +1,7 @@
 /**
  * The qemu driver's Linux fast path, for real: a Debian kernel (unpacked from the Debian package)
  * boots an initramfs holding the stub suite and runs a plan under TCG here (KVM where it works).
- * Needs scripts/setup-vm.sh to have run; skipped with a reason when QEMU is not installed.
+ * Needs scripts/setup.sh --qemu to have run; skipped with a reason when QEMU is not installed.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

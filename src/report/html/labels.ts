@@ -1,6 +1,6 @@
 /** Words and units shared by the HTML report's charts and overview. Pure. */
 import { percent } from '../format.js';
-import type { CompareRow } from '../input.js';
+import type { CompareResult } from '../input.js';
 
 const UNITS: [number, string][] = [
   [1e9, 's'],
@@ -18,7 +18,7 @@ export function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80);
 }
 
-export const VERDICT_WORDS: Record<CompareRow['verdict'], string> = {
+export const VERDICT_WORDS: Record<CompareResult['verdict'], string> = {
   failed: 'FAILED',
   'scaling-regressed': 'SCALING REGRESSED',
   regressed: 'REGRESSED',
@@ -30,7 +30,7 @@ export const VERDICT_WORDS: Record<CompareRow['verdict'], string> = {
   unchanged: 'unchanged',
 };
 
-export function verdictWords(row: CompareRow | undefined): string {
+export function verdictWords(row: CompareResult | undefined): string {
   if (!row) return '';
   const change = row.change !== null ? ` ${percent(row.change)}` : '';
   const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';

@@ -6,7 +6,7 @@ import { scalarStats } from '../../analysis/output.js';
 import type { CurveSummary, ScalarSummary } from '../../analysis/types.js';
 import { nIsOf } from '../facts.js';
 import { count, duration, percent, quantity } from '../format.js';
-import type { CompareRow } from '../input.js';
+import type { CompareResult } from '../input.js';
 import { branchCurve, fittedCurve, type FitPoint } from './fitline.js';
 import { VERDICT_WORDS, slug, unitOf, verdictWords } from './labels.js';
 import { SLICES, type RunPoint } from './points.js';
@@ -68,7 +68,7 @@ function fitLines(c: CurveSummary, points: readonly RunPoint[]): FitLine[] {
   ];
 }
 
-export function curveChart(target: string, c: CurveSummary, points: readonly RunPoint[], base: CurveSummary | undefined, row: CompareRow | undefined): Chart {
+export function curveChart(target: string, c: CurveSummary, points: readonly RunPoint[], base: CurveSummary | undefined, row: CompareResult | undefined): Chart {
   const fits = fitLines(c, points).filter((l) => l.points.length > 0);
   const baseLine = base?.points.map((p) => ({ n: p.n, ns: p.median })) ?? [];
   const axis = axisTop([...points.map((p) => p.ns), ...baseLine.map((p) => p.ns)], fits.flatMap((l) => l.points.map((p) => p.ns)));
@@ -125,7 +125,7 @@ export function overlayChart(bench: string, curves: readonly { target: string; c
   };
 }
 
-export function figureChart(bench: string, figures: readonly { target: string; figure: ScalarSummary; base: ScalarSummary | undefined; row: CompareRow | undefined }[]): Chart {
+export function figureChart(bench: string, figures: readonly { target: string; figure: ScalarSummary; base: ScalarSummary | undefined; row: CompareResult | undefined }[]): Chart {
   const measured = figures.filter((f) => f.figure.values.length > 0);
   const unit = measured[0]?.figure.unit ?? '';
   const better = measured[0]?.figure.better ?? 'higher';

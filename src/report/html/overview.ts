@@ -4,7 +4,7 @@
  */
 import { crossTargets } from '../cross.js';
 import { percent } from '../format.js';
-import type { CompareRow, ReportInput, Verdict } from '../input.js';
+import type { CompareResult, ReportInput, Verdict } from '../input.js';
 import { headline } from '../markdown.js';
 import { PLAIN, catalogue, crossText } from '../matrix.js';
 import { slug, verdictWords } from './labels.js';
@@ -38,7 +38,7 @@ export function headlineText(input: ReportInput): string {
   return headline(input).replace(/^#+\s*/, '').replace(/^[^\p{L}]+/u, '');
 }
 
-function cellOf(row: CompareRow | undefined, curve: boolean, failed: boolean): OverviewCell {
+function cellOf(row: CompareResult | undefined, curve: boolean, failed: boolean): OverviewCell {
   if (!row) return { text: failed ? 'no results' : '—', tone: failed ? 'bad' : '' };
   const orders = row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : (row.currentOrder ?? row.baselineOrder ?? '');
   const words = verdictWords(row);

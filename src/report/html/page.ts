@@ -5,6 +5,7 @@
  */
 import type { ReportInput } from '../input.js';
 import { LABEL, plural } from '../format.js';
+import { targetCaution } from '../markdown.js';
 import { headlineText, overviewRows, type OverviewRow } from './overview.js';
 
 export interface PageSection {
@@ -63,8 +64,12 @@ export function renderPage(input: ReportInput, sections: readonly PageSection[],
     .filter(([, n]) => n > 0)
     .map(([label, n]) => `${n} ${label}`)
     .join(' · ');
+  const caution = (target: string) => {
+    const c = targetCaution(input, target);
+    return c === undefined ? '' : ` — ⚠️ ${escapeHtml(c)} (level verdicts carry this caution; growth and orders do not)`;
+  };
   const metas = input.targets
-    .map((t) => `<li><b>${escapeHtml(t.target)}</b>: ${escapeHtml([t.os, t.release, t.arch].filter((x) => x).join(' '))}${t.ncpu ? `, ${plural(t.ncpu, 'CPU')}` : ''}${t.driver ? `, ${escapeHtml(t.driver)}` : ''}${t.failure ? ` — no results: ${escapeHtml(t.failure)}` : ''}</li>`)
+    .map((t) => `<li><b>${escapeHtml(t.target)}</b>: ${escapeHtml([t.os, t.release, t.arch].filter((x) => x).join(' '))}${t.ncpu ? `, ${plural(t.ncpu, 'CPU')}` : ''}${t.driver ? `, ${escapeHtml(t.driver)}` : ''}${t.failure ? ` — no results: ${escapeHtml(t.failure)}` : ''}${caution(t.target)}</li>`)
     .join('\n');
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
   const body = sections

@@ -27,7 +27,7 @@ const axis = { labelOverlap: true, labelFont: FONT, titleFont: FONT, labelFontSi
 /**
  * Latency against n for one curve of one target: each run's points in its own colour, the fitted
  * curve of the chosen order (one per branch of a bimodal curve), the baseline's medians, and a rule at every step or dent. Linear axes,
- * as the seed study drew them: an O(n) curve is a straight line, a step a visible jump.
+ * as “Benchmarking BSD and Linux” drew them: an O(n) curve is a straight line, a step a visible jump.
  * Data: points {run, n, y}, fit {n, y} (and fit2, a bimodal curve's faster branch), base {n, y},
  * marks {n, label, dent}.
  * Signals: the titles, lineKeys with lineColors for the legend of the two lines, and ymax, the top of

@@ -1,0 +1,153 @@
+/**
+ * The compare stage's contract on disk: a `CompareReport` is what `compare --json` prints, what a
+ * target's `<target>.compare.json` artifact holds, and what the report renders, field for field.
+ * Artifacts of a fork's run are untrusted, so `parseCompareReport` checks every field (types, ranges,
+ * lengths) before anything renders it; `mergeReports` joins the reports of several targets (one per
+ * matrix job) without dropping what each one's summary says.
+ */
+import { Ajv } from 'ajv';
+import { ORDERS } from '../analysis/types.js';
+import { VERDICTS, type CompareReport, type CompareSummary, type Verdict } from './types.js';
+
+const text = (max: number) => ({ type: 'string', maxLength: max });
+const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
+const finite = { type: 'number' };
+/** JSON has no infinity: an unbounded end of an interval is written as null and read back as ±Infinity. */
+const interval = { type: 'array', items: nullable(finite), minItems: 2, maxItems: 2 };
+const name = { type: 'string', minLength: 1, maxLength: 200 };
+const order = { type: 'string', enum: [...ORDERS] };
+
+const resultSchema = {
+  type: 'object',
+  properties: {
+    target: name,
+    bench: name,
+    kind: { type: 'string', enum: ['curve', 'scalar'] },
+    verdict: { type: 'string', enum: [...VERDICTS] },
+    change: nullable(finite),
+    ci: nullable(interval),
+    ciLevel: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+    baselineOrder: nullable(order),
+    currentOrder: nullable(order),
+    growth: nullable({
+      type: 'object',
+      properties: { baseline: finite, current: finite, change: finite, ci: interval, lowN: finite, highN: finite },
+      required: ['baseline', 'current', 'change', 'ci', 'lowN', 'highN'],
+      additionalProperties: false,
+    }),
+    better: { type: 'string', enum: ['higher', 'lower'] },
+    p: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+    q: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+    noise: nullable(finite),
+    caution: nullable(text(1000)),
+    note: text(2000),
+  },
+  required: ['target', 'bench', 'kind', 'verdict', 'change', 'ci', 'ciLevel', 'baselineOrder', 'currentOrder', 'growth', 'better', 'p', 'q', 'noise', 'caution', 'note'],
+  additionalProperties: false,
+};
+
+const count = { type: 'integer', minimum: 0, maximum: 10_000_000 };
+
+const summarySchema = {
+  type: 'object',
+  properties: {
+    targets: count,
+    benchmarks: count,
+    threshold: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    alpha: { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 },
+    tests: count,
+    adjustedLevel: { type: 'number', minimum: 0, maximum: 1 },
+    verdicts: { type: 'object', properties: Object.fromEntries(VERDICTS.map((v) => [v, count])), required: [...VERDICTS], additionalProperties: false },
+    machineMismatch: { type: 'array', items: name, maxItems: 10_000 },
+    calibration: {
+      type: 'array',
+      maxItems: 10_000,
+      items: {
+        type: 'object',
+        properties: { target: name, baseline: finite, current: finite, speed: finite, applied: { type: 'boolean' } },
+        required: ['target', 'baseline', 'current', 'speed', 'applied'],
+        additionalProperties: false,
+      },
+    },
+    sessionNoise: nullable({ type: 'number', minimum: 0, maximum: 100 }),
+    baselineSessions: {
+      type: 'array',
+      maxItems: 10_000,
+      items: { type: 'object', properties: { target: name, sessions: count }, required: ['target', 'sessions'], additionalProperties: false },
+    },
+    paired: nullable({ type: 'object', properties: { rounds: count, a: text(500), b: text(500) }, required: ['rounds', 'a', 'b'], additionalProperties: false }),
+    regressed: { type: 'boolean' },
+  },
+  required: ['targets', 'benchmarks', 'threshold', 'alpha', 'tests', 'adjustedLevel', 'verdicts', 'machineMismatch', 'calibration', 'sessionNoise', 'baselineSessions', 'paired', 'regressed'],
+  additionalProperties: false,
+};
+
+/** The JSON schema of a CompareReport (docs/protocol.md describes it for people). */
+export const COMPARE_REPORT_SCHEMA = {
+  type: 'object',
+  properties: { summary: summarySchema, results: { type: 'array', items: resultSchema, maxItems: 100_000 } },
+  required: ['summary', 'results'],
+  additionalProperties: false,
+};
+
+const validate = new Ajv({ allErrors: false }).compile<CompareReport>(COMPARE_REPORT_SCHEMA);
+
+/** Parse a compare result (`compare --json`, `<target>.compare.json`); throws one sentence naming `source`. */
+export function parseCompareReport(textIn: string, source: string): CompareReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(textIn);
+  } catch {
+    throw new Error(`${source} is not JSON, so it is not a scalewatch compare result.`);
+  }
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    throw new Error(`${source} is not a scalewatch compare result: ${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'invalid'}.`);
+  }
+  const ends = (ci: [number | null, number | null]): [number, number] => [ci[0] ?? -Infinity, ci[1] ?? Infinity];
+  for (const r of data.results) {
+    if (r.ci) r.ci = ends(r.ci);
+    if (r.growth) r.growth.ci = ends(r.growth.ci);
+  }
+  return data;
+}
+
+const zeroVerdicts = (): Record<Verdict, number> => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+
+/** The summary of no comparison at all (a report of failed targets only). */
+export function emptySummary(threshold = 0.05, alpha = 0.05): CompareSummary {
+  return { targets: 0, benchmarks: 0, threshold, alpha, tests: 0, adjustedLevel: 0.95, verdicts: zeroVerdicts(), machineMismatch: [], calibration: [], sessionNoise: null, baselineSessions: [], paired: null, regressed: false };
+}
+
+/**
+ * Several targets' reports as one. Each was judged in its own family of tests, so the joined summary
+ * keeps the strictest adjusted level and the per-target lists (machine mismatch, calibration,
+ * sessions) whole; `paired` stays when every part was side by side with the same rounds.
+ */
+export function mergeReports(parts: readonly CompareReport[]): CompareReport {
+  if (parts.length === 0) return { summary: emptySummary(), results: [] };
+  if (parts.length === 1) return parts[0]!;
+  const results = parts.flatMap((p) => p.results);
+  const verdicts = zeroVerdicts();
+  for (const r of results) verdicts[r.verdict]++;
+  const s = parts.map((p) => p.summary);
+  const paired = s.every((x) => x.paired !== null && x.paired.rounds === s[0]!.paired?.rounds) ? s[0]!.paired : null;
+  return {
+    summary: {
+      targets: new Set(results.map((r) => r.target)).size,
+      benchmarks: results.length,
+      threshold: s[0]!.threshold,
+      alpha: s[0]!.alpha,
+      tests: s.reduce((n, x) => n + x.tests, 0),
+      adjustedLevel: Math.max(...s.map((x) => x.adjustedLevel)),
+      verdicts,
+      machineMismatch: [...new Set(s.flatMap((x) => x.machineMismatch))],
+      calibration: s.flatMap((x) => x.calibration),
+      sessionNoise: s.find((x) => x.sessionNoise !== null)?.sessionNoise ?? null,
+      baselineSessions: s.flatMap((x) => x.baselineSessions),
+      paired,
+      regressed: s.some((x) => x.regressed),
+    },
+    results,
+  };
+}

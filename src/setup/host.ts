@@ -1,0 +1,54 @@
+/**
+ * Prepare this host for a run: scripts/setup.sh (the one set-up module, shared with CI, `npm test`
+ * and people) with the groups the targets need, for the user who runs the guests; then the KVM
+ * check is the drivers' own (vm/kvm.ts), so a machine without KVM still measures, under TCG.
+ */
+import { spawn } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { ROOT } from '../vm/paths.js';
+import type { SetupGroup } from './plan.js';
+
+export const SETUP_SCRIPT = join(ROOT, 'scripts', 'setup.sh');
+
+export interface PrepareOptions {
+  groups: readonly SetupGroup[];
+  /** Who will run the guests (KVM and libvirt access); default the user running this. */
+  user?: string;
+  log: (line: string) => void;
+  /** Print what would run, change nothing. */
+  dryRun?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The arguments of scripts/setup.sh for these groups; guests need the user's access to KVM (and libvirt). */
+export function setupArgs(opts: Pick<PrepareOptions, 'groups' | 'user' | 'dryRun'>): string[] {
+  const guests = opts.groups.some((g) => g !== 'build');
+  return [...opts.groups.map((g) => `--${g}`), ...(guests ? ['--user', opts.user ?? userInfo().username] : []), ...(opts.dryRun ? ['--dry-run'] : [])];
+}
+
+/**
+ * Runs the set-up, each of its lines to `log`. A failure is a UserError carrying the script's own
+ * last sentence (what is missing and what to do), since it is the host, not scalewatch, that lacks it.
+ */
+export async function prepareHost(opts: PrepareOptions): Promise<void> {
+  const args = setupArgs(opts);
+  opts.log(`host set-up: bash scripts/setup.sh ${args.join(' ')}`);
+  const child = spawn('bash', [SETUP_SCRIPT, ...args], { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let last = '';
+  const lines = (chunk: Buffer, err: boolean) => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (!line.trim()) continue;
+      opts.log(line);
+      if (err) last = line.replace(/^setup: /, '');
+    }
+  };
+  child.stdout.on('data', (b: Buffer) => lines(b, false));
+  child.stderr.on('data', (b: Buffer) => lines(b, true));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new UserError(`Preparing this host failed (scripts/setup.sh exit ${code}): ${last || 'see the log above'}`);
+}
