@@ -1,13 +1,13 @@
 /**
  * npm run bench:accuracy — measure the analysis and the comparison against the corpus's known truth
- * (test/fixtures/corpus.ts) and write the figures into docs/analysis.md between the accuracy markers.
+ * (corpus/corpus.ts) and write the figures into docs/analysis.md between the accuracy markers.
  * Everything is seeded, so a rerun gives the same numbers unless the code changed.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { analyzeResults } from '../src/analysis/analyze.js';
 import { ORDERS } from '../src/analysis/types.js';
 import { parseResults } from '../src/suite/protocol.js';
-import { aaReport, BASELINE_SESSIONS, compareCases, curveCases, isAlarm, runCompareCases, scoreCurveCase, type CurveScore } from '../test/fixtures/evaluate.js';
+import { aaReport, BASELINE_SESSIONS, compareCases, curveCases, isAlarm, runCompareCases, scoreCurveCase, type CurveScore } from '../corpus/evaluate.js';
 
 const CURVE_SEEDS = [1, 2, 3, 4, 5];
 const COMPARE_SEEDS = [1, 2, 3, 4, 5];
@@ -71,10 +71,10 @@ row('unchanged', (x) => pct(x.all.filter((r) => r.verdict === 'unchanged').lengt
 
 // Real results from the development host.
 for (const name of ['local-linux.jsonl', 'local-socket.jsonl']) {
-  const text = readFileSync(new URL(`../../../test/fixtures/host/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../../../corpus/host/${name}`, import.meta.url), 'utf8');
   const t = analyzeResults(parseResults(text, name));
   const found = t.benchmarks.map((b) => (b.kind === 'curve' ? `${b.bench} ${b.findings?.order ?? '—'}${b.findings?.bimodal ? ' (bimodal)' : ''}` : b.bench)).join(', ');
-  lines.push('', `Real results \`test/fixtures/host/${name}\` (${t.machine.os} ${t.machine.release}, ${t.machine.ncpu} CPUs): ${found}.`);
+  lines.push('', `Real results \`corpus/host/${name}\` (${t.machine.os} ${t.machine.release}, ${t.machine.ncpu} CPUs): ${found}.`);
 }
 
 const block = lines.join('\n');

@@ -15,7 +15,7 @@ import { analyzeResults } from '../src/analysis/analyze.js';
 import type { TargetSummary } from '../src/analysis/types.js';
 import { formatBaseline, fromBaselineFile, parseBaseline, toBaselineFile } from '../src/baseline/model.js';
 import { compareTargets } from '../src/compare/compare.js';
-import { fullSuite, resultSet } from '../test/fixtures/corpus.js';
+import { fullSuite, resultSet } from '../corpus/corpus.js';
 
 const TARGETS = ['freebsd-14', 'netbsd-10', 'openbsd-7', 'dragonfly-6', 'debian-12'];
 const REPEATS = 5;

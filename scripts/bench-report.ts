@@ -14,7 +14,7 @@ import { analyzeResults } from '../src/analysis/analyze.js';
 import { formatBaseline, fromBaselineFile, parseBaseline, toBaselineFile } from '../src/baseline/model.js';
 import { buildReport } from '../src/report/build.js';
 import { prepareTarget, type PreparedTarget } from '../src/report/html/prepare.js';
-import { SYNTHETIC_TARGETS, syntheticResults } from '../test/report/results.js';
+import { SYNTHETIC_TARGETS, syntheticResults } from '../corpus/report-results.js';
 
 const ROUNDS = 3;
 const BUDGET_MS = 2000;

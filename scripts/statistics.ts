@@ -21,7 +21,7 @@
  *
  * A session already measured (its results file complete) is kept; STAT_REUSE=1 measures nothing and
  * analyzes what is there; STAT_FRESH=1 starts over. Knobs: STAT_QUICK, STAT_FULL, STAT_SHIM, STAT_AB,
- * STAT_AB30 (sessions of each kind; defaults 12, 5, 8, 4, 2).
+ * STAT_AB30 (sessions of each kind; defaults 12, 5, 8, 4, 6).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +46,7 @@ const COUNTS = {
   full: Number(process.env.STAT_FULL ?? 5),
   shim: Number(process.env.STAT_SHIM ?? 8),
   ab: Number(process.env.STAT_AB ?? 4),
-  ab30: Number(process.env.STAT_AB30 ?? 2),
+  ab30: Number(process.env.STAT_AB30 ?? 6),
 };
 /** Sessions in a stored baseline of the evaluation. */
 const BASELINE_SESSIONS = 5;
@@ -272,7 +272,7 @@ function analyze(): string {
   const lines: string[] = [];
   lines.push(
     `Measured ${measured.started.slice(0, 16).replace('T', ' ')}–${measured.ended.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}; load average ${measured.load0.toFixed(1)} at the start, ${measured.load1.toFixed(1)} at the end). ` +
-      `Every other session had a busy neighbour (one process spinning on a CPU). Sessions: ${quick.length} quick, ${full.length} full, ${shim.length} quick with the shim, and side by side ${COUNTS.ab} A/A and ${COUNTS.ab} injected sessions of ${ROUNDS} rounds (the whole quick suite, ${ALL.length} benchmarks, each time).`,
+      `Every other session had a busy neighbour (one process spinning on a CPU). Sessions: ${quick.length} quick, ${full.length} full, ${shim.length} quick with the shim, and side by side ${COUNTS.ab} A/A, ${COUNTS.ab} injected (10%) and ${COUNTS.ab30} injected (30%) sessions of ${ROUNDS} rounds (the whole quick suite, ${ALL.length} benchmarks, each time).`,
   );
 
   // Stored baselines, A/A.

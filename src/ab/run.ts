@@ -5,9 +5,10 @@
  * own (results/ab/a/<target>.jsonl and …/b/…), with run index = round, written as they arrive like
  * every run's; a side that fails or a guest that is lost keeps what it measured.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
+import type { TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedChanges } from '../compare/paired.js';
 import type { CompareOptions, CompareReport } from '../compare/types.js';
@@ -15,7 +16,7 @@ import { Recorder } from '../run/recorder.js';
 import { hostMeta } from '../run/runner.js';
 import type { EventApi } from '../run/plan.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
-import { parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
+import type { MetaRecord, ResultSet } from '../suite/protocol.js';
 import type { Driver, Invocation, InvocationEnd, RunSink } from '../vm/driver.js';
 import { makeAbPlan, type Side, type Slot } from './plan.js';
 import type { ResolvedSide } from './sides.js';
@@ -40,6 +41,8 @@ export interface AbOptions {
 export interface AbOutcome {
   paths: Record<Side, string>;
   results: Record<Side, ResultSet>;
+  /** Each side's analysis, made once: compare used it, the report's charts use it. */
+  summaries: Record<Side, TargetSummary>;
   report: CompareReport;
   interrupted: boolean;
   seconds: number;
@@ -120,16 +123,23 @@ export async function runAb(opts: AbOptions): Promise<AbOutcome> {
       for (const side of ['a', 'b'] as const) recorders[side].finish({ runSec });
     }
   }
-  const results = { a: parseResults(readFileSync(paths.a, 'utf8'), paths.a), b: parseResults(readFileSync(paths.b, 'utf8'), paths.b) };
-  const report = compareAb(results, opts.sides, opts.rounds, opts.compare);
+  // The prepare step either threw (and this line is not reached) or made the recorders.
+  const results = { a: recorders!.a.results(), b: recorders!.b.results() };
+  const summaries = { a: analyzeResults(results.a), b: analyzeResults(results.b) };
+  const report = compareAb(results, opts.sides, opts.rounds, opts.compare, summaries);
   writeFileSync(join(opts.outDir, 'compare.json'), `${JSON.stringify(report)}\n`);
-  return { paths, results, report, interrupted: opts.signal.aborted, seconds: (Date.now() - started) / 1000 };
+  return { paths, results, summaries, report, interrupted: opts.signal.aborted, seconds: (Date.now() - started) / 1000 };
 }
 
 /** The comparison of two sides' results: orders as compare finds them, levels paired by round. Pure. */
-export function compareAb(results: Record<Side, ResultSet>, sides: Record<Side, Pick<ResolvedSide, 'label'>>, rounds: number, options: CompareOptions): CompareReport {
-  const a = analyzeResults(results.a);
-  const b = analyzeResults(results.b);
+export function compareAb(
+  results: Record<Side, ResultSet>,
+  sides: Record<Side, Pick<ResolvedSide, 'label'>>,
+  rounds: number,
+  options: CompareOptions,
+  summaries: Record<Side, TargetSummary> = { a: analyzeResults(results.a), b: analyzeResults(results.b) },
+): CompareReport {
+  const { a, b } = summaries;
   const changes = new Map([[b.target, pairedChanges(results.a, results.b)]]);
   return compareTargets([a], [b], options, { rounds, a: sides.a.label, b: sides.b.label, changes });
 }

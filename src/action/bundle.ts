@@ -37,8 +37,8 @@ function num(x: unknown): number | undefined {
   return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
 }
 
-/** A meta file from an artifact (untrusted): keep only the known fields with the right types. */
-function readMeta(path: string, target: string): TargetMeta {
+/** A meta file (`<target>.meta.json`, from an artifact: untrusted): keep only the known fields with the right types. */
+export function readMeta(path: string, target: string): TargetMeta {
   let data: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));

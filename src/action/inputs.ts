@@ -3,6 +3,7 @@
  * INPUT_* variables; a bad value stops the Action with one sentence naming the input.
  */
 import { MAX_ROUNDS, MIN_ROUNDS } from '../ab/plan.js';
+import { DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
 import type { DriverName } from '../vm/driver.js';
@@ -65,10 +66,9 @@ function parseTargets(value: string): string[] | 'all' {
 }
 
 function parseThreshold(value: string): number {
-  if (value === '') return 0.05;
-  const pct = value.endsWith('%');
-  const x = Number(pct ? value.slice(0, -1) : value) / (pct ? 100 : 1);
-  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw new UserError(`Input "threshold" must be a fraction between 0 and 1 (e.g. 0.05) or a percentage (e.g. 5%), not "${value}".`);
+  if (value === '') return DEFAULT_OPTIONS.threshold;
+  const x = fractionOf(value);
+  if (x === undefined) throw new UserError(`Input "threshold" must be a fraction between 0 and 1 (e.g. 0.05) or a percentage (e.g. 5%), not "${value}".`);
   return x;
 }
 

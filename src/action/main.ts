@@ -13,7 +13,6 @@ import { readContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { reportMode } from './report-mode.js';
 import { runMode } from './run-mode.js';
-import { compareWithBaseline } from './compare-stage.js';
 import { baselineUpdateStage, type Stages } from './stages.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -29,7 +28,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name));
     const ctx = readContext(env);
     const gh = inputs.token ? createClient({ token: inputs.token, apiUrl: ctx.apiUrl, log: (m) => core.warning(m) }) : undefined;
-    const stages: Stages = { compare: compareWithBaseline, updateBaselines: baselineUpdateStage };
+    const stages: Stages = { updateBaselines: baselineUpdateStage };
     if (inputs.mode === 'command') {
       const outcome = await commandMode(inputs, ctx, gh!, stages, log);
       core.setOutput('command-result', outcome.result);

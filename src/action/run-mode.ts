@@ -3,25 +3,26 @@
  * upload one artifact per target, and publish the report. A target that fails is reported as failed
  * and the others go on: one broken VM must not hide the rest.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abDriver, type AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
 import { repoRoot, resolveSide } from '../ab/sides.js';
+import type { TargetSummary } from '../analysis/types.js';
 import { describeReference } from '../compare/output.js';
+import { mergeReports } from '../compare/report-file.js';
+import { benchFacts } from '../report/facts.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
-import { baselineName } from '../baseline/io.js';
-import { runSuite } from '../run/runner.js';
+import { measureTarget } from '../run/measure.js';
 import type { ResultSet } from '../suite/protocol.js';
 import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
 import type { TargetMeta } from '../report/input.js';
-import { PR_FILE, readResultsDir, targetFiles, writeTargetOutcome } from './bundle.js';
-import { readFacts } from './facts.js';
+import { PR_FILE, targetFiles, writeTargetOutcome } from './bundle.js';
 import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -50,8 +51,17 @@ function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: Driver, s
   if (interrupted) throw new Error('the run was cancelled');
 }
 
+/** One target's outcome, held in memory until the report: nothing is read back from the files written. */
+interface Measured {
+  meta: TargetMeta;
+  compare: CompareReport | null;
+  /** The analyses behind the comment's charts: this run's, and what it was compared with. */
+  current?: TargetSummary;
+  reference?: TargetSummary;
+}
+
 /** compare-to: base — the PR's base and this checkout, side by side on this machine (scalewatch ab). */
-async function measureAb(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<CompareReport> {
+async function measureAb(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured> {
   const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
   try {
     const repo = await repoRoot(workspace);
@@ -68,7 +78,7 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
     copyFileSync(outcome.paths.a, files.reference);
     rmSync(outDir, { recursive: true, force: true });
     noteMeasurement(meta, outcome.results.b, driver, outcome.seconds, outcome.interrupted);
-    return outcome.report;
+    return { meta, compare: outcome.report, current: outcome.summaries.b, reference: outcome.summaries.a };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -83,22 +93,20 @@ function sideBySide(inputs: ActionInputs, pr: ActionContext['pullRequest']): boo
   return inputs.compareTo !== 'baselines' && !!pr?.baseSha;
 }
 
-async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<{ meta: TargetMeta; compare: CompareReport | null }> {
+async function measure(target: string, inputs: ActionInputs, ctx: ActionContext, deps: RunDeps): Promise<Measured> {
   const meta: TargetMeta = { target };
   try {
     const pr = ctx.pullRequest;
     if (pr && sideBySide(inputs, pr)) {
-      const report = await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
-      meta.comparedWith = describeReference(report, target, '');
-      return { meta, compare: report };
+      const measured = await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
+      meta.comparedWith = describeReference(measured.compare!, target, '');
+      return measured;
     }
     const driver = await deps.driverFor(target);
-    const outcome = await runSuite({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false });
-    noteMeasurement(meta, outcome.results, driver, outcome.seconds, outcome.interrupted);
-    const report = await deps.stages.compare({ baselines: inputs.baselines, current: outcome.path, threshold: inputs.threshold });
-    const baseline = join(inputs.baselines, baselineName(target));
-    meta.comparedWith = existsSync(baseline) ? describeReference(report, target, baseline) : `no baseline at ${baseline} yet`;
-    return { meta, compare: report };
+    const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold });
+    noteMeasurement(meta, m.outcome.results, driver, m.outcome.seconds, m.outcome.interrupted);
+    meta.comparedWith = m.baseline ? describeReference(m.report, target, m.baselinePath) : `no baseline at ${m.baselinePath} yet`;
+    return { meta, compare: m.report, current: m.current, reference: m.baseline };
   } catch (err) {
     meta.failure = (err as Error).message;
     deps.log(`${target}: ${meta.failure}`);
@@ -118,17 +126,25 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   }
   if (inputs.compareTo === 'base' && !pr?.baseSha) deps.log('compare-to: base needs a pull_request event (it measures the PR\'s base beside it); comparing with the baselines instead');
   const host = deps.prepare ? await deps.prepare(targets) : undefined;
+  const measured: Measured[] = [];
   for (const target of targets) {
     const unusable = host?.unusable.get(target);
     if (unusable !== undefined) deps.log(`${target}: not measured: ${unusable}`);
     else deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : ''}`);
-    const { meta, compare } = unusable !== undefined ? { meta: { target, failure: unusable }, compare: null } : await measure(target, inputs, ctx, deps);
-    const files = writeTargetOutcome(inputs.results, meta, compare);
+    const m: Measured = unusable !== undefined ? { meta: { target, failure: unusable }, compare: null } : await measure(target, inputs, ctx, deps);
+    const files = writeTargetOutcome(inputs.results, m.meta, m.compare);
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);
+    measured.push(m);
   }
   await host?.finish();
-  const dir = readResultsDir(inputs.results);
-  const report = { compare: dir.compare, targets: dir.targets.filter((t) => targets.includes(t.target)), threshold: inputs.threshold, runUrl: ctx.runUrl, benchmarks: readFacts(inputs.results, inputs.baselines, targets, deps.log) };
+  // The report from what is in memory: the files just written are for the artifacts and report mode.
+  const report = {
+    compare: mergeReports(measured.flatMap((m) => (m.compare ? [m.compare] : []))),
+    targets: measured.map((m) => (m.compare || m.meta.failure ? m.meta : { ...m.meta, failure: 'no compare result' })),
+    threshold: inputs.threshold,
+    runUrl: ctx.runUrl,
+    benchmarks: benchFacts(measured.flatMap((m) => (m.current ? [m.current] : [])), measured.flatMap((m) => (m.reference ? [m.reference] : []))),
+  };
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);
 }

@@ -1,16 +1,14 @@
 /**
- * The stages the Action shares with the CLI, behind one interface, so tests can stand in for them:
- * compare (compare-stage.ts) and baseline update, the very functions the CLI's commands call.
+ * The stage the Action's command mode shares with the CLI, behind an interface so tests can stand in
+ * for it: baseline update, the very function `scalewatch baseline update` calls. (Measuring and
+ * comparing go through measureTarget and runAb, which the CLI calls too.)
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { updateBaselines } from '../baseline/update.js';
-import type { CompareReport } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { vmsDir } from '../vm/paths.js';
 
 export interface Stages {
-  /** Compare one results file with its target's baseline in `baselines` (all "new" when there is none). */
-  compare(opts: { baselines: string; current: string; threshold: number }): Promise<CompareReport>;
   /** `scalewatch baseline update --from DIR [--targets a,b] --dir DIR`, with relative paths taken from `cwd`. */
   updateBaselines(opts: { cwd: string; from: string; targets: readonly string[]; dir?: string }): Promise<void>;
 }

@@ -3,18 +3,19 @@ import type { TargetSummary } from '../analysis/types.js';
 import { loadTargets } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
-import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS } from '../compare/types.js';
+import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 
 function parseFraction(flag: string, value: string): number {
-  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (!Number.isFinite(v) || v < 0 || v >= 1) throw new UserError(`${flag} must be a fraction from 0 to below 1 such as 0.1 (or 10%), not "${value}".`);
+  const v = fractionOf(value, true);
+  if (v === undefined) throw new UserError(`${flag} must be a fraction from 0 to below 1 such as 0.1 (or 10%), not "${value}".`);
   return v;
 }
 
+/** --threshold of compare, ab and report. */
 export function parseThreshold(value: string): number {
-  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
+  const v = fractionOf(value);
+  if (v === undefined) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
   return v;
 }
 

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { readMeta } from '../action/bundle.js';
+import { parseThreshold } from './compare.js';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TargetSummary } from '../analysis/types.js';
@@ -20,12 +22,6 @@ interface ReportFlags {
 
 const DEFAULT_BASELINES = 'baselines';
 
-function threshold(value: string): number {
-  const v = Number(value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
-  if (!Number.isFinite(v) || v <= 0 || v >= 1) throw new UserError(`--threshold must be a fraction between 0 and 1 such as 0.05 (or 5%), not "${value}".`);
-  return v;
-}
-
 function readBaselines(dir: string, explicit: boolean): TargetSummary[] {
   if (!existsSync(dir)) {
     if (explicit) throw new UserError(`--baselines ${dir} does not exist.`);
@@ -41,12 +37,8 @@ function failedTargets(dir: string, measured: ReadonlySet<string>): TargetMeta[]
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.meta.json')).sort()) {
     const target = name.slice(0, -'.meta.json'.length);
     if (measured.has(target)) continue;
-    try {
-      const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { failure?: unknown };
-      out.push({ target, failure: typeof data.failure === 'string' ? data.failure.slice(0, 500) : 'no results' });
-    } catch {
-      out.push({ target, failure: `${name} is not valid JSON` });
-    }
+    const meta = readMeta(join(dir, name), target);
+    out.push({ ...meta, failure: meta.failure ?? 'no results' });
   }
   return out;
 }
@@ -64,7 +56,7 @@ export function register(program: Command): void {
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
     .addHelpText('after', '\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1')
     .action(async (flags: ReportFlags, cmd: Command) => {
-      const t = threshold(flags.threshold);
+      const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
       const files = inputFiles(flags.in, '--in', ['.jsonl']);
       const targets: PreparedTarget[] = [];

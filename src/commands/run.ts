@@ -1,15 +1,10 @@
 import { Option, type Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeResults } from '../analysis/analyze.js';
 import { renderAnalysis } from '../analysis/output.js';
-import { baselineName, loadTarget } from '../baseline/io.js';
-import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
 import { EXIT, UserError } from '../errors.js';
 import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
-import { runSuite } from '../run/runner.js';
+import { measureTarget } from '../run/measure.js';
 import { summarize } from '../run/summary.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
@@ -61,7 +56,7 @@ export function register(program: Command): void {
       const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
       await withInterrupt(log, async (signal) => {
         log(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? '' : 's'}) on ${flags.target} with the ${driver.name} driver`);
-        const outcome = await runSuite({
+        const { outcome, current, baseline, baselinePath, report } = await measureTarget({
           target: flags.target,
           suite: flags.suite,
           benches,
@@ -72,16 +67,12 @@ export function register(program: Command): void {
           signal,
           write,
           tty: process.stderr.isTTY === true,
+          baselines: flags.baselines,
         });
         process.stdout.write(`${summarize(outcome.results)}\n\n`);
-        const current = analyzeResults(outcome.results);
         process.stdout.write(renderAnalysis([current]));
-        const baseline = join(flags.baselines, baselineName(flags.target));
-        if (existsSync(baseline)) {
-          process.stdout.write(`\n${renderComparison(compareTargets([loadTarget(baseline).summary], [current]))}`);
-        } else {
-          log(`no baseline at ${baseline}; "scalewatch baseline update --from ${outcome.path}" makes one`);
-        }
+        if (baseline) process.stdout.write(`\n${renderComparison(report)}`);
+        else log(`no baseline at ${baselinePath}; "scalewatch baseline update --from ${outcome.path}" makes one`);
         log(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
         process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
       });

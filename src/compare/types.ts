@@ -27,6 +27,18 @@ export interface CompareOptions {
   sessionNoise?: number;
 }
 
+/**
+ * The one reading of a fraction the user writes (a threshold, a session spread): `0.05` or `5%`.
+ * Undefined when it is not a number in [0, 1) (or (0, 1) when zero is not allowed); each front door
+ * words its own sentence around that, naming its flag or input.
+ */
+export function fractionOf(value: string, allowZero = false): number | undefined {
+  const text = value.trim();
+  const v = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text === '' || text === '%' || !Number.isFinite(v) || v < 0 || (v === 0 && !allowZero) || v >= 1) return undefined;
+  return v;
+}
+
 /** Whether compare normalizes by the calibration figure when not told; measured in docs/statistics.md. */
 export const DEFAULT_CALIBRATE = false;
 

@@ -2,10 +2,12 @@
  * The runner's sink: checks every line a driver streams back, saves the valid ones to the results
  * file as they arrive (so a crash of anything, the host included, keeps what was measured), counts
  * the malformed ones, and turns a driver's InvocationEnd into the `error` line the analysis reads as
- * `failed`. Records the host writes itself carry "source":"host".
+ * `failed`. Records the host writes itself carry "source":"host". It also keeps what it saved, so the
+ * run hands on its ResultSet without reading the file back: a results file is parsed once, line by
+ * line, as it arrives.
  */
 import { openSync, writeSync, closeSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { parseLine, type ErrorRecord, type MetaRecord } from '../suite/protocol.js';
+import { parseLine, type ErrorRecord, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Invocation, InvocationEnd, RunSink } from '../vm/driver.js';
 
 export interface BenchTally {
@@ -38,6 +40,7 @@ export class Recorder implements RunSink {
   malformed = 0;
   malformedExamples: string[] = [];
   private fd: number;
+  private readonly kept: Pick<ResultSet, 'samples' | 'values' | 'errors'> = { samples: [], values: [], errors: [] };
   private buffer: string[] = [];
   private bufferBytes = 0;
   private lastFlush = Date.now();
@@ -75,6 +78,9 @@ export class Recorder implements RunSink {
       return;
     }
     const r = run === undefined ? parsed.record : { ...parsed.record, run };
+    if (r.type === 'sample') this.kept.samples.push(r);
+    else if (r.type === 'value') this.kept.values.push(r);
+    else this.kept.errors.push(r);
     if (tally) {
       if (r.type === 'sample') {
         tally.samples++;
@@ -131,7 +137,13 @@ export class Recorder implements RunSink {
     const record: ErrorRecord & { source: string } = { type: 'error', bench, run, ...(n !== undefined ? { n } : {}), message: message.slice(0, MAX_MESSAGE), source: 'host' };
     const tally = this.tallies.get(bench);
     if (tally) tally.errors++;
+    this.kept.errors.push(record);
     this.write(JSON.stringify(record));
+  }
+
+  /** Everything saved, as reading the finished file would give it (every saved line is valid). */
+  results(): ResultSet {
+    return { meta: this.meta, ...this.kept, malformed: [] };
   }
 
   private write(line: string): void {

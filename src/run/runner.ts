@@ -3,11 +3,11 @@
  * results file, and always tear down. Faults of the target (a crash, a hang, a lost guest) end up as
  * `error` lines in the results, never as an exception: what was measured before them is kept.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
-import { parseLine, parseResults, type MetaRecord, type ResultSet } from '../suite/protocol.js';
+import { parseLine, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Driver, TargetInfo } from '../vm/driver.js';
 import { makePlan, type EventApi } from './plan.js';
 import { Progress } from './progress.js';
@@ -74,8 +74,7 @@ export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
     if (recorder.malformed > 0) {
       opts.write(`warning: ${recorder.malformed} malformed line(s) from the target were skipped, e.g. ${recorder.malformedExamples[0] ?? ''}\n`);
     }
-    const results = parseResults(readFileSync(path, 'utf8'), path);
-    return { path, results, interrupted: opts.signal.aborted, seconds };
+    return { path, results: recorder.results(), interrupted: opts.signal.aborted, seconds };
   } finally {
     await driver.teardown();
   }

@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../src/action/compare-stage.js';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
@@ -38,7 +37,7 @@ describe('runMode with compare-to: base', () => {
     const uploader: ArtifactUploader = { upload: async (name, files) => void uploads.push({ name, files: files.map((f) => f.split('/').pop()!) }) };
     const logs: string[] = [];
     const outcome = await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { compare: compareWithBaseline, updateBaselines: baselineUpdateStage },
+      stages: { updateBaselines: baselineUpdateStage },
       uploader,
       driverFor: (target, suites) => selectDriver({ target, log: (m) => logs.push(m), ...suites }),
       signal: new AbortController().signal,

@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareWithBaseline } from '../../src/action/compare-stage.js';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
@@ -69,7 +68,7 @@ describe('runMode', () => {
     const uploader = new FakeUploader();
     const logs: string[] = [];
     const outcome = await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { compare: compareWithBaseline, updateBaselines: baselineUpdateStage },
+      stages: { updateBaselines: baselineUpdateStage },
       uploader,
       driverFor: async (t) => {
         const d = drivers[t];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveCases, scoreCurveCase } from '../fixtures/evaluate.js';
+import { curveCases, scoreCurveCase } from '../../corpus/evaluate.js';
 
 describe('analysis on the synthetic corpus', () => {
   const cases = curveCases();

@@ -5,7 +5,7 @@ import { ORDERS } from '../../src/analysis/types.js';
 import { parseResults } from '../../src/suite/protocol.js';
 
 // Real results of suite/swbench on the development host (Linux, 2 CPUs, shared with other work).
-const read = (name: string) => parseResults(readFileSync(new URL(`../fixtures/host/${name}`, import.meta.url), 'utf8'), name);
+const read = (name: string) => parseResults(readFileSync(new URL(`../../corpus/host/${name}`, import.meta.url), 'utf8'), name);
 
 describe('analysis of real results from this host', () => {
   const target = analyzeResults(read('local-linux.jsonl'));

@@ -6,7 +6,7 @@ import { analyzeResults } from '../../src/analysis/analyze.js';
 import { loadTargets, writeBaseline } from '../../src/baseline/io.js';
 import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { UserError } from '../../src/errors.js';
-import { resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { resultSet, type CurveSpec } from '../../corpus/corpus.js';
 
 const spec: CurveSpec = { bench: 'socket', order: 'O(1)', base: 800, growth: 0, maxN: 2000, runs: 3, stride: 5, noise: 0.05 };
 const baseline = (target: string, seed: number) => toBaselineFile(analyzeResults(resultSet(target, [spec], [], seed)), `${target}.jsonl`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import { checkBaseline, formatBaseline, fromBaselineFile, parseBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { UserError } from '../../src/errors.js';
-import { fullSuite, resultSet } from '../fixtures/corpus.js';
+import { fullSuite, resultSet } from '../../corpus/corpus.js';
 
 const { curves, figures } = fullSuite();
 const summary = analyzeResults(resultSet('freebsd-14', curves.map((c) => ({ ...c, stride: 10 })), figures, 1));

@@ -12,7 +12,7 @@ import type { CurveSummary, ScalarSummary } from '../../src/analysis/types.js';
 import { checkBaseline, fromBaselineFile, toBaselineFile, type StoredCurve, type StoredScalar } from '../../src/baseline/model.js';
 import { addSessions, MAX_SESSIONS, sessionsOf } from '../../src/baseline/sessions.js';
 import { UserError } from '../../src/errors.js';
-import { resultSet, type CurveSpec, type FigureSpec } from '../fixtures/corpus.js';
+import { resultSet, type CurveSpec, type FigureSpec } from '../../corpus/corpus.js';
 import { cli, writeResults } from '../helpers/cli.js';
 
 const curve: CurveSpec = { bench: 'socket', order: 'O(1)', base: 800, growth: 0, maxN: 500, runs: 3, stride: 2, noise: 0.05 };

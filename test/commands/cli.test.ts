@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cli, writeResults } from '../helpers/cli.js';
-import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { fullSuite, resultSet, type CurveSpec } from '../../corpus/corpus.js';
 
 const write = writeResults;
 

@@ -4,9 +4,9 @@ import { compareTargets } from '../../src/compare/compare.js';
 import { benjaminiHochberg } from '../../src/compare/fdr.js';
 import { figureChange } from '../../src/compare/figures.js';
 import { machineCaution } from '../../src/compare/machine.js';
-import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { fullSuite, resultSet, type CurveSpec } from '../../corpus/corpus.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
-import { aaReport, baselineOf, compareCases, isAlarm, runCompareCases } from '../fixtures/evaluate.js';
+import { aaReport, baselineOf, compareCases, isAlarm, runCompareCases } from '../../corpus/evaluate.js';
 
 describe('verdicts on the corpus of comparisons with known outcomes', () => {
   const outcomes = runCompareCases(1);

@@ -12,7 +12,7 @@ import { addSessions } from '../../src/baseline/sessions.js';
 import { compareTargets } from '../../src/compare/compare.js';
 import { interval, pBeyond, sessionEstimate, welchEstimate } from '../../src/compare/estimate.js';
 import { DEFAULT_OPTIONS, type CompareResult } from '../../src/compare/types.js';
-import { resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { resultSet, type CurveSpec } from '../../corpus/corpus.js';
 
 const MACHINE = { os: 'Linux', release: '6.1', arch: 'x86_64', cpu: 'test', ncpu: 2, driver: 'local' };
 

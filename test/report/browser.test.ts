@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type BuiltReport } from '../../src/report/build.js';
 import { prepareTarget } from '../../src/report/html/prepare.js';
-import { hostResults, syntheticBaselines, syntheticResults } from './results.js';
+import { hostResults, syntheticBaselines, syntheticResults } from '../../corpus/report-results.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

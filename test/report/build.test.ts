@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, type BuildInput } from '../../src/report/build.js';
 import { prepareTarget } from '../../src/report/html/prepare.js';
 import { COMMENT_BUDGET, renderReport } from '../../src/report/markdown.js';
-import { hostResults, syntheticBaselines, syntheticResults } from './results.js';
+import { hostResults, syntheticBaselines, syntheticResults } from '../../corpus/report-results.js';
 
 const golden = join(import.meta.dirname, 'golden');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, writeResults } from '../helpers/cli.js';
-import { syntheticResults } from './results.js';
+import { syntheticResults } from '../../corpus/report-results.js';
 
 
 const write = writeResults;

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { analyzeResults } from '../../src/analysis/analyze.js';
-import type { TargetSummary } from '../../src/analysis/types.js';
-import { parseResults, type ResultSet } from '../../src/suite/protocol.js';
-import { BASELINE_SESSIONS, baselineOf } from '../fixtures/evaluate.js';
-import { fullSuite, resultSet, type CurveSpec } from '../fixtures/corpus.js';
+import { analyzeResults } from '../src/analysis/analyze.js';
+import type { TargetSummary } from '../src/analysis/types.js';
+import { parseResults, type ResultSet } from '../src/suite/protocol.js';
+import { BASELINE_SESSIONS, baselineOf } from './evaluate.js';
+import { fullSuite, resultSet, type CurveSpec } from './corpus.js';
 
 export const SYNTHETIC_TARGETS = ['freebsd-14', 'netbsd-10', 'openbsd-7', 'dragonfly-6', 'debian-12'];
 
@@ -46,7 +46,7 @@ export function syntheticBaselines(stride: number, targets = SYNTHETIC_TARGETS):
   return targets.map((_, i) => baselineOf(sessions.map((s) => s[i]!)));
 }
 
-const host = join(import.meta.dirname, '..', 'fixtures', 'host');
+const host = join(import.meta.dirname, 'host');
 
 /**
  * The real results of this host and a real baseline: another run of the quick suite on the same host,
@@ -55,6 +55,6 @@ const host = join(import.meta.dirname, '..', 'fixtures', 'host');
  */
 export function hostResults(): { current: ResultSet; baseline: TargetSummary } {
   const current = parseResults(readFileSync(join(host, 'local-linux.jsonl'), 'utf8'), 'local-linux.jsonl');
-  const raw = gunzipSync(readFileSync(join(import.meta.dirname, 'fixtures', 'local-linux.baseline.jsonl.gz'))).toString('utf8');
+  const raw = gunzipSync(readFileSync(join(host, 'local-linux.baseline.jsonl.gz'))).toString('utf8');
   return { current, baseline: analyzeResults(parseResults(raw, 'local-linux.baseline.jsonl')) };
 }
