@@ -1,6 +1,6 @@
 /**
  * The framing the initramfs /init writes on the guest's second serial port around each suite
- * invocation (scripts/vm/initramfs-init.sh). Pure: one line in, one frame out. The suite's own
+ * invocation (runtime/vm/initramfs-init.sh). Pure: one line in, one frame out. The suite's own
  * lines pass through as `data`; a guest can forge frame lines, but only by writing them on purpose,
  * and the worst it gets is its own invocation ended early.
  */

@@ -2,7 +2,7 @@
  * The Linux fast path's guest: a Debian kernel booted straight into an initramfs that holds the
  * suite (built on the host; the main build at /sw, an extra build with key K at /sw-K), busybox
  * and a plan. The plan is a shell fragment /init sources; each
- * line runs one invocation with the suite's own time limit (scripts/vm/initramfs-init.sh).
+ * line runs one invocation with the suite's own time limit (runtime/vm/initramfs-init.sh).
  */
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';

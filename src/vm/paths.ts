@@ -17,7 +17,7 @@ function findRoot(): string {
 export const ROOT = findRoot();
 
 export function scriptPath(name: string): string {
-  return join(ROOT, 'scripts', 'vm', name);
+  return join(ROOT, 'runtime', 'vm', name);
 }
 
 export function vmsDir(): string {

@@ -24,7 +24,7 @@ export interface VagrantDef {
   memoryMiB: number;
   cpus: number;
   bootLimitSec: number;
-  /** Script under scripts/vm/ that builds this box on the machine when it is not installed (local boxes only). */
+  /** Script under runtime/vm/ that builds this box on the machine when it is not installed (local boxes only). */
   localBuild?: string;
   /** False until a run on a real runner has booted this box (docs/targets.md says which ran). */
   verified: boolean;

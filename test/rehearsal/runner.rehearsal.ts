@@ -39,7 +39,7 @@ function makeRunnerUser(): void {
 }
 
 /** What a checkout of the Action's tag holds that it uses at run time (the runner downloads the whole repository). */
-const ACTION_FILES = ['action.yml', 'package.json', 'dist', 'scripts', 'suite', 'vms', 'Vagrantfile', 'baselines'];
+const ACTION_FILES = ['action.yml', 'package.json', 'dist', 'scripts', 'runtime', 'suite', 'vms', 'Vagrantfile', 'baselines'];
 
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));

@@ -3,7 +3,7 @@
  * added with `vagrant box add` at its pinned version, brought up with the libvirt provider (QEMU
  * under TCG here, libvirt.driver = "qemu"), the suite built in the guest with its own cc, a plan
  * streamed back over SSH, the machine destroyed. libvirtd runs in a network namespace of its own
- * (scripts/vm/start-libvirt.sh), so the guests' NAT network and SSH to them stay inside it.
+ * (runtime/vm/start-libvirt.sh), so the guests' NAT network and SSH to them stay inside it.
  * Needs root and scripts/setup.sh --vagrant; about 3 minutes here the first time, less with the box cached.
  */
 import { execFileSync } from 'node:child_process';

@@ -3,7 +3,7 @@
 # own apt sources (no mirror address is written here). Used by the qemu driver's image mode and,
 # wrapped as a box, by the vagrant driver. Cached by the content of this script.
 #
-#   scripts/vm/build-debian-image.sh CACHE_DIR   -> prints CACHE_DIR/debian-12-image-<hash>/ with
+#   runtime/vm/build-debian-image.sh CACHE_DIR   -> prints CACHE_DIR/debian-12-image-<hash>/ with
 #       disk.qcow2   ext4 root filesystem (no partition table), root=/dev/vda
 #       vmlinuz, initrd.img   the guest's own kernel and initramfs (booted directly: no bootloader)
 #

@@ -3,7 +3,7 @@
 # and write a box catalog for `vagrant box add`, so the box carries a pinned version like a public
 # one. The box boots its kernel directly (libvirt's <kernel>/<initrd>): the image has no bootloader.
 #
-#   scripts/vm/build-debian-box.sh CACHE_DIR BOX_NAME VERSION   -> prints the catalog's path
+#   runtime/vm/build-debian-box.sh CACHE_DIR BOX_NAME VERSION   -> prints the catalog's path
 set -euo pipefail
 cache=${1:?usage: build-debian-box.sh CACHE_DIR BOX_NAME VERSION}
 name=${2:?usage: build-debian-box.sh CACHE_DIR BOX_NAME VERSION}

@@ -3,7 +3,7 @@
 # suite binaries built on the host (swbench with the shared libraries it links, swbench-static)
 # and the plan itself. The guest needs no disk image and no network.
 #
-#   scripts/vm/build-initramfs.sh SUITE_BUILD_DIR PLAN_SH OUT.cpio.gz [KEY=BUILD_DIR ...]
+#   runtime/vm/build-initramfs.sh SUITE_BUILD_DIR PLAN_SH OUT.cpio.gz [KEY=BUILD_DIR ...]
 # SUITE_BUILD_DIR holds swbench and (optionally) swbench-static and goes to /sw; each KEY=BUILD_DIR
 # is another build of the suite, laid out the same, and goes to /sw-KEY (KEY: a lowercase letter,
 # then up to 30 lowercase letters, digits or dashes). PLAN_SH is sourced by /init.

@@ -2,7 +2,7 @@
 # Start libvirtd and virtlogd for the vagrant driver's libvirt provider on a machine without systemd
 # (CI, containers), as root. Idempotent: does nothing when they already run.
 #
-#   scripts/vm/start-libvirt.sh [NETNS]
+#   runtime/vm/start-libvirt.sh [NETNS]
 #
 # With NETNS, libvirtd runs inside that network namespace (created here if missing), so the
 # guests' management network (a NAT bridge with private addresses) exists only there; run vagrant
@@ -15,7 +15,7 @@ ns=${1:-}
 
 conf=/etc/libvirt/qemu.conf
 if ! grep -q '^user = "root"' "$conf"; then
-  printf '\n# scalewatch (scripts/vm/start-libvirt.sh): run QEMU as root\nuser = "root"\ngroup = "root"\n' >> "$conf"
+  printf '\n# scalewatch (runtime/vm/start-libvirt.sh): run QEMU as root\nuser = "root"\ngroup = "root"\n' >> "$conf"
 fi
 
 if [ -n "$ns" ]; then

@@ -4,7 +4,7 @@
 # machine's own apt sources. Prints the directory holding vmlinuz (and the image package's modules
 # under root/lib/modules, where it has them).
 #
-#   scripts/vm/fetch-kernel.sh CACHE_DIR     -> CACHE_DIR/kernel-<package>-<version>/{vmlinuz,root/}
+#   runtime/vm/fetch-kernel.sh CACHE_DIR     -> CACHE_DIR/kernel-<package>-<version>/{vmlinuz,root/}
 #
 # Debian: linux-image-amd64 -> linux-image-6.1.0-N-amd64. Ubuntu (GitHub's runners): linux-image-virtual
 # -> linux-image-6.8.0-N-generic, whose vmlinuz has serial, virtio and an initramfs loader built in,
