@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
-import { baselineName, loadTarget, readResults } from '../baseline/io.js';
+import { baselineName, loadSummary, readResults } from '../baseline/io.js';
 import { benchFacts, type BenchFacts } from '../report/facts.js';
 import { targetFiles } from './bundle.js';
 
@@ -22,7 +22,7 @@ export function readFacts(resultsDir: string, baselinesDir: string, targets: rea
       // Side A of an A/B run is what the current side was compared with; else the committed baseline.
       const reference = targetFiles(resultsDir, target).reference;
       const base = existsSync(reference) ? reference : join(baselinesDir, baselineName(target));
-      if (existsSync(base)) baselines.push(loadTarget(base).summary);
+      if (existsSync(base)) baselines.push(loadSummary(base).summary);
     } catch (err) {
       log(`${target}: no charts in the comment (${(err as Error).message})`);
     }

@@ -54,7 +54,11 @@ function looksLikeResults(text: string): boolean {
 }
 
 export function readResults(path: string): ResultSet {
-  const text = readText(path);
+  return resultsOf(readText(path), path);
+}
+
+/** A results file's text, parsed; refused with one sentence. */
+function resultsOf(text: string, path: string): ResultSet {
   try {
     return parseResults(text, path);
   } catch (err) {
@@ -62,21 +66,22 @@ export function readResults(path: string): ResultSet {
   }
 }
 
-export interface LoadedTarget {
+export interface LoadedSummary {
   summary: TargetSummary;
   path: string;
 }
 
 /** Load one file as a target summary: a stored baseline as is, a raw results file analyzed. */
-export function loadTarget(path: string): LoadedTarget {
+export function loadSummary(path: string): LoadedSummary {
   const text = readText(path);
-  if (looksLikeResults(text)) return { summary: analyzeResults(readResults(path)), path };
+  // Read once: the text already in hand is parsed, not the file read again.
+  if (looksLikeResults(text)) return { summary: analyzeResults(resultsOf(text, path)), path };
   return { summary: fromBaselineFile(parseBaseline(text, path)), path };
 }
 
 /** Load every file a FILE|DIR argument names; two files for one target are refused. */
-export function loadTargets(path: string, option: string): LoadedTarget[] {
-  const loaded = inputFiles(path, option).map(loadTarget);
+export function loadSummaries(path: string, option: string): LoadedSummary[] {
+  const loaded = inputFiles(path, option).map(loadSummary);
   const seen = new Map<string, string>();
   for (const l of loaded) {
     const other = seen.get(l.summary.target);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { TargetSummary } from '../analysis/types.js';
-import { loadTargets } from '../baseline/io.js';
+import { loadSummaries } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
@@ -48,8 +48,8 @@ export function register(program: Command): void {
     )
     .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; sessionNoise?: string; failOnRegression?: boolean }) => {
       const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, ...(opts.sessionNoise === undefined ? {} : { sessionNoise: parseFraction('--session-noise', opts.sessionNoise) }) };
-      const base = loadTargets(opts.baseline, '--baseline');
-      const cur = loadTargets(opts.current, '--current');
+      const base = loadSummaries(opts.baseline, '--baseline');
+      const cur = loadSummaries(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);
       if (base.length === 1 && cur.length === 1 && base[0]!.summary.target !== cur[0]!.summary.target) {
         throw new UserError(`${base[0]!.path} is the baseline of target "${base[0]!.summary.target}" but ${cur[0]!.path} holds target "${cur[0]!.summary.target}".`);

@@ -4,7 +4,7 @@ import { parseThreshold } from './compare.js';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TargetSummary } from '../analysis/types.js';
-import { inputFiles, loadTargets, readResults } from '../baseline/io.js';
+import { inputFiles, loadSummaries, readResults } from '../baseline/io.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
@@ -28,7 +28,7 @@ function readBaselines(dir: string, explicit: boolean): TargetSummary[] {
     return [];
   }
   const hasAny = readdirSync(dir).some((f) => f.endsWith('.json') || f.endsWith('.jsonl'));
-  return hasAny ? loadTargets(dir, '--baselines').map((l) => l.summary) : [];
+  return hasAny ? loadSummaries(dir, '--baselines').map((l) => l.summary) : [];
 }
 
 /** Targets whose run left only a meta file saying why there are no results (the Action writes these). */

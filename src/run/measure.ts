@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
-import { baselineName, loadTarget } from '../baseline/io.js';
+import { baselineName, loadSummary } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
@@ -34,7 +34,7 @@ export async function measureTarget(opts: MeasureOptions): Promise<Measurement> 
   const outcome = await runSuite(opts);
   const current = analyzeResults(outcome.results);
   const baselinePath = join(opts.baselines, baselineName(opts.target));
-  const baseline = existsSync(baselinePath) ? loadTarget(baselinePath).summary : undefined;
+  const baseline = existsSync(baselinePath) ? loadSummary(baselinePath).summary : undefined;
   const report = compareTargets(baseline ? [baseline] : [], [current], { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold });
   return { outcome, current, baselinePath, baseline, report };
 }

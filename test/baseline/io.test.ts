@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
-import { loadTargets, writeBaseline } from '../../src/baseline/io.js';
+import { loadSummaries, writeBaseline } from '../../src/baseline/io.js';
 import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { UserError } from '../../src/errors.js';
 import { resultSet, type CurveSpec } from '../../corpus/corpus.js';
@@ -57,18 +57,18 @@ describe('writeBaseline', () => {
   });
 });
 
-describe('loadTargets', () => {
+describe('loadSummaries', () => {
   it('reads baselines and raw results alike from a directory, and refuses two files for one target', () => {
     writeBaseline(dir, baseline('freebsd-14', 1));
     const rs = resultSet('netbsd-10', [spec], [], 3);
     writeFileSync(join(dir, 'netbsd.jsonl'), [rs.meta, ...rs.samples].map((r) => JSON.stringify(r)).join('\n'));
-    expect(loadTargets(dir, '--baseline').map((t) => t.summary.target).sort()).toEqual(['freebsd-14', 'netbsd-10']);
+    expect(loadSummaries(dir, '--baseline').map((t) => t.summary.target).sort()).toEqual(['freebsd-14', 'netbsd-10']);
     const rs2 = resultSet('netbsd-10', [spec], [], 4);
     writeFileSync(join(dir, 'netbsd-again.jsonl'), [rs2.meta, ...rs2.samples].map((r) => JSON.stringify(r)).join('\n'));
-    expect(() => loadTargets(dir, '--baseline')).toThrow(/two files for target "netbsd-10"/);
+    expect(() => loadSummaries(dir, '--baseline')).toThrow(/two files for target "netbsd-10"/);
   });
 
   it('names a missing path', () => {
-    expect(() => loadTargets(join(dir, 'nope'), '--current')).toThrow('--current');
+    expect(() => loadSummaries(join(dir, 'nope'), '--current')).toThrow('--current');
   });
 });
