@@ -110,14 +110,14 @@ if [[ ${sudo[*]} == none ]] && { ((${#missing[@]})) || [[ -n $user ]]; }; then
   exit 1
 fi
 
-export DEBIAN_FRONTEND=noninteractive
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   # An old or empty package list makes apt-get install fail; refresh it once.
   step root apt-get update -qq
   quiet=1 step root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-elif ! compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
+elif [[ ${sudo[*]} != none ]] && ! compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
   # Guest kernels and images come through apt later (apt-get download, mmdebstrap): they need lists.
+  # (Without root or sudo there is nothing to do about it here; the fetch says so when it needs them.)
   step root apt-get update -qq
 fi
 

@@ -309,11 +309,33 @@ function analyze(): string {
   const abAaLoaded = aaTally();
   const sides = { a: { label: 'A' }, b: { label: 'B' } };
   const abPair = (name: string) => ({ a: read(join(work, name, 'a', 'local.jsonl')), b: read(join(work, name, 'b', 'local.jsonl')) });
-  for (let i = 0; i < COUNTS.ab; i++) {
-    if (!complete(join(work, `ab-aa-${i}`, 'b', 'local.jsonl'))) continue;
-    const report = compareAb(abPair(`ab-aa-${i}`), sides, ROUNDS, options);
-    countAa(abAa, report.results, `ab-aa-${i}`);
-    if (i % 2 === 1) countAa(abAaLoaded, report.results, `ab-aa-${i}`);
+  // Twenty rounds, from two sessions of the same condition joined (rounds are exchangeable within a
+  // condition): what doubling the rounds buys.
+  const join2 = (x: ResultSet, y: ResultSet): ResultSet => ({
+    ...x,
+    samples: [...x.samples, ...y.samples.map((s) => ({ ...s, run: s.run + ROUNDS }))],
+    values: [...x.values, ...y.values.map((v) => ({ ...v, run: v.run + ROUNDS }))],
+    errors: [...x.errors, ...y.errors.map((e) => ({ ...e, run: e.run + ROUNDS }))],
+  });
+  const done = (name: string) => complete(join(work, name, 'b', 'local.jsonl'));
+  /** The measured side-by-side sessions `prefix-i` (i < count), each compared as `scalewatch ab` does. */
+  const abReports = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${prefix}-${i}`)
+      .map((label, i) => ({ label, loaded: i % 2 === 1 }))
+      .filter((x) => done(x.label))
+      .map((x) => ({ ...x, results: compareAb(abPair(x.label), sides, ROUNDS, options).results }));
+  /** Sessions i and i + 2 (one condition) of `prefix` joined, each pair compared as one run of twice the rounds. */
+  const joinedReports = (prefix: string, count: number) =>
+    Array.from({ length: Math.max(0, count - 2) }, (_, i) => [`${prefix}-${i}`, `${prefix}-${i + 2}`] as const)
+      .filter(([x, y]) => done(x) && done(y))
+      .map(([x, y]) => {
+        const px = abPair(x);
+        const py = abPair(y);
+        return { label: `${x}+${y}`, results: compareAb({ a: join2(px.a, py.a), b: join2(px.b, py.b) }, sides, 2 * ROUNDS, options).results };
+      });
+  for (const r of abReports('ab-aa', COUNTS.ab)) {
+    countAa(abAa, r.results, r.label);
+    if (r.loaded) countAa(abAaLoaded, r.results, r.label);
   }
 
   lines.push('', '**Identical code** (A/A: every regressed, improved or scaling-* verdict is a false alarm; threshold 5%, false discovery rate 5% over each report):', '', ...AA_HEADER);
@@ -383,35 +405,19 @@ function analyze(): string {
   ];
   const injExpect = injExpectOf(10);
   const injT = detectTally();
-  for (let i = 0; i < COUNTS.ab; i++) {
-    if (!complete(join(work, `ab-inj-${i}`, 'b', 'local.jsonl'))) continue;
-    countDetect(injT, compareAb(abPair(`ab-inj-${i}`), sides, ROUNDS, options).results, injExpect, `ab-inj-${i}`);
-  }
-  // Twenty rounds, from two sessions of the same condition joined (rounds are exchangeable within a
-  // condition): what doubling the default would buy.
-  const join2 = (x: ResultSet, y: ResultSet): ResultSet => ({
-    ...x,
-    samples: [...x.samples, ...y.samples.map((s) => ({ ...s, run: s.run + ROUNDS }))],
-    values: [...x.values, ...y.values.map((v) => ({ ...v, run: v.run + ROUNDS }))],
-    errors: [...x.errors, ...y.errors.map((e) => ({ ...e, run: e.run + ROUNDS }))],
-  });
+  for (const r of abReports('ab-inj', COUNTS.ab)) countDetect(injT, r.results, injExpect, r.label);
   const inj20 = detectTally();
   const aa20 = aaTally();
-  for (let i = 0; i + 2 < COUNTS.ab; i++) {
-    for (const [kind, expect] of [['inj', injExpect], ['aa', null]] as const) {
-      const x = `ab-${kind}-${i}`;
-      const y = `ab-${kind}-${i + 2}`;
-      if (!complete(join(work, x, 'b', 'local.jsonl')) || !complete(join(work, y, 'b', 'local.jsonl'))) continue;
-      const px = abPair(x);
-      const py = abPair(y);
-      const report = compareAb({ a: join2(px.a, py.a), b: join2(px.b, py.b) }, sides, 2 * ROUNDS, options);
-      if (expect) countDetect(inj20, report.results, expect, `${x}+${y}`);
-      else countAa(aa20, report.results, `${x}+${y}`);
-    }
-  }
-  const tenPct = [...injT.hits.entries()].filter(([k]) => !k.startsWith('socket'));
-  const tenHit = tenPct.reduce((s, [, h]) => s + h.hit, 0);
-  const tenN = tenPct.reduce((s, [, h]) => s + h.n, 0);
+  for (const r of joinedReports('ab-inj', COUNTS.ab)) countDetect(inj20, r.results, injExpect, r.label);
+  for (const r of joinedReports('ab-aa', COUNTS.ab)) countAa(aa20, r.results, r.label);
+  /** The level injections (every one but socket's order): comparisons, caught, and caught or flagged scaling-regressed. */
+  const levelHits = (t: DetectTally) => {
+    const rows = [...t.hits.entries()].filter(([k]) => !k.startsWith('socket'));
+    const n = rows.reduce((s, [, h]) => s + h.n, 0);
+    const hit = rows.reduce((s, [, h]) => s + h.hit, 0);
+    return { benches: rows.length, n, hit, alarms: hit + rows.reduce((s, [, h]) => s + (h.got.get('scaling-regressed') ?? 0), 0) };
+  };
+  const { n: tenN, hit: tenHit } = levelHits(injT);
   lines.push(
     '',
     `**Real regressions, side by side** (${COUNTS.ab} sessions of ${ROUNDS} rounds, half loaded, B a patched copy of the suite): 10% changes caught in **${tenHit} of ${tenN}** benchmark comparisons (${pct(tenHit, tenN)}).`,
@@ -420,39 +426,24 @@ function analyze(): string {
     '',
     `Benchmarks not patched (build, whose figure is a wall time outside the figure loop): ${injT.falseAlarms.length} alarms in ${injT.others} comparisons.`,
   );
-  const ten20 = [...inj20.hits.entries()].filter(([k]) => !k.startsWith('socket'));
-  const hit20 = ten20.reduce((s, [, h]) => s + h.hit, 0);
-  const n20 = ten20.reduce((s, [, h]) => s + h.n, 0);
+  const { n: n20, hit: hit20, benches: benches20 } = levelHits(inj20);
   lines.push(
     '',
-    `**Twenty rounds** (two sessions of the same condition joined, ${aa20.reports} A/A and ${Math.round(n20 / Math.max(1, ten20.length))} injected): 10% changes caught in **${hit20} of ${n20}** (${pct(hit20, n20)}); A/A: ${aa20.clean} of ${aa20.reports} reports without an alarm, ${aa20.unchanged} of ${aa20.comparisons} benchmarks unchanged.`,
+    `**Twenty rounds** (two sessions of the same condition joined, ${aa20.reports} A/A and ${Math.round(n20 / Math.max(1, benches20))} injected): 10% changes caught in **${hit20} of ${n20}** (${pct(hit20, n20)}); A/A: ${aa20.clean} of ${aa20.reports} reports without an alarm, ${aa20.unchanged} of ${aa20.comparisons} benchmarks unchanged.`,
     '',
     ...detectRows(inj20),
   );
   // Thirty per cent, side by side.
   const inj30 = detectTally();
-  let sessions30 = 0;
-  for (let i = 0; i < COUNTS.ab30; i++) {
-    if (!complete(join(work, `ab-inj30-${i}`, 'b', 'local.jsonl'))) continue;
-    sessions30++;
-    countDetect(inj30, compareAb(abPair(`ab-inj30-${i}`), sides, ROUNDS, options).results, injExpectOf(30), `ab-inj30-${i}`);
-  }
-  // The same at the Action's default for the quick suite, twenty rounds: two sessions of one condition joined.
+  const reports30 = abReports('ab-inj30', COUNTS.ab30);
+  for (const r of reports30) countDetect(inj30, r.results, injExpectOf(30), r.label);
+  const sessions30 = reports30.length;
+  // The same at the Action's default for the quick suite, twenty rounds.
   const inj30x20 = detectTally();
-  for (let i = 0; i + 2 < COUNTS.ab30; i++) {
-    const x = `ab-inj30-${i}`;
-    const y = `ab-inj30-${i + 2}`;
-    if (!complete(join(work, x, 'b', 'local.jsonl')) || !complete(join(work, y, 'b', 'local.jsonl'))) continue;
-    const px = abPair(x);
-    const py = abPair(y);
-    countDetect(inj30x20, compareAb({ a: join2(px.a, py.a), b: join2(px.b, py.b) }, sides, 2 * ROUNDS, options).results, injExpectOf(30), `${x}+${y}`);
-  }
+  for (const r of joinedReports('ab-inj30', COUNTS.ab30)) countDetect(inj30x20, r.results, injExpectOf(30), r.label);
   /** Caught as a level change, and as any regression alarm (a curve slowed can also come out scaling-regressed). */
   const caught = (t: DetectTally) => {
-    const rows = [...t.hits.entries()].filter(([k]) => !k.startsWith('socket'));
-    const n = rows.reduce((s, [, h]) => s + h.n, 0);
-    const hit = rows.reduce((s, [, h]) => s + h.hit, 0);
-    const alarms = hit + rows.reduce((s, [, h]) => s + (h.got.get('scaling-regressed') ?? 0), 0);
+    const { n, hit, alarms } = levelHits(t);
     return `caught as regressed in **${hit} of ${n}** (${pct(hit, n)}); with the scaling alarms, flagged in ${alarms} of ${n} (${pct(alarms, n)})`;
   };
   lines.push(

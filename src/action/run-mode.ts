@@ -54,6 +54,7 @@ function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: Driver, s
 /** One target's outcome, held in memory until the report: nothing is read back from the files written. */
 interface Measured {
   meta: TargetMeta;
+  /** Null exactly when the target was not measured; `meta.failure` then says why. */
   compare: CompareReport | null;
   /** The analyses behind the comment's charts: this run's, and what it was compared with. */
   current?: TargetSummary;
@@ -78,6 +79,7 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
     copyFileSync(outcome.paths.a, files.reference);
     rmSync(outDir, { recursive: true, force: true });
     noteMeasurement(meta, outcome.results.b, driver, outcome.seconds, outcome.interrupted);
+    meta.comparedWith = describeReference(outcome.report, target, '');
     return { meta, compare: outcome.report, current: outcome.summaries.b, reference: outcome.summaries.a };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -97,11 +99,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
   const meta: TargetMeta = { target };
   try {
     const pr = ctx.pullRequest;
-    if (pr && sideBySide(inputs, pr)) {
-      const measured = await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
-      meta.comparedWith = describeReference(measured.compare!, target, '');
-      return measured;
-    }
+    if (pr && sideBySide(inputs, pr)) return await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
     const driver = await deps.driverFor(target);
     const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold });
     noteMeasurement(meta, m.outcome.results, driver, m.outcome.seconds, m.outcome.interrupted);
@@ -140,7 +138,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   // The report from what is in memory: the files just written are for the artifacts and report mode.
   const report = {
     compare: mergeReports(measured.flatMap((m) => (m.compare ? [m.compare] : []))),
-    targets: measured.map((m) => (m.compare || m.meta.failure ? m.meta : { ...m.meta, failure: 'no compare result' })),
+    targets: measured.map((m) => m.meta),
     threshold: inputs.threshold,
     runUrl: ctx.runUrl,
     benchmarks: benchFacts(measured.flatMap((m) => (m.current ? [m.current] : [])), measured.flatMap((m) => (m.reference ? [m.reference] : []))),

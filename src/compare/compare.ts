@@ -19,7 +19,7 @@ import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.j
 import { curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution } from './machine.js';
-import { DEFAULT_OPTIONS, VERDICTS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { countVerdicts, DEFAULT_OPTIONS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}%`;
 const times = (v: number): string => `×${v.toPrecision(3)}`;
@@ -252,8 +252,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
   const discoveries = q.filter((v) => v <= options.alpha).length;
   const family: Family = { alpha: options.alpha, tests: tests.length, adjusted: tests.length ? 1 - (options.alpha * Math.max(discoveries, 1)) / tests.length : 0.95 };
   const results = pending.map((p) => decide(p, qLevel.get(p) ?? null, qGrowth.get(p) ?? null, family, options));
-  const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-  for (const r of results) verdicts[r.verdict]++;
+  const verdicts = countVerdicts(results);
   return {
     summary: {
       targets: targets.length,

@@ -79,6 +79,9 @@ export function welchEstimate(base: readonly number[], cur: readonly number[], e
   return { d: mean(cur) - mean(base), se, df: Math.min(df, 1000) };
 }
 
+/** Why a level is not judged against a baseline of one session when no spread between sessions is assumed. */
+export const ONE_SESSION_REASON = 'the baseline holds one session, so how much this level moves between sessions is unknown (add sessions: baseline update --add-session; or compare side by side)';
+
 /**
  * A current session against a baseline that holds several sessions (`baseSessions[i]` is the session
  * of `base[i]`). Levels move more between sessions than within one, so the current session's mean is
@@ -89,19 +92,13 @@ export function welchEstimate(base: readonly number[], cur: readonly number[], e
  * var(d) = σ²b·(1 + 1/S) + σ²w·(1/Rc + 1/(r̄·S)), on Satterthwaite's degrees of freedom: about S − 1
  * when the sessions disagree (their spread is then what is known, and known from S sessions only), the
  * many degrees of freedom within sessions when they agree.
+ *
+ * A baseline of one session is compared as two samples (welchEstimate) with `oneSessionSpread` assumed
+ * between sessions; when that is undefined the result is null: the level is not judged.
  */
-export function sessionEstimate(base: readonly number[], baseSessions: readonly number[] | undefined, cur: readonly number[], oneSessionSpread = 0): Estimate {
-  return sessionEstimateOrNull(base, baseSessions, cur, oneSessionSpread)!;
-}
-
-/** Why a level is not judged against a baseline of one session when no spread between sessions is assumed. */
-export const ONE_SESSION_REASON = 'the baseline holds one session, so how much this level moves between sessions is unknown (add sessions: baseline update --add-session; or compare side by side)';
-
-/**
- * As sessionEstimate; with a one-session baseline and `oneSessionSpread` undefined, null: the level
- * is not judged.
- */
-export function sessionEstimateOrNull(base: readonly number[], baseSessions: readonly number[] | undefined, cur: readonly number[], oneSessionSpread: number | undefined): Estimate | null {
+export function sessionEstimate(base: readonly number[], baseSessions: readonly number[] | undefined, cur: readonly number[], oneSessionSpread: number): Estimate;
+export function sessionEstimate(base: readonly number[], baseSessions: readonly number[] | undefined, cur: readonly number[], oneSessionSpread: number | undefined): Estimate | null;
+export function sessionEstimate(base: readonly number[], baseSessions: readonly number[] | undefined, cur: readonly number[], oneSessionSpread: number | undefined): Estimate | null {
   const groups = new Map<number, number[]>();
   base.forEach((v, i) => {
     const s = baseSessions?.[i] ?? 0;

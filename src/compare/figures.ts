@@ -5,7 +5,7 @@
  * p = 0.1), and the repetitions of a figure are close to log-normal on every host measured.
  */
 import type { ScalarSummary } from '../analysis/types.js';
-import { ONE_SESSION_REASON, sessionEstimateOrNull } from './estimate.js';
+import { ONE_SESSION_REASON, sessionEstimate } from './estimate.js';
 import { levelOf, type LevelOutcome } from './levels.js';
 
 /** `oneSessionSpread`: as curveLevelChange. */
@@ -16,7 +16,7 @@ export function figureChange(base: Pick<ScalarSummary, 'values' | 'sessions'>, c
     const few = Math.min(kept.length, c.length);
     return { ok: false, reason: `only ${few} usable repetition${few === 1 ? '' : 's'} on one side, too few to judge` };
   }
-  const est = sessionEstimateOrNull(
+  const est = sessionEstimate(
     kept.map((x) => Math.log(x.v)),
     base.sessions ? kept.map((x) => x.s) : undefined,
     c.map((v) => Math.log(v)),

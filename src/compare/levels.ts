@@ -8,7 +8,7 @@
 import { binOf, GRID_PER_DECADE } from '../analysis/grid.js';
 import { mean } from '../analysis/stats.js';
 import type { CurveSummary, GridPoint } from '../analysis/types.js';
-import { interval, ONE_SESSION_REASON, pZero, sessionEstimateOrNull, type Estimate } from './estimate.js';
+import { interval, ONE_SESSION_REASON, pZero, sessionEstimate, type Estimate } from './estimate.js';
 
 export interface LevelChange {
   /** Relative change, current ÷ baseline − 1. */
@@ -78,7 +78,7 @@ export function curveLevelChange(base: CurveSummary, cur: CurveSummary, oneSessi
     return { ok: false, reason: `only ${few} complete run${few === 1 ? '' : 's'} on one side, too few to tell a change from run-to-run variation` };
   }
   const sessions = base.sessions ? lb.map((l) => base.sessions![l.run] ?? 0) : undefined;
-  const est = sessionEstimateOrNull(lb.map((l) => l.level), sessions, lc.map((l) => l.level), oneSessionSpread);
+  const est = sessionEstimate(lb.map((l) => l.level), sessions, lc.map((l) => l.level), oneSessionSpread);
   if (!est) return { ok: false, reason: ONE_SESSION_REASON };
   return { ok: true, level: levelOf(est, ref.size) };
 }

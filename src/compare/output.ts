@@ -25,7 +25,6 @@ const mark: Record<Verdict, string> = {
   unchanged: ' ',
 };
 
-const rank: readonly Verdict[] = VERDICTS;
 
 function line(r: CompareResult, width: number): string {
   const orders = r.baselineOrder && r.currentOrder && r.baselineOrder !== r.currentOrder ? `${r.baselineOrder} → ${r.currentOrder}; ` : '';
@@ -51,7 +50,7 @@ export function describeReference(report: CompareReport, target: string, baselin
 
 export function renderComparison(report: CompareReport): string {
   const s = report.summary;
-  const counts = rank.filter((v) => s.verdicts[v] > 0).map((v) => `${s.verdicts[v]} ${v}`);
+  const counts = VERDICTS.filter((v) => s.verdicts[v] > 0).map((v) => `${s.verdicts[v]} ${v}`);
   const lines = [
     `Compared ${s.benchmarks} benchmark${s.benchmarks === 1 ? '' : 's'} on ${s.targets} target${s.targets === 1 ? '' : 's'} at a ${(s.threshold * 100).toFixed(0)}% threshold (false discovery rate ${(s.alpha * 100).toFixed(0)}%): ${counts.join(', ') || 'nothing'}.`,
   ];
@@ -60,7 +59,7 @@ export function renderComparison(report: CompareReport): string {
   }
   const targets = [...new Set(report.results.map((r) => r.target))];
   for (const t of targets) {
-    const rs = report.results.filter((r) => r.target === t).sort((a, b) => rank.indexOf(a.verdict) - rank.indexOf(b.verdict));
+    const rs = report.results.filter((r) => r.target === t).sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
     const shown = rs.filter((r) => r.verdict !== 'unchanged');
     const quiet = rs.length - shown.length;
     lines.push('', `${t}: ${shown.length === 0 ? 'all' : quiet} unchanged${shown.length === 0 ? ` (${rs.length})` : ''}`);

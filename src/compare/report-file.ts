@@ -7,13 +7,13 @@
  */
 import { Ajv } from 'ajv';
 import { ORDERS } from '../analysis/types.js';
-import { VERDICTS, type CompareReport, type CompareSummary, type Verdict } from './types.js';
+import { countVerdicts, DEFAULT_OPTIONS, VERDICTS, type CompareReport, type CompareSummary } from './types.js';
 
 const text = (max: number) => ({ type: 'string', maxLength: max });
 const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });
-const finite = { type: 'number' };
+const numeric = { type: 'number' };
 /** JSON has no infinity: an unbounded end of an interval is written as null and read back as ±Infinity. */
-const interval = { type: 'array', items: nullable(finite), minItems: 2, maxItems: 2 };
+const interval = { type: 'array', items: nullable(numeric), minItems: 2, maxItems: 2 };
 const name = { type: 'string', minLength: 1, maxLength: 200 };
 const order = { type: 'string', enum: [...ORDERS] };
 
@@ -24,21 +24,21 @@ const resultSchema = {
     bench: name,
     kind: { type: 'string', enum: ['curve', 'scalar'] },
     verdict: { type: 'string', enum: [...VERDICTS] },
-    change: nullable(finite),
+    change: nullable(numeric),
     ci: nullable(interval),
     ciLevel: nullable({ type: 'number', minimum: 0, maximum: 1 }),
     baselineOrder: nullable(order),
     currentOrder: nullable(order),
     growth: nullable({
       type: 'object',
-      properties: { baseline: finite, current: finite, change: finite, ci: interval, lowN: finite, highN: finite },
+      properties: { baseline: numeric, current: numeric, change: numeric, ci: interval, lowN: numeric, highN: numeric },
       required: ['baseline', 'current', 'change', 'ci', 'lowN', 'highN'],
       additionalProperties: false,
     }),
     better: { type: 'string', enum: ['higher', 'lower'] },
     p: nullable({ type: 'number', minimum: 0, maximum: 1 }),
     q: nullable({ type: 'number', minimum: 0, maximum: 1 }),
-    noise: nullable(finite),
+    noise: nullable(numeric),
     caution: nullable(text(1000)),
     note: text(2000),
   },
@@ -64,7 +64,7 @@ const summarySchema = {
       maxItems: 10_000,
       items: {
         type: 'object',
-        properties: { target: name, baseline: finite, current: finite, speed: finite, applied: { type: 'boolean' } },
+        properties: { target: name, baseline: numeric, current: numeric, speed: numeric, applied: { type: 'boolean' } },
         required: ['target', 'baseline', 'current', 'speed', 'applied'],
         additionalProperties: false,
       },
@@ -112,11 +112,9 @@ export function parseCompareReport(textIn: string, source: string): CompareRepor
   return data;
 }
 
-const zeroVerdicts = (): Record<Verdict, number> => Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-
 /** The summary of no comparison at all (a report of failed targets only). */
-export function emptySummary(threshold = 0.05, alpha = 0.05): CompareSummary {
-  return { targets: 0, benchmarks: 0, threshold, alpha, tests: 0, adjustedLevel: 0.95, verdicts: zeroVerdicts(), machineMismatch: [], calibration: [], sessionNoise: null, baselineSessions: [], paired: null, regressed: false };
+export function emptySummary(threshold = DEFAULT_OPTIONS.threshold, alpha = DEFAULT_OPTIONS.alpha): CompareSummary {
+  return { targets: 0, benchmarks: 0, threshold, alpha, tests: 0, adjustedLevel: 0.95, verdicts: countVerdicts([]), machineMismatch: [], calibration: [], sessionNoise: null, baselineSessions: [], paired: null, regressed: false };
 }
 
 /**
@@ -128,8 +126,7 @@ export function mergeReports(parts: readonly CompareReport[]): CompareReport {
   if (parts.length === 0) return { summary: emptySummary(), results: [] };
   if (parts.length === 1) return parts[0]!;
   const results = parts.flatMap((p) => p.results);
-  const verdicts = zeroVerdicts();
-  for (const r of results) verdicts[r.verdict]++;
+  const verdicts = countVerdicts(results);
   const s = parts.map((p) => p.summary);
   const paired = s.every((x) => x.paired !== null && x.paired.rounds === s[0]!.paired?.rounds) ? s[0]!.paired : null;
   return {

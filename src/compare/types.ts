@@ -7,6 +7,13 @@ import type { CalibrationFactor } from './calibration.js';
 export const VERDICTS = ['failed', 'scaling-regressed', 'regressed', 'noisy', 'missing', 'new', 'scaling-improved', 'improved', 'unchanged'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
+/** How many results have each verdict (every verdict present, zero when none has it). */
+export function countVerdicts(results: readonly { verdict: Verdict }[]): Record<Verdict, number> {
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  for (const r of results) counts[r.verdict]++;
+  return counts;
+}
+
 export interface CompareOptions {
   /** Smallest relative change worth reporting (0.05 = 5%). */
   threshold: number;

@@ -51,15 +51,26 @@ export async function buildInitramfs(opts: {
   return out;
 }
 
-/** Unpack (or reuse) the Debian kernel in the cache; returns its directory (vmlinuz inside). */
 /** The path of the cached Debian kernel image (fetched on first use): what the KVM probe boots. */
 export async function kernelImage(cacheDir: string): Promise<string> {
   return join(await fetchKernel(cacheDir), 'vmlinuz');
 }
 
-export async function fetchKernel(cacheDir: string): Promise<string> {
-  const { stdout } = await run('bash', [scriptPath('fetch-kernel.sh'), cacheDir], { timeout: 600_000 });
-  const dir = stdout.trim().split('\n').pop();
-  if (!dir) throw new Error('fetch-kernel.sh printed no directory');
+/** Each cache folder's kernel, asked of apt once per process (about a second a time): the KVM probe and the boot share it. */
+const fetched = new Map<string, Promise<string>>();
+
+/** Unpack (or reuse) the Debian kernel in the cache; returns its directory (vmlinuz inside). */
+export function fetchKernel(cacheDir: string): Promise<string> {
+  let dir = fetched.get(cacheDir);
+  if (!dir) {
+    dir = run('bash', [scriptPath('fetch-kernel.sh'), cacheDir], { timeout: 600_000 }).then(({ stdout }) => {
+      const last = stdout.trim().split('\n').pop();
+      if (!last) throw new Error('fetch-kernel.sh printed no directory');
+      return last;
+    });
+    // A failure is not kept: the next call asks again.
+    dir.catch(() => fetched.delete(cacheDir));
+    fetched.set(cacheDir, dir);
+  }
   return dir;
 }

@@ -40,28 +40,33 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export async function runAction(opts: RunOptions): Promise<ActionRun> {
-  const workspace = opts.workspace ?? mkdtempSync(join(tmpdir(), 'scalewatch-ws-'));
-  const dir = mkdtempSync(join(tmpdir(), 'scalewatch-runner-'));
-  const eventPath = join(dir, 'event.json');
-  const outputPath = join(dir, 'output');
-  const summaryPath = join(dir, 'summary.md');
-  writeFileSync(eventPath, JSON.stringify(opts.event));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-  const yml = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
+/** Where the runner puts what it hands a step. */
+export interface StepFiles {
+  eventPath: string;
+  outputPath: string;
+  summaryPath: string;
+  workspace: string;
+  /** RUNNER_TEMP. */
+  temp: string;
+}
+
+/**
+ * The environment the runner gives a step of this Action: every input as INPUT_*, action.yml's
+ * defaults filled in (`${{ … }}` ones empty), and the GITHUB_* and RUNNER_* variables.
+ */
+export function runnerEnv(actionYml: string, opts: Pick<RunOptions, 'apiUrl' | 'inputs' | 'eventName' | 'runId'>, files: StepFiles): Record<string, string> {
+  const yml = parse(readFileSync(actionYml, 'utf8')) as ActionYml;
+  const env: Record<string, string> = {};
   for (const [name, spec] of Object.entries(yml.inputs)) {
-    const value = opts.inputs[name] ?? (spec.default?.includes('${{') ? '' : (spec.default ?? ''));
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = opts.inputs[name] ?? (spec.default?.includes('${{') ? '' : (spec.default ?? ''));
   }
-  Object.assign(env, {
+  return Object.assign(env, {
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     GITHUB_EVENT_NAME: opts.eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_EVENT_PATH: files.eventPath,
+    GITHUB_OUTPUT: files.outputPath,
+    GITHUB_STEP_SUMMARY: files.summaryPath,
     GITHUB_REPOSITORY: 'acme/kernel',
     GITHUB_REPOSITORY_OWNER: 'acme',
     GITHUB_RUN_ID: String(opts.runId ?? 77),
@@ -69,15 +74,30 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_SHA: 'f'.repeat(40),
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: opts.apiUrl,
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: files.workspace,
     GITHUB_ACTION_REPOSITORY: 'scalewatch/scalewatch',
     GITHUB_ACTION_REF: 'v1',
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: files.temp,
   });
+}
+
+/** The step's files, made in `temp`: the event payload, and empty output and summary files. */
+export function stepFiles(temp: string, workspace: string, event: object): StepFiles {
+  const files = { eventPath: join(temp, 'event.json'), outputPath: join(temp, 'output'), summaryPath: join(temp, 'summary.md'), workspace, temp };
+  writeFileSync(files.eventPath, JSON.stringify(event));
+  writeFileSync(files.outputPath, '');
+  writeFileSync(files.summaryPath, '');
+  return files;
+}
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const workspace = opts.workspace ?? mkdtempSync(join(tmpdir(), 'scalewatch-ws-'));
+  const files = stepFiles(mkdtempSync(join(tmpdir(), 'scalewatch-runner-')), workspace, opts.event);
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...runnerEnv(join(ROOT, 'action.yml'), opts, files) };
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
   child.stderr.on('data', (b: Buffer) => (stdout += b.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), workspace };
+  return { code, stdout, outputs: parseOutputs(readFileSync(files.outputPath, 'utf8')), summary: readFileSync(files.summaryPath, 'utf8'), workspace };
 }

@@ -80,7 +80,7 @@ describe('sessions', () => {
     const cur = runs(1.08);
     // Against the runs of one session, +8% is a "clear" change; against three sessions it is within their spread.
     expect(pBeyond(welchEstimate(runs(1), cur), -0.05, 0.05)).toBeLessThan(0.001);
-    const sessions = sessionEstimate(base, ids, cur);
+    const sessions = sessionEstimate(base, ids, cur, 0);
     expect(sessions.df).toBe(2);
     expect(pBeyond(sessions, -0.05, 0.05)).toBeGreaterThan(0.5);
     const [lo, hi] = interval(sessions, 0.95);

@@ -19,11 +19,10 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { expect, it } from 'vitest';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent } from '../action/fixtures.js';
-import { parseOutputs, ROOT } from '../action/harness.js';
+import { parseOutputs, ROOT, runnerEnv, stepFiles } from '../action/harness.js';
 
 const USER = 'swrunner';
 const HOME = `/home/${USER}`;
@@ -61,45 +60,20 @@ it.skipIf(!root)('prepares a stock runner itself, measures debian-12 in QEMU and
   writeFileSync(join(workspace, 'foo.c'), 'int foo(int x) { return x + 1; }\n');
   writeFileSync(join(workspace, 'README.md'), '# libfoo\n');
   sh('git', ['-C', workspace, 'init', '-q']);
-  const event = join(temp, 'event.json');
-  const output = join(temp, 'output');
-  const summary = join(temp, 'summary.md');
-  writeFileSync(event, JSON.stringify(pullRequestEvent(12)));
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
+  const files = stepFiles(temp, workspace, pullRequestEvent(12));
   sh('chown', ['-R', `${USER}:${USER}`, HOME]);
 
   const inputs: Record<string, string> = { targets: 'debian-12', benchmarks: 'socket,pipe', 'compare-to': 'baselines', 'github-token': 'write-token' };
-  const yml = parse(readFileSync(join(action, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
   const env: Record<string, string> = {
     PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOME,
     USER,
     LANG: 'C.UTF-8',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_ACTION_REPOSITORY: 'scalewatch/scalewatch',
-    GITHUB_ACTION_REF: 'v1',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: 'acme/kernel',
-    GITHUB_REPOSITORY_OWNER: 'acme',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_SHA: 'f'.repeat(40),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: fake.url,
+    ...runnerEnv(join(action, 'action.yml'), { apiUrl: fake.url, inputs, eventName: 'pull_request', runId: 4242 }, files),
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
-    RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: tools,
   };
-  for (const [name, spec] of Object.entries(yml.inputs)) {
-    env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? (spec.default?.includes('${{') ? '' : (spec.default ?? ''));
-  }
   const args = ['-u', USER, '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), process.execPath, join(action, 'dist', 'index.js')];
   const child = spawn('runuser', args, { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
@@ -129,6 +103,6 @@ it.skipIf(!root)('prepares a stock runner itself, measures debian-12 in QEMU and
   // It reported: one comment on the pull request, the outputs and the job summary.
   expect(fake.comments.map((c) => c.issue)).toEqual([12]);
   expect(fake.comments[0]!.body).toContain('debian\\-12');
-  expect(parseOutputs(readFileSync(output, 'utf8'))).toMatchObject({ regressions: '0', 'scaling-regressions': '0' });
-  expect(readFileSync(summary, 'utf8')).toContain('debian-12');
+  expect(parseOutputs(readFileSync(files.outputPath, 'utf8'))).toMatchObject({ regressions: '0', 'scaling-regressions': '0' });
+  expect(readFileSync(files.summaryPath, 'utf8')).toContain('debian-12');
 });

@@ -1,6 +1,7 @@
 /** Report inputs shaped like real runs: a mixed PR, a clean one, and hostile names. */
 import type { Order } from '../../src/analysis/types.js';
 import { emptySummary } from '../../src/compare/report-file.js';
+import { countVerdicts } from '../../src/compare/types.js';
 import type { CompareReport, CompareResult, ReportInput } from '../../src/report/input.js';
 
 /** One compare result as the compare stage writes it; what a test does not name is what a plain run gives. */
@@ -26,9 +27,7 @@ export const row = (target: string, bench: string, verdict: CompareResult['verdi
 
 /** A compare report of these results, its summary counted from them. */
 export function reportOf(results: CompareResult[], summary: Partial<CompareReport['summary']> = {}): CompareReport {
-  const base = emptySummary();
-  for (const r of results) base.verdicts[r.verdict]++;
-  return { summary: { ...base, targets: new Set(results.map((r) => r.target)).size, benchmarks: results.length, ...summary }, results };
+  return { summary: { ...emptySummary(), verdicts: countVerdicts(results), targets: new Set(results.map((r) => r.target)).size, benchmarks: results.length, ...summary }, results };
 }
 
 const targets: ReportInput['targets'] = [
