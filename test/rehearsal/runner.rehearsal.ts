@@ -84,6 +84,7 @@ it.skipIf(!root)('prepares a stock runner itself, measures debian-12 in QEMU and
   child.stdout.on('data', echo);
   child.stderr.on('data', echo);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  mkdirSync(join(ROOT, '.scalewatch'), { recursive: true });
   writeFileSync(join(ROOT, '.scalewatch', 'rehearsal.log'), log);
 
   expect(code, log.slice(-4000)).toBe(0);
