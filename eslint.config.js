@@ -23,7 +23,7 @@ export const PURE = [
   'src/baseline/sessions.ts',
   'src/setup/plan.ts',
   'src/run/plan.ts',
-  'src/run/summary.ts',
+  'src/run/readout.ts',
   'src/ab/plan.ts',
 ];
 

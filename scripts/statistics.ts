@@ -371,7 +371,7 @@ function analyze(): string {
     const vals = list.map((s) => {
       const b = s.summary.benchmarks.find((x) => x.bench === bench);
       if (!b) return NaN;
-      return b.kind === 'scalar' ? median(b.values) : median(b.points.map((p) => p.median));
+      return b.kind === 'figure' ? median(b.values) : median(b.points.map((p) => p.median));
     });
     return median(vals.filter((v) => Number.isFinite(v)));
   };

@@ -7,7 +7,7 @@
 import type { Driver } from '../vm/driver.js';
 import { PAIR_B_KEY, PairDriver } from '../vm/pair.js';
 import { loadTarget, sameTarget, type TargetDef } from '../vm/targets.js';
-import { targetAt, type ResolvedSide } from './sides.js';
+import { resolveSide, targetAt, type ResolvedSide } from './sides.js';
 
 /** What a driver is made from: a main suite, maybe extra builds, maybe a definition of the target. */
 export interface AbSuites {
@@ -47,4 +47,29 @@ export async function abDriver(opts: {
     await b?.teardown().catch(() => {});
     throw err;
   }
+}
+
+/**
+ * Everything a side-by-side run needs before its first round, for the CLI (`scalewatch ab`) and the
+ * Action (`compare-to: base`) alike: both sides resolved (a ref exported, or a directory as it is),
+ * named for people (`labels` overrides the resolved label), and the driver that runs them.
+ */
+export async function prepareAb(opts: {
+  target: string;
+  specs: Record<'a' | 'b', string>;
+  labels?: Partial<Record<'a' | 'b', string>>;
+  repo: string | undefined;
+  suitePath: string;
+  workDir: string;
+  log: (msg: string) => void;
+  make: (suites: AbSuites) => Promise<Driver>;
+}): Promise<{ sides: Record<'a' | 'b', ResolvedSide>; driver: Driver }> {
+  const side = async (name: 'a' | 'b'): Promise<ResolvedSide> => {
+    const resolved = await resolveSide({ repo: opts.repo, suitePath: opts.suitePath, workDir: opts.workDir, log: opts.log, spec: opts.specs[name], name });
+    const label = opts.labels?.[name];
+    return label === undefined ? resolved : { ...resolved, label };
+  };
+  const sides = { a: await side('a'), b: await side('b') };
+  const driver = await abDriver({ target: opts.target, sides, repo: opts.repo, workDir: opts.workDir, log: opts.log, make: opts.make });
+  return { sides, driver };
 }

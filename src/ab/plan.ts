@@ -57,7 +57,7 @@ export function makeAbPlan(opts: AbPlanOptions): AbPlan {
       for (const side of order) {
         const base = invocationFor(bench, opts.suite, limit, opts.eventApi, 1);
         // Side A's build is the driver's main suite, side B's the extra build PAIR_B_KEY.
-        const inv: Invocation = side === 'b' ? { ...base, suite: PAIR_B_KEY } : base;
+        const inv: Invocation = side === 'b' ? { ...base, build: PAIR_B_KEY } : base;
         invocations.push(inv);
         slots.set(inv, { side, round });
       }

@@ -11,7 +11,7 @@ import { COMMENT_BUDGET, MARKER, renderReport } from '../report/markdown.js';
 import type { ReportInput } from '../report/input.js';
 import type { ActionContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
-import { failureOf, findingsOf, setOutputs, writeReport } from './summary.js';
+import { failureOf, stepOutcomeOf, setOutputs, writeReport } from './outcome.js';
 
 export interface Target {
   /** The PR to comment on, or undefined for none. */
@@ -21,16 +21,16 @@ export interface Target {
 }
 
 export interface Outcome {
-  /** The sentence the step fails with, if it fails on its findings. */
+  /** The sentence the step fails with, if it fails on its outcome. */
   failure: string | undefined;
 }
 
 export async function publish(report: ReportInput, where: Target, inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<Outcome> {
   mkdirSync(inputs.results, { recursive: true });
   const reportPath = await writeReport(report, inputs.results);
-  const findings = findingsOf(report);
+  const outcome = stepOutcomeOf(report);
   // One annotation per target that was not measured, where a maintainer looks first.
-  for (const t of findings.failed) core.error(t.reason, { title: `scalewatch: ${t.target} was not measured` });
+  for (const t of outcome.failed) core.error(t.reason, { title: `scalewatch: ${t.target} was not measured` });
   let commentUrl: string | undefined;
   if (where.pullRequest === undefined) {
     log('No pull request in this event: the report is in the job summary and report.md.');
@@ -42,10 +42,10 @@ export async function publish(report: ReportInput, where: Target, inputs: Action
     log('No github-token, so no PR comment.');
   } else {
     const body = renderReport(report, { budget: COMMENT_BUDGET, elsewhere: `the [job summary and the scalewatch-results artifacts](${ctx.runUrl})` });
-    const posted = await upsertComment(gh, ctx.repo, where.pullRequest, body, MARKER, inputs.comment === 'always' || findings.changed);
+    const posted = await upsertComment(gh, ctx.repo, where.pullRequest, body, MARKER, inputs.comment === 'always' || outcome.changed);
     commentUrl = posted?.url;
     log(posted ? `PR comment ${posted.action}: ${posted.url}` : 'Nothing changed and there is no earlier comment, so no PR comment (comment: on-change).');
   }
-  setOutputs(findings, reportPath, commentUrl);
-  return { failure: failureOf(findings, inputs.failOn) };
+  setOutputs(outcome, reportPath, commentUrl);
+  return { failure: failureOf(outcome, inputs.failOn) };
 }

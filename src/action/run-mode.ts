@@ -6,10 +6,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { abDriver, type AbSuites } from '../ab/drivers.js';
+import { prepareAb, type AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
-import { repoRoot, resolveSide } from '../ab/sides.js';
+import { repoRoot } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { describeReference } from '../compare/output.js';
 import { mergeReports } from '../compare/report-file.js';
@@ -66,11 +66,16 @@ async function measureAb(target: string, pr: PullRequestRef, workspace: string, 
   const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
   try {
     const repo = await repoRoot(workspace);
-    const common = { repo, suitePath: 'suite', workDir: work, log: deps.log };
-    const a = await resolveSide({ ...common, spec: pr.baseSha, name: 'a' });
-    const b = await resolveSide({ ...common, spec: repo ?? workspace, name: 'b' });
-    const sides = { a: { ...a, label: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})` }, b: { ...b, label: 'this pull request' } };
-    const driver = await abDriver({ target, sides, repo, workDir: work, log: deps.log, make: (suites) => deps.driverFor(target, suites) });
+    const { sides, driver } = await prepareAb({
+      target,
+      specs: { a: pr.baseSha, b: repo ?? workspace },
+      labels: { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' },
+      repo,
+      suitePath: 'suite',
+      workDir: work,
+      log: deps.log,
+      make: (suites) => deps.driverFor(target, suites),
+    });
     const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
     const outDir = join(inputs.results, 'ab');
     const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: randomSeed(), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });

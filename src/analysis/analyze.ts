@@ -1,12 +1,12 @@
 /**
  * The analysis stage: one parsed results file (one target) in, its summary and findings out. Which
- * benchmarks exist comes from the data: `sample` lines make a curve, `value` lines a scalar figure.
+ * benchmarks exist comes from the data: `sample` lines make a curve, `value` lines a figure.
  */
 import { BENCHES } from '../suite/benches.js';
 import type { ErrorRecord, MetaRecord, ResultSet, ValueRecord } from '../suite/protocol.js';
 import { curveColumns, type CurveColumns } from './columns.js';
 import { analyzeCurve } from './curve.js';
-import type { BenchSummary, Machine, ScalarSummary, Stopped, TargetSummary } from './types.js';
+import type { BenchSummary, Machine, FigureSummary, Stopped, TargetSummary } from './types.js';
 
 export function machineOf(meta: MetaRecord): Machine {
   return {
@@ -56,7 +56,7 @@ export function analyzeResults(results: ResultSet, columns: Map<string, CurveCol
     const sorted = [...values].sort((a, b) => a.run - b.run);
     benchmarks.push({
       bench,
-      kind: 'scalar',
+      kind: 'figure',
       unit: first.unit,
       better: first.better,
       values: sorted.map((v) => v.value),
@@ -69,7 +69,7 @@ export function analyzeResults(results: ResultSet, columns: Map<string, CurveCol
     const known = BENCHES.find((b) => b.name === bench);
     const stopped = stoppedOf(errors, null);
     if (known?.kind === 'figure') {
-      benchmarks.push({ bench, kind: 'scalar', unit: known.unit, better: known.better, values: [], stopped } satisfies ScalarSummary);
+      benchmarks.push({ bench, kind: 'figure', unit: known.unit, better: known.better, values: [], stopped } satisfies FigureSummary);
     } else {
       benchmarks.push({ bench, kind: 'curve', runs: 0, samples: 0, minN: 0, maxN: 0, stopped, points: [], findings: null });
     }

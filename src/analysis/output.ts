@@ -4,7 +4,7 @@
  */
 import { fallShown, growthShown } from './growth.js';
 import { median } from './stats.js';
-import type { BenchSummary, CurveSummary, MeasuredGrowth, ScalarSummary, TargetSummary } from './types.js';
+import type { BenchSummary, CurveSummary, MeasuredGrowth, FigureSummary, TargetSummary } from './types.js';
 
 function curveJson(b: CurveSummary) {
   const f = b.findings;
@@ -29,15 +29,15 @@ function curveJson(b: CurveSummary) {
 }
 
 /** Median of the repetitions and their robust spread (MAD ÷ median). */
-export function scalarStats(values: readonly number[]): { median: number | null; spread: number | null } {
+export function figureStats(values: readonly number[]): { median: number | null; spread: number | null } {
   if (values.length === 0) return { median: null, spread: null };
   const m = median(values);
   const spread = m !== 0 ? (1.4826 * median(values.map((v) => Math.abs(v - m)))) / Math.abs(m) : null;
   return { median: m, spread: spread === null ? null : Math.round(spread * 10000) / 10000 };
 }
 
-function scalarJson(b: ScalarSummary) {
-  return { bench: b.bench, kind: 'scalar' as const, unit: b.unit, better: b.better, reps: b.values.length, ...scalarStats(b.values), values: b.values, stopped: b.stopped };
+function figureJson(b: FigureSummary) {
+  return { bench: b.bench, kind: 'figure' as const, unit: b.unit, better: b.better, reps: b.values.length, ...figureStats(b.values), values: b.values, stopped: b.stopped };
 }
 
 export function analysisJson(targets: readonly TargetSummary[]) {
@@ -45,7 +45,7 @@ export function analysisJson(targets: readonly TargetSummary[]) {
     targets: targets.map((t) => ({
       target: t.target,
       machine: t.machine,
-      benchmarks: t.benchmarks.map((b: BenchSummary) => (b.kind === 'curve' ? curveJson(b) : scalarJson(b))),
+      benchmarks: t.benchmarks.map((b: BenchSummary) => (b.kind === 'curve' ? curveJson(b) : figureJson(b))),
     })),
   };
 }
@@ -86,8 +86,8 @@ export function growthWords(g: MeasuredGrowth): string {
   return `flat: ×${g.ratio.toPrecision(3)}${ci} ${span}`;
 }
 
-function scalarLine(b: ScalarSummary, width: number): string {
-  const { median: m, spread } = scalarStats(b.values);
+function figureLine(b: FigureSummary, width: number): string {
+  const { median: m, spread } = figureStats(b.values);
   const name = b.bench.padEnd(width);
   if (m === null) return `  ${name}  no data${b.stopped ? ` — stopped: ${b.stopped.message}` : ''}`;
   return `  ${name}  ${'figure'.padEnd(10)}  ${m.toPrecision(4)} ${b.unit} (${b.better} is better), ±${((spread ?? 0) * 100).toFixed(1)}% over ${b.values.length} reps${b.stopped ? `; stopped: ${b.stopped.message}` : ''}`;
@@ -99,7 +99,7 @@ export function renderAnalysis(targets: readonly TargetSummary[]): string {
     const m = t.machine;
     lines.push(`${t.target}  (${m.os} ${m.release} ${m.arch}, ${m.ncpu} CPU${m.ncpu === 1 ? '' : 's'}${m.driver ? `, ${m.driver}` : ''})`);
     const width = Math.max(8, ...t.benchmarks.map((b) => b.bench.length));
-    for (const b of t.benchmarks) lines.push(b.kind === 'curve' ? curveLine(b, width) : scalarLine(b, width));
+    for (const b of t.benchmarks) lines.push(b.kind === 'curve' ? curveLine(b, width) : figureLine(b, width));
     lines.push('');
   }
   return lines.join('\n');

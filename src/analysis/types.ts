@@ -109,9 +109,9 @@ export interface CurveSummary {
   sessions?: number[];
 }
 
-export interface ScalarSummary {
+export interface FigureSummary {
   bench: string;
-  kind: 'scalar';
+  kind: 'figure';
   unit: string;
   better: Better;
   /** Every repetition, in run order. */
@@ -121,7 +121,7 @@ export interface ScalarSummary {
   sessions?: number[];
 }
 
-export type BenchSummary = CurveSummary | ScalarSummary;
+export type BenchSummary = CurveSummary | FigureSummary;
 
 /** Where a target was measured: what makes constant factors comparable or not. */
 export interface Machine {

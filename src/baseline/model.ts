@@ -26,8 +26,8 @@ export interface StoredCurve {
   sessions?: number[];
 }
 
-export interface StoredScalar {
-  kind: 'scalar';
+export interface StoredFigure {
+  kind: 'figure';
   unit: string;
   better: 'higher' | 'lower';
   values: number[];
@@ -56,7 +56,7 @@ export interface BaselineFile {
    * much, benchmark by benchmark (docs/baselines.md).
    */
   sessions?: StoredSession[];
-  benchmarks: Record<string, StoredCurve | StoredScalar>;
+  benchmarks: Record<string, StoredCurve | StoredFigure>;
 }
 
 const sessionIds = { type: 'array', items: { type: 'integer', minimum: 0 } };
@@ -130,7 +130,8 @@ const schema = {
             type: 'object',
             required: ['kind', 'unit', 'better', 'values', 'stopped'],
             properties: {
-              kind: { const: 'scalar' },
+              // 'scalar': what earlier files call a figure; read as one, written as 'figure'.
+              kind: { enum: ['figure', 'scalar'] },
               unit: { type: 'string' },
               better: { enum: ['higher', 'lower'] },
               values: { type: 'array', items: { type: 'number' } },
@@ -162,7 +163,7 @@ export function toBaselineFile(summary: TargetSummary, source: string): Baseline
         ...(b.sessions ? { sessions: b.sessions } : {}),
       };
     } else {
-      benchmarks[b.bench] = { kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...(b.sessions ? { sessions: b.sessions } : {}) };
+      benchmarks[b.bench] = { kind: 'figure', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...(b.sessions ? { sessions: b.sessions } : {}) };
     }
   }
   return {
@@ -179,7 +180,7 @@ export function toBaselineFile(summary: TargetSummary, source: string): Baseline
 export function fromBaselineFile(file: BaselineFile): TargetSummary {
   const benchmarks: BenchSummary[] = Object.entries(file.benchmarks).map(([bench, b]) => {
     const sessions = b.sessions ? { sessions: b.sessions } : {};
-    if (b.kind === 'scalar') return { bench, kind: 'scalar', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...sessions };
+    if (b.kind === 'figure') return { bench, kind: 'figure', unit: b.unit, better: b.better, values: b.values, stopped: b.stopped, ...sessions };
     const points: GridPoint[] = b.points.map(([n, median, q1, q3, count, runs]) => ({ n, median, q1, q3, count, runs }));
     return { bench, kind: 'curve', runs: b.runs, samples: b.samples, minN: b.minN, maxN: b.maxN, stopped: b.stopped, findings: b.findings, points, ...sessions };
   });
@@ -207,7 +208,9 @@ export function checkBaseline(text: string): BaselineCheck {
     const e = validate.errors?.[0];
     return { ok: false, reason: `is a corrupt baseline (${e ? `${e.instancePath || '/'} ${e.message ?? ''}`.trim() : 'invalid'})`, foreign: false };
   }
-  return { ok: true, file: data as unknown as BaselineFile };
+  const file = data as unknown as BaselineFile;
+  for (const b of Object.values(file.benchmarks)) if ((b.kind as string) === 'scalar') b.kind = 'figure';
+  return { ok: true, file };
 }
 
 /** Parse a baseline or throw one sentence naming the source. */

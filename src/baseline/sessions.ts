@@ -8,7 +8,7 @@
 import { binOf, GRID_PER_DECADE } from '../analysis/grid.js';
 import { median, quantileSorted } from '../analysis/stats.js';
 import { UserError } from '../errors.js';
-import type { BaselineFile, StoredCurve, StoredPoint, StoredScalar } from './model.js';
+import type { BaselineFile, StoredCurve, StoredPoint, StoredFigure } from './model.js';
 
 /** Sessions a baseline keeps at most; adding one more drops the oldest. */
 export const MAX_SESSIONS = 10;
@@ -84,17 +84,17 @@ export function addSessions(existing: BaselineFile, added: BaselineFile): Baseli
   for (const name of names) {
     const a = existing.benchmarks[name];
     const b = added.benchmarks[name];
-    const idsOf = (x: StoredCurve | StoredScalar, width: number, base: number): number[] => (x.sessions ?? new Array<number>(width).fill(0)).map((s) => s + base);
+    const idsOf = (x: StoredCurve | StoredFigure, width: number, base: number): number[] => (x.sessions ?? new Array<number>(width).fill(0)).map((s) => s + base);
     if (b?.kind === 'curve' && (!a || a.kind === 'curve')) {
       const aAll = a ? idsOf(a, a.runs, 0) : [];
       const cols = keepRuns(aAll, keep);
       const bIds = idsOf(b, b.runs, oldSessions.length).map(renumber);
       benchmarks[name] = mergeCurves(a, cols, cols.map((i) => renumber(aAll[i]!)), b, bIds);
-    } else if (b?.kind === 'scalar' && (!a || a.kind === 'scalar')) {
+    } else if (b?.kind === 'figure' && (!a || a.kind === 'figure')) {
       const aAll = a ? idsOf(a, a.values.length, 0) : [];
       const cols = keepRuns(aAll, keep);
       benchmarks[name] = {
-        kind: 'scalar',
+        kind: 'figure',
         unit: b.unit,
         better: b.better,
         values: [...cols.map((i) => a!.values[i]!), ...b.values],
@@ -109,7 +109,7 @@ export function addSessions(existing: BaselineFile, added: BaselineFile): Baseli
       const aAll = idsOf(a, width, 0);
       const cols = keepRuns(aAll, keep);
       if (cols.length === 0) continue;
-      if (a.kind === 'scalar') {
+      if (a.kind === 'figure') {
         benchmarks[name] = { ...a, values: cols.map((i) => a.values[i]!), sessions: cols.map((i) => renumber(aAll[i]!)) };
       } else {
         const empty: StoredCurve = { ...a, runs: 0, samples: 0, points: [], sessions: [] };

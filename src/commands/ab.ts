@@ -2,10 +2,10 @@ import { Option, type Command } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { abDriver } from '../ab/drivers.js';
+import { prepareAb } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, randomSeed } from '../ab/plan.js';
 import { runAb } from '../ab/run.js';
-import { repoRoot, resolveSide } from '../ab/sides.js';
+import { repoRoot } from '../ab/sides.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
@@ -95,12 +95,11 @@ export function register(program: Command): void {
       if (flags.repo && !repo) throw new UserError(`--repo ${flags.repo} is not inside a git repository.`);
       const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
       try {
-        const common = { repo, suitePath: flags.suitePath, workDir: work, log };
-        const sides = { a: await resolveSide({ ...common, spec: flags.a, name: 'a' }), b: await resolveSide({ ...common, spec: flags.b, name: 'b' }) };
-        const driver = await abDriver({
+        const { sides, driver } = await prepareAb({
           target: flags.target,
-          sides,
+          specs: { a: flags.a, b: flags.b },
           repo,
+          suitePath: flags.suitePath,
           workDir: work,
           log,
           make: (suites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }),

@@ -5,7 +5,7 @@ import { EXIT, UserError } from '../errors.js';
 import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { measureTarget } from '../run/measure.js';
-import { summarize } from '../run/summary.js';
+import { readout } from '../run/readout.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
 import { selectDriver } from '../vm/select.js';
@@ -69,7 +69,7 @@ export function register(program: Command): void {
           tty: process.stderr.isTTY === true,
           baselines: flags.baselines,
         });
-        process.stdout.write(`${summarize(outcome.results)}\n\n`);
+        process.stdout.write(`${readout(outcome.results)}\n\n`);
         process.stdout.write(renderAnalysis([current]));
         if (baseline) process.stdout.write(`\n${renderComparison(report)}`);
         else log(`no baseline at ${baselinePath}; "scalewatch baseline update --from ${outcome.path}" makes one`);

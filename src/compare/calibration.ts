@@ -25,7 +25,7 @@ const MIN_REPS = 3;
 
 function calibMedian(t: TargetSummary): number | null {
   const b = t.benchmarks.find((x) => x.bench === CALIB_NAME);
-  if (!b || b.kind !== 'scalar') return null;
+  if (!b || b.kind !== 'figure') return null;
   const v = b.values.filter((x) => x > 0);
   return v.length >= MIN_REPS ? median(v) : null;
 }

@@ -16,7 +16,7 @@ import { benjaminiHochberg } from './fdr.js';
 import { interval, pBeyond, sessionCount } from './estimate.js';
 import { figureChange } from './figures.js';
 import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
-import { curveLevelChange, type LevelOutcome } from './levels.js';
+import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution } from './machine.js';
 import { countVerdicts, DEFAULT_OPTIONS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
@@ -48,7 +48,7 @@ function blank(target: string, bench: string, base: BenchSummary | undefined, cu
     baselineOrder: orderOf(base),
     currentOrder: orderOf(cur),
     growth: null,
-    better: any.kind === 'scalar' ? any.better : 'lower',
+    better: any.kind === 'figure' ? any.better : 'lower',
     p: null,
     q: null,
     noise: null,
@@ -75,11 +75,12 @@ function compareBench(target: string, bench: string, base: BenchSummary | undefi
   }
   if (!hasData(base)) return { result: { ...result, verdict: 'new', note: 'the baseline has no measurement of it' }, ...none };
   if (base.kind === 'curve' && cur.kind === 'curve') {
-    const level = paired?.level ?? curveLevelChange(base, cur, spread);
-    const growth = paired ? (paired.growth ?? null) : curveGrowthChange(base, cur);
-    return { result: { ...result, caution }, level, growth, branch: branchVerdict(base, cur) };
+    const branch = branchVerdict(base, cur);
+    if (paired) return { result: { ...result, caution }, level: paired.level, growth: paired.growth ?? null, branch };
+    const bins = curveBins(base, cur);
+    return { result: { ...result, caution }, level: curveLevelChange(base, bins, spread), growth: curveGrowthChange(base, bins), branch };
   }
-  if (base.kind === 'scalar' && cur.kind === 'scalar') {
+  if (base.kind === 'figure' && cur.kind === 'figure') {
     return { result: { ...result, caution }, level: paired?.level ?? figureChange(base, cur, spread), growth: null };
   }
   return { result, ...none };

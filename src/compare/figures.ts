@@ -1,15 +1,15 @@
 /**
- * Change of a scalar figure: the log values of its repetitions on both sides, compared as a session
+ * Change of a figure: the log values of its repetitions on both sides, compared as a session
  * against a stored baseline's sessions (src/compare/estimate.ts). A t test on log values can reach
  * significance with a few repetitions a side, which a rank test cannot (3 against 3 never goes below
  * p = 0.1), and the repetitions of a figure are close to log-normal on every host measured.
  */
-import type { ScalarSummary } from '../analysis/types.js';
+import type { FigureSummary } from '../analysis/types.js';
 import { ONE_SESSION_REASON, sessionEstimate } from './estimate.js';
 import { levelOf, type LevelOutcome } from './levels.js';
 
 /** `oneSessionSpread`: as curveLevelChange. */
-export function figureChange(base: Pick<ScalarSummary, 'values' | 'sessions'>, cur: Pick<ScalarSummary, 'values'>, oneSessionSpread?: number): LevelOutcome {
+export function figureChange(base: Pick<FigureSummary, 'values' | 'sessions'>, cur: Pick<FigureSummary, 'values'>, oneSessionSpread?: number): LevelOutcome {
   const kept = base.values.map((v, i) => ({ v, s: base.sessions?.[i] ?? 0 })).filter((x) => Number.isFinite(x.v) && x.v > 0);
   const c = cur.values.filter((v) => Number.isFinite(v) && v > 0);
   if (kept.length < 3 || c.length < 3) {

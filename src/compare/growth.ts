@@ -13,7 +13,7 @@ import { runGrowths, samplesPerRun, windowsOf } from '../analysis/growth.js';
 import { mean } from '../analysis/stats.js';
 import type { CurveSummary } from '../analysis/types.js';
 import { sessionEstimate, type Estimate } from './estimate.js';
-import { byBin } from './levels.js';
+import type { CurveBins } from './levels.js';
 
 /** A growth ratio that changes by less than this (relative) is the same growth. */
 export const GROWTH_MARGIN = 0.25;
@@ -40,9 +40,8 @@ export function absoluteGuards(base: readonly { low: number; high: number }[], c
   return { absoluteUp: delta > scale, absoluteDown: -delta > scale };
 }
 
-export function curveGrowthChange(base: CurveSummary, cur: CurveSummary): GrowthOutcome {
-  const b = byBin(base.points);
-  const c = byBin(cur.points);
+export function curveGrowthChange(base: CurveSummary, bins: CurveBins): GrowthOutcome {
+  const { base: b, cur: c } = bins;
   const common = [...b.keys()].filter((bin) => c.has(bin));
   // Samples a run in each common bin: the fewer of the two sides'.
   const w = windowsOf(common.map((bin) => ({ bin, perRun: Math.min(samplesPerRun(b.get(bin)!), samplesPerRun(c.get(bin)!)) })));

@@ -57,17 +57,26 @@ function runLevels(points: Map<number, GridPoint>, ref: Map<number, number>): { 
   return levels;
 }
 
-export function byBin(points: readonly GridPoint[]): Map<number, GridPoint> {
+function byBin(points: readonly GridPoint[]): Map<number, GridPoint> {
   return new Map(points.map((p) => [binOf(p.n, GRID_PER_DECADE), p]));
+}
+
+/** Both sides' grid points by bin: indexed once per curve, read by the level and the growth comparison. */
+export interface CurveBins {
+  base: Map<number, GridPoint>;
+  cur: Map<number, GridPoint>;
+}
+
+export function curveBins(base: CurveSummary, cur: CurveSummary): CurveBins {
+  return { base: byBin(base.points), cur: byBin(cur.points) };
 }
 
 /**
  * `oneSessionSpread` (relative) is the spread between sessions assumed when the baseline holds a
  * single session and so cannot show it; undefined, such a level is not judged.
  */
-export function curveLevelChange(base: CurveSummary, cur: CurveSummary, oneSessionSpread?: number): LevelOutcome {
-  const b = byBin(base.points);
-  const c = byBin(cur.points);
+export function curveLevelChange(base: CurveSummary, bins: CurveBins, oneSessionSpread?: number): LevelOutcome {
+  const { base: b, cur: c } = bins;
   const ref = new Map<number, number>();
   for (const [bin, p] of b) if (c.has(bin) && p.median > 0) ref.set(bin, Math.log(p.median));
   if (ref.size < 3) return { ok: false, reason: `only ${ref.size} point${ref.size === 1 ? '' : 's'} of n in common with the baseline` };

@@ -9,6 +9,10 @@
  * For a curve, a round's level difference is the trimmed mean over the grid bins both sides measured
  * in that round of log(B's median ÷ A's median), and its growth difference is log(B's growth ÷ A's
  * growth) over those bins; for a figure, the log ratio of the round's medians.
+ *
+ * This reads the samples, not the analysis's grid: pairing needs each round's bin medians at full
+ * precision (the grid's per-run medians are rounded to four significant digits for the baseline file)
+ * and each round's samples per bin (where the growth windows may start), which the grid pools.
  */
 import { windowMedians, windowsOf, type Windows } from '../analysis/growth.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../analysis/grid.js';

@@ -22,7 +22,7 @@ const resultSchema = {
   properties: {
     target: name,
     bench: name,
-    kind: { type: 'string', enum: ['curve', 'scalar'] },
+    kind: { type: 'string', enum: ['curve', 'figure'] },
     verdict: { type: 'string', enum: [...VERDICTS] },
     change: nullable(numeric),
     ci: nullable(interval),

@@ -54,7 +54,7 @@ export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, c
 export interface CompareResult {
   target: string;
   bench: string;
-  kind: 'curve' | 'scalar';
+  kind: 'curve' | 'figure';
   verdict: Verdict;
   /** Relative change of the measured quantity, current ÷ baseline − 1 (latency for curves). */
   change: number | null;

@@ -3,7 +3,7 @@
  * Markdown (the comment's text, unshrunk), the HTML page with a chart per curve and figure, and a JSON
  * summary out. Pure (charts are drawn by Vega in memory); the command reads and writes the files.
  */
-import type { CurveSummary, ScalarSummary, TargetSummary } from '../analysis/types.js';
+import type { CurveSummary, FigureSummary, TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { findBench } from '../suite/benches.js';
@@ -86,7 +86,7 @@ function sectionsOf(input: BuildInput, rows: readonly CompareResult[]): Section[
     const figures = input.targets.flatMap((t) => {
       const b = t.summary.benchmarks.find((x) => x.bench === bench);
       const base = baseOf(t.summary.target, bench);
-      return b?.kind === 'scalar' ? [{ target: t.summary.target, figure: b, base: base?.kind === 'scalar' ? (base as ScalarSummary) : undefined, row: row(t.summary.target, bench) }] : [];
+      return b?.kind === 'figure' ? [{ target: t.summary.target, figure: b, base: base?.kind === 'figure' ? (base as FigureSummary) : undefined, row: row(t.summary.target, bench) }] : [];
     });
     if (figures.length > 0) charts.push(figureChart(bench, figures));
     return { id: `bench-${slug(bench)}`, title: bench, what: findBench(bench)?.what ?? '', charts };

@@ -4,7 +4,7 @@
  * target that stopped early is not favoured for missing its slow end. Pure.
  */
 import { ORDERS, type Order } from '../analysis/types.js';
-import { scalarStats } from '../analysis/output.js';
+import { figureStats } from '../analysis/output.js';
 import type { BenchFacts, CurveFacts, FigureFacts } from './facts.js';
 
 export interface Standing {
@@ -15,7 +15,7 @@ export interface Standing {
 
 export interface CrossTarget {
   bench: string;
-  kind: 'curve' | 'scalar';
+  kind: 'curve' | 'figure';
   /** Best first. */
   ranking: Standing[];
   /** Curves only: the target whose order grows fastest, when the targets do not all share one order. */
@@ -26,7 +26,7 @@ export interface CrossTarget {
 }
 
 function medianOf(values: readonly number[]): number {
-  return scalarStats(values).median ?? NaN;
+  return figureStats(values).median ?? NaN;
 }
 
 function rank(order: string | null): number {
@@ -72,7 +72,7 @@ function figures(bench: string, facts: readonly FigureFacts[]): CrossTarget | nu
   if (measured.length < 2) return null;
   const sign = measured[0]!.better === 'higher' ? -1 : 1;
   const ranking = measured.map((f) => ({ target: f.target, level: medianOf(f.values) })).sort((a, b) => sign * (a.level - b.level) || a.target.localeCompare(b.target));
-  return { bench, kind: 'scalar', ranking, worstScaling: null, range: null, unit: measured[0]!.unit };
+  return { bench, kind: 'figure', ranking, worstScaling: null, range: null, unit: measured[0]!.unit };
 }
 
 /** One comparison per benchmark measured on at least two targets, in the order benchmarks first appear. */
@@ -81,7 +81,7 @@ export function crossTargets(facts: readonly BenchFacts[]): CrossTarget[] {
   const out: CrossTarget[] = [];
   for (const bench of benches) {
     const mine = facts.filter((f) => f.bench === bench);
-    const c = mine.every((f) => f.kind === 'curve') ? curves(bench, mine as CurveFacts[]) : mine.every((f) => f.kind === 'scalar') ? figures(bench, mine as FigureFacts[]) : null;
+    const c = mine.every((f) => f.kind === 'curve') ? curves(bench, mine as CurveFacts[]) : mine.every((f) => f.kind === 'figure') ? figures(bench, mine as FigureFacts[]) : null;
     if (c) out.push(c);
   }
   return out;

@@ -26,7 +26,7 @@ export interface CurveFacts {
 export interface FigureFacts {
   target: string;
   bench: string;
-  kind: 'scalar';
+  kind: 'figure';
   unit: string;
   better: 'higher' | 'lower';
   /** Every repetition of this run, and of the baseline when there is one. */
@@ -56,8 +56,8 @@ export function benchFacts(currents: readonly TargetSummary[], baselines: readon
       if (b.kind === 'curve') {
         out.push({ target: t.target, bench: b.bench, kind: 'curve', nIs: nIsOf(b.bench), order: b.findings?.order ?? null, current: line(b) ?? { n: [], ns: [] }, baseline: line(before) });
       } else {
-        const baseValues = before?.kind === 'scalar' && before.values.length > 0 ? before.values : null;
-        out.push({ target: t.target, bench: b.bench, kind: 'scalar', unit: b.unit, better: b.better, values: b.values, baseline: baseValues });
+        const baseValues = before?.kind === 'figure' && before.values.length > 0 ? before.values : null;
+        out.push({ target: t.target, bench: b.bench, kind: 'figure', unit: b.unit, better: b.better, values: b.values, baseline: baseValues });
       }
     }
   }

@@ -30,7 +30,7 @@ export interface Invocation {
    * main suite. An invocation naming a key the driver has no build for ends as `exited` without
    * running, with 'no suite build named "KEY"' as its stderr tail.
    */
-  suite?: string;
+  build?: string;
 }
 
 /** What an extra suite build's key may look like: it names folders on the host and in guests. */

@@ -1,7 +1,7 @@
 /**
  * Once a guest answers SSH: copy the suite in, run the target's provisioning as root, build the
  * suite with the guest's own cc and make, and read its meta line. Extra builds of the suite (see
- * Invocation.suite) are copied and built the same way, each in its own folder beside the main one.
+ * Invocation.build) are copied and built the same way, each in its own folder beside the main one.
  * Shared by the qemu driver's image mode and the vagrant driver.
  */
 import { dirname, basename } from 'node:path';

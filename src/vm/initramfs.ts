@@ -28,7 +28,7 @@ export function planScript(plan: SuitePlan, skip: ReadonlySet<number> = new Set(
   plan.invocations.forEach((inv, i) => {
     if (skip.has(i)) return;
     const limit = Math.max(1, Math.ceil(inv.timeLimitSec));
-    lines.push(`sw_invoke ${i} ${limit} ${shellQuote(`${guestSuiteDir(inv.suite)}/${inv.binary}`)} ${inv.args.map(shellQuote).join(' ')}`);
+    lines.push(`sw_invoke ${i} ${limit} ${shellQuote(`${guestSuiteDir(inv.build)}/${inv.binary}`)} ${inv.args.map(shellQuote).join(' ')}`);
   });
   return `${lines.join('\n')}\n`;
 }

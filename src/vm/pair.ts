@@ -33,10 +33,10 @@ export class PairDriver implements Driver {
 
   /** Which driver runs the invocation, and the invocation as that driver sees it. */
   private route(inv: Invocation): { which: Which; driver: Driver; own: Invocation } | undefined {
-    if (inv.suite === undefined) return { which: 'a', driver: this.a, own: inv };
-    if (inv.suite === PAIR_B_KEY) {
+    if (inv.build === undefined) return { which: 'a', driver: this.a, own: inv };
+    if (inv.build === PAIR_B_KEY) {
       const own: Invocation = { ...inv };
-      delete own.suite;
+      delete own.build;
       return { which: 'b', driver: this.b, own };
     }
     return undefined;
@@ -71,7 +71,7 @@ export class PairDriver implements Driver {
       const r = this.route(inv);
       if (!r) {
         sink.start(inv);
-        sink.end(inv, { status: 'exited', code: null, signal: null, stderrTail: [unknownSuiteMessage(inv.suite ?? '')] });
+        sink.end(inv, { status: 'exited', code: null, signal: null, stderrTail: [unknownSuiteMessage(inv.build ?? '')] });
         continue;
       }
       const gone = this.lost[r.which];

@@ -23,7 +23,7 @@ const run = promisify(execFile);
 export interface ImageGuestOptions {
   target: TargetDef;
   suiteDir: string;
-  /** key -> source folder of each extra build of the suite (see Invocation.suite). */
+  /** key -> source folder of each extra build of the suite (see Invocation.build). */
   extraSuites?: Readonly<Record<string, string>>;
   cacheDir: string;
   runDir: string;

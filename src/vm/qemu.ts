@@ -2,7 +2,7 @@
  * The `qemu` driver: boots a guest with QEMU directly, KVM when it works and TCG otherwise.
  * Two ways in:
  * - `initramfs` (Linux fast path): a Debian kernel and an initramfs holding the suite built on the
- *   host (every build of it, when a plan names several: see Invocation.suite); the guest runs the
+ *   host (every build of it, when a plan names several: see Invocation.build); the guest runs the
  *   whole plan by itself and streams it over its second serial port. No disk image, no network,
  *   no SSH: seconds to boot even under TCG.
  * - `image`: a disk image booted with user-mode networking; the suite is copied in over SSH with a

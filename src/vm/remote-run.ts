@@ -27,14 +27,14 @@ export interface RemoteGuest {
 
 /** The guest directory of the build an invocation names, or undefined when there is no such build. */
 export function remoteSuiteDir(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs'>, inv: Invocation): string | undefined {
-  if (inv.suite === undefined) return g.suiteDir;
-  return Object.hasOwn(g.extraSuiteDirs ?? {}, inv.suite) ? g.extraSuiteDirs![inv.suite] : undefined;
+  if (inv.build === undefined) return g.suiteDir;
+  return Object.hasOwn(g.extraSuiteDirs ?? {}, inv.build) ? g.extraSuiteDirs![inv.build] : undefined;
 }
 
 /** The remote command of one invocation: cd into its build's folder, raise limits as root, then exec the suite. */
 export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs' | 'become' | 'limits'>, inv: Invocation): string {
   const dir = remoteSuiteDir(g, inv);
-  if (dir === undefined) throw new Error(`remoteCommand: ${unknownSuiteMessage(inv.suite ?? '')}`);
+  if (dir === undefined) throw new Error(`remoteCommand: ${unknownSuiteMessage(inv.build ?? '')}`);
   const suite = `./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
   // The process limit is `ulimit -u` in FreeBSD's sh and bash, `-p` in dash, NetBSD's sh and OpenBSD's ksh.
   const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u ${g.limits.nproc} || ulimit -p ${g.limits.nproc}; } 2>/dev/null; exec ${suite}`;
@@ -56,7 +56,7 @@ export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSi
       continue;
     }
     if (remoteSuiteDir(g, inv) === undefined) {
-      sink.end(inv, { status: 'exited', code: null, signal: null, stderrTail: [unknownSuiteMessage(inv.suite ?? '')] });
+      sink.end(inv, { status: 'exited', code: null, signal: null, stderrTail: [unknownSuiteMessage(inv.build ?? '')] });
       continue;
     }
     const [file, args] = sshCommand(g.ssh, sshArgs(g.ssh, remoteCommand(g, inv)));

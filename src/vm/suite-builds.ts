@@ -1,5 +1,5 @@
 /**
- * The host-built suites of one run: the main build and any extra ones by key (Invocation.suite),
+ * The host-built suites of one run: the main build and any extra ones by key (Invocation.build),
  * built with the host's cc (cached by source), and which binary each invocation runs. Shared by the
  * local driver and the qemu driver's initramfs fast path, the two that build on the host.
  */
@@ -38,8 +38,8 @@ export class SuiteBuilds {
 
   /** The binary of the build the invocation names, or why it cannot run. */
   binaryFor(inv: Invocation): string | { error: string } {
-    const suite = inv.suite === undefined ? this.main : this.extras.get(inv.suite);
-    if (!suite) return { error: unknownSuiteMessage(inv.suite ?? '') };
+    const suite = inv.build === undefined ? this.main : this.extras.get(inv.build);
+    if (!suite) return { error: unknownSuiteMessage(inv.build ?? '') };
     if (inv.binary === 'swbench') return suite.swbench;
     return suite.swbenchStatic ?? { error: suite.staticError ?? 'the static suite binary was not built' };
   }

@@ -2,7 +2,7 @@
  * The `vagrant` driver: a target's Vagrant machine from the top-level Vagrantfile (read from
  * vms/), with the libvirt (QEMU/KVM) or VirtualBox provider. Vagrant is driven through its
  * machine-readable interface (vagrant-cli.ts); once the machine is up, `vagrant ssh-config` gives
- * the SSH endpoint and the suite (and any extra build of it, see Invocation.suite) is copied in,
+ * the SSH endpoint and the suite (and any extra build of it, see Invocation.build) is copied in,
  * built with the guest's cc and run over SSH (guest-setup.ts, remote-run.ts). The machine is
  * destroyed on teardown, whatever happened.
  */

@@ -155,7 +155,7 @@ describe('the A/B plan', () => {
       expect(new Set([x.side, y.side])).toEqual(new Set(['a', 'b']));
       for (const v of [inv[i]!, inv[i + 1]!]) {
         expect(v.args[v.args.indexOf('-r') + 1]).toBe('1');
-        expect(v.suite).toBe(ab.slots.get(v)!.side === 'b' ? 'b' : undefined);
+        expect(v.build).toBe(ab.slots.get(v)!.side === 'b' ? 'b' : undefined);
       }
     }
     expect(inv[0]!.bench).toBe(CALIB_NAME);

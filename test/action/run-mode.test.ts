@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
-import { failureOf } from '../../src/action/summary.js';
+import { failureOf } from '../../src/action/outcome.js';
 import { baselineUpdateStage } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
 import type { ArtifactUploader } from '../../src/github/upload.js';

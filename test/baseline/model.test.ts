@@ -26,6 +26,14 @@ describe('baseline file', () => {
     expect(file.version).toBe(1);
   });
 
+  it('reads a figure that earlier files call "scalar" as a figure, and writes it back as "figure"', () => {
+    const old = text.replace(/"kind": "figure"/g, '"kind": "scalar"');
+    expect(old).toContain('"kind": "scalar"');
+    const parsed = parseBaseline(old, 'old.json');
+    expect(fromBaselineFile(parsed)).toEqual(summary);
+    expect(formatBaseline(parsed)).toBe(text);
+  });
+
   it.each([
     ['not JSON', '{"format": ', /is not valid JSON/, false],
     ['foreign JSON', '{"name": "package"}', /is not a scalewatch baseline/, true],

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
-import type { CurveSummary, ScalarSummary } from '../../src/analysis/types.js';
-import { checkBaseline, fromBaselineFile, toBaselineFile, type StoredCurve, type StoredScalar } from '../../src/baseline/model.js';
+import type { CurveSummary, FigureSummary } from '../../src/analysis/types.js';
+import { checkBaseline, fromBaselineFile, toBaselineFile, type StoredCurve, type StoredFigure } from '../../src/baseline/model.js';
 import { addSessions, MAX_SESSIONS, sessionsOf } from '../../src/baseline/sessions.js';
 import { UserError } from '../../src/errors.js';
 import { resultSet, type CurveSpec, type FigureSpec } from '../../corpus/corpus.js';
@@ -28,13 +28,13 @@ describe('addSessions', () => {
     expect(socket.runs).toBe(6);
     expect(socket.sessions).toEqual([0, 0, 0, 1, 1, 1]);
     for (const p of socket.points) expect(p[5]).toHaveLength(6);
-    expect((merged.benchmarks.pipe as StoredScalar).sessions).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+    expect((merged.benchmarks.pipe as StoredFigure).sessions).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
     // A valid version-1 baseline, read back with its sessions.
     const check = checkBaseline(JSON.stringify(merged));
     expect(check.ok).toBe(true);
     const summary = fromBaselineFile(merged);
     expect((summary.benchmarks.find((b) => b.bench === 'socket') as CurveSummary).sessions).toEqual([0, 0, 0, 1, 1, 1]);
-    expect((summary.benchmarks.find((b) => b.bench === 'pipe') as ScalarSummary).values).toHaveLength(8);
+    expect((summary.benchmarks.find((b) => b.bench === 'pipe') as FigureSummary).values).toHaveLength(8);
   });
 
   it(`keeps at most ${MAX_SESSIONS} sessions, dropping the oldest`, () => {

@@ -29,7 +29,7 @@ describe('scalewatch analyze', () => {
     const socket = json.targets[0]!.benchmarks.find((b) => b.bench === 'socket')!;
     expect(socket).toMatchObject({ kind: 'curve', order: 'O(1)', bimodal: false });
     expect(socket.steps).toEqual([{ n: expect.any(Number), factor: expect.any(Number) }]);
-    expect(json.targets[0]!.benchmarks.find((b) => b.bench === 'pipe')).toMatchObject({ kind: 'scalar', unit: 'MB/s', better: 'higher' });
+    expect(json.targets[0]!.benchmarks.find((b) => b.bench === 'pipe')).toMatchObject({ kind: 'figure', unit: 'MB/s', better: 'higher' });
   });
 
   it('prints a short text for people', async () => {

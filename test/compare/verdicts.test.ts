@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import { Rng } from '../../src/analysis/random.js';
-import type { ScalarSummary, TargetSummary } from '../../src/analysis/types.js';
+import type { FigureSummary, TargetSummary } from '../../src/analysis/types.js';
 import { fromBaselineFile, toBaselineFile } from '../../src/baseline/model.js';
 import { addSessions } from '../../src/baseline/sessions.js';
 import { compareTargets } from '../../src/compare/compare.js';
@@ -18,7 +18,7 @@ const MACHINE = { os: 'Linux', release: '6.1', arch: 'x86_64', cpu: 'test', ncpu
 
 /** One target holding one figure with these repetitions. */
 function figureTarget(values: number[], sessions?: number[]): TargetSummary {
-  const b: ScalarSummary = { bench: 'pipe', kind: 'scalar', unit: 'MB/s', better: 'higher', values, stopped: null, ...(sessions ? { sessions } : {}) };
+  const b: FigureSummary = { bench: 'pipe', kind: 'figure', unit: 'MB/s', better: 'higher', values, stopped: null, ...(sessions ? { sessions } : {}) };
   return { target: 't', machine: MACHINE, benchmarks: [b] };
 }
 
@@ -92,7 +92,7 @@ describe('sessions', () => {
     const session = (level: number) => figureTarget(reps(rng, level, 0.01, 5));
     const files = [1, 1.08, 0.95, 1.03, 0.97].map((l) => toBaselineFile(session(100 * l), 's'));
     const baseline = fromBaselineFile(files.reduce((a, b) => addSessions(a, b)));
-    expect((baseline.benchmarks[0] as ScalarSummary).sessions).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4]);
+    expect((baseline.benchmarks[0] as FigureSummary).sessions).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4]);
     expect(only(compareTargets([baseline], [session(106)])).verdict).not.toMatch(/regressed|improved/);
     expect(only(compareTargets([baseline], [session(60)])).verdict).toBe('regressed');
     // A one-session baseline would have called the wander a change.

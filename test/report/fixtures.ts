@@ -8,7 +8,7 @@ import type { CompareReport, CompareResult, ReportInput } from '../../src/report
 export const row = (target: string, bench: string, verdict: CompareResult['verdict'], change: number | null, ci: [number, number] | null, baselineOrder: string | null, currentOrder: string | null, note?: string): CompareResult => ({
   target,
   bench,
-  kind: baselineOrder !== null || currentOrder !== null ? 'curve' : 'scalar',
+  kind: baselineOrder !== null || currentOrder !== null ? 'curve' : 'figure',
   verdict,
   change,
   ci,

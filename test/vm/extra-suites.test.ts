@@ -1,5 +1,5 @@
 /**
- * Several builds of the suite in one driver (Invocation.suite, the drivers' extraSuites), for real:
+ * Several builds of the suite in one driver (Invocation.build, the drivers' extraSuites), for real:
  * the real suite twice, the main build a plain copy of suite/ and the extra one a copy that says
  * who it is (a marker line its binaries print before anything else, and its own suiteVersion), so
  * that every invocation shows which build ran it. Locally with the host's cc, and once in a Debian
@@ -52,11 +52,11 @@ function markedSuite(): string {
   return dir;
 }
 
-function inv(bench: string, args: string[], suite?: string, binary: Invocation['binary'] = 'swbench'): Invocation {
-  return { bench, binary, args, timeLimitSec: 60, runs: 1, ...(suite === undefined ? {} : { suite }) };
+function inv(bench: string, args: string[], build?: string, binary: Invocation['binary'] = 'swbench'): Invocation {
+  return { bench, binary, args, timeLimitSec: 60, runs: 1, ...(build === undefined ? {} : { build }) };
 }
 
-const socket = (suite?: string) => inv('socket', ['run', 'socket', '-r', '1', '-n', '200', '-t', '60'], suite);
+const socket = (build?: string) => inv('socket', ['run', 'socket', '-r', '1', '-n', '200', '-t', '60'], build);
 
 function samples(lines: string[]): { bench: string; n: number }[] {
   return lines.map((l) => JSON.parse(l) as { type: string; bench: string; n: number }).filter((s) => s.type === 'sample');

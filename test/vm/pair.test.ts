@@ -125,9 +125,9 @@ describe.skipIf(!suiteReady)('PairDriver over two real local drivers', () => {
     // A ran the invocations without a suite key; B the "b" ones, handed over without the key.
     expect(a.handed).toHaveLength(6);
     expect(b.handed).toHaveLength(6);
-    expect(a.handed.every((inv) => inv.suite === undefined && planInvs.includes(inv))).toBe(true);
-    expect(b.handed.every((inv) => inv.suite === undefined && !planInvs.includes(inv))).toBe(true);
-    expect(b.handed.map((inv) => inv.args)).toEqual(planInvs.filter((inv) => inv.suite === 'b').map((inv) => inv.args));
+    expect(a.handed.every((inv) => inv.build === undefined && planInvs.includes(inv))).toBe(true);
+    expect(b.handed.every((inv) => inv.build === undefined && !planInvs.includes(inv))).toBe(true);
+    expect(b.handed.map((inv) => inv.args)).toEqual(planInvs.filter((inv) => inv.build === 'b').map((inv) => inv.args));
     // Only B's build printed the marker: once per invocation.
     expect(a.markers).toBe(0);
     expect(b.markers).toBe(6);

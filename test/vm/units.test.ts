@@ -61,9 +61,9 @@ describe('initramfs plan script', () => {
 
   it('runs an invocation that names an extra build from /sw-KEY, the others from /sw', () => {
     const plan = stubPlan('debian-12', [['socket', 200, 60], ['socket', 200, 60], ['fork-static', 300, 120, 'swbench-static'], ['socket', 200, 60]]);
-    plan.invocations[1] = { ...plan.invocations[1]!, suite: 'base' };
-    plan.invocations[2] = { ...plan.invocations[2]!, suite: 'ref-2' };
-    plan.invocations[3] = { ...plan.invocations[3]!, suite: 'nope' };
+    plan.invocations[1] = { ...plan.invocations[1]!, build: 'base' };
+    plan.invocations[2] = { ...plan.invocations[2]!, build: 'ref-2' };
+    plan.invocations[3] = { ...plan.invocations[3]!, build: 'nope' };
     expect(planScript(plan, new Set([3]))).toBe(
       [
         'sw_meta debian-12',
@@ -88,13 +88,13 @@ describe('remote command', () => {
   it("cds into the folder of the invocation's build: the main one, or an extra one by key", () => {
     const inv = stubPlan('t', [['socket', 100, 60]]).invocations[0]!;
     const g = { suiteDir: 'scalewatch-suite', extraSuiteDirs: { base: 'scalewatch-suite-base' }, become: '', limits: { nofile: 1000, nproc: 50 } };
-    expect(remoteCommand(g, { ...inv, suite: 'base' })).toBe(
+    expect(remoteCommand(g, { ...inv, build: 'base' })).toBe(
       "cd scalewatch-suite-base && sh -c 'ulimit -n 1000 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u 50 || ulimit -p 50; } 2>/dev/null; exec ./swbench run socket -r 1 -n 100 -t 60'",
     );
     expect(remoteCommand(g, inv)).toMatch(/^cd scalewatch-suite && sh -c '/);
-    expect(remoteCommand({ ...g, become: 'sudo' }, { ...inv, binary: 'swbench-static', suite: 'base' })).toMatch(/^cd scalewatch-suite-base && sudo sh -c '.*exec \.\/swbench-static run /);
-    expect(() => remoteCommand(g, { ...inv, suite: 'nope' })).toThrow('no suite build named "nope"');
-    expect(() => remoteCommand(g, { ...inv, suite: 'toString' })).toThrow('no suite build named "toString"');
+    expect(remoteCommand({ ...g, become: 'sudo' }, { ...inv, binary: 'swbench-static', build: 'base' })).toMatch(/^cd scalewatch-suite-base && sudo sh -c '.*exec \.\/swbench-static run /);
+    expect(() => remoteCommand(g, { ...inv, build: 'nope' })).toThrow('no suite build named "nope"');
+    expect(() => remoteCommand(g, { ...inv, build: 'toString' })).toThrow('no suite build named "toString"');
     expect(remoteExtraSuiteDirs({ base: '/src/a', 'ref-2': '/src/b' })).toEqual({ base: 'scalewatch-suite-base', 'ref-2': 'scalewatch-suite-ref-2' });
   });
 });

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { scriptPath } from '../../src/vm/paths.js';
 import { loadTarget } from '../../src/vm/targets.js';
 import { VagrantDriver } from '../../src/vm/vagrant.js';
-import { findQemuPid, have, log, RecordingSink, STUB_SUITE, stubPlan, TEST_CACHE_DIR } from './helpers.js';
+import { expectFaultOutcome, findQemuPid, have, log, runFaultScenario, STUB_SUITE, TEST_CACHE_DIR } from './helpers.js';
 
 const NETNS = 'scalewatch';
 const ready = process.getuid?.() === 0 && have('vagrant') && have('libvirtd') && have('mmdebstrap') && have('ip');
@@ -27,47 +27,10 @@ describe.skipIf(!ready)('vagrant driver with libvirt (real VM)', () => {
     const target = loadTarget('debian-12');
     const prefix = `swtest-${process.pid}-`;
     const driver = new VagrantDriver({ target, suiteDir: STUB_SUITE, workDir, cacheDir, log, provider: 'libvirt', netns: NETNS, libvirtPrefix: prefix });
-    const plan = stubPlan('debian-12', [
-      ['steady', 40, 30],
-      ['fail', 10, 30, 'swbench-static'],
-      ['hang', 1, 2],
-      ['slow', 3000, 120],
-      ['steady', 5, 30],
-    ]);
-    const sink = new RecordingSink();
-    // Fault: kill libvirt's QEMU (its command line names the domain, prefix and all) mid-sweep.
-    let killedAt = 0;
-    sink.onLine = (inv, _t, count) => {
-      if (inv.bench === 'slow' && count === 30 && !killedAt) {
-        const pid = findQemuPid(`guest=${prefix}debian-12,`);
-        expect(pid).toBeDefined();
-        process.kill(pid!, 'SIGKILL');
-        killedAt = Date.now();
-      }
-    };
-    const t0 = Date.now();
-    try {
-      const { metaLine, info } = await driver.prepare(plan, new AbortController().signal);
-      log(`vagrant guest ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${JSON.stringify(info)}`);
-      expect(JSON.parse(metaLine)).toMatchObject({ type: 'meta', target: 'debian-12', os: 'Linux', ncpu: 2 });
-      expect(info).toMatchObject({ driver: 'vagrant', provider: 'libvirt', box: 'scalewatch/debian-12', boxVersion: target.vagrant.version });
-      await driver.run(plan, sink, new AbortController().signal);
-    } finally {
-      await driver.teardown();
-    }
-    log(`vagrant run done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    const [steady, fail, hang, slow, last] = sink.runs;
-    expect(steady!.lines).toHaveLength(40);
-    expect(steady!.end).toEqual({ status: 'ok' });
-    expect(fail!.lines).toHaveLength(5);
-    expect(fail!.end).toMatchObject({ status: 'exited', code: 3, stderrTail: ['fail: stopping at n=6 as asked'] });
-    expect(hang!.end).toMatchObject({ status: 'timeout' });
-    expect(slow!.lines.length).toBeGreaterThanOrEqual(30);
-    expect(slow!.end).toMatchObject({ status: 'lost' });
-    expect((slow!.end as { reason: string }).reason).toMatch(/^the VM is no longer running \(vagrant status: /);
-    expect(Date.now() - killedAt).toBeLessThan(240_000);
-    expect(last!.end).toMatchObject({ status: 'lost' });
-    expect((last!.end as { reason: string }).reason).toMatch(/^not run: /);
+    const needle = `guest=${prefix}debian-12,`; // libvirt's QEMU command line names the domain
+    const outcome = await runFaultScenario(driver, 'debian-12', needle);
+    expect(outcome.prepared.info).toMatchObject({ driver: 'vagrant', provider: 'libvirt', box: 'scalewatch/debian-12', boxVersion: target.vagrant.version });
+    expectFaultOutcome(outcome, /^the VM is no longer running \(vagrant status: /, 240_000, needle);
     // Destroyed: libvirt knows no domain of this run any more.
     const domains = execFileSync('virsh', ['-c', 'qemu:///system', 'list', '--all', '--name'], { encoding: 'utf8' });
     expect(domains).not.toContain(prefix);

@@ -2,8 +2,8 @@
  * From analysis summaries to the charts of the HTML report: what each chart plots, its titles, and its
  * text alternative. Pure.
  */
-import { scalarStats } from '../../analysis/output.js';
-import type { CurveSummary, ScalarSummary } from '../../analysis/types.js';
+import { figureStats } from '../../analysis/output.js';
+import type { CurveSummary, FigureSummary } from '../../analysis/types.js';
 import { nIsOf } from '../facts.js';
 import { count, duration, percent, quantity } from '../format.js';
 import type { CompareResult } from '../input.js';
@@ -125,13 +125,13 @@ export function overlayChart(bench: string, curves: readonly { target: string; c
   };
 }
 
-export function figureChart(bench: string, figures: readonly { target: string; figure: ScalarSummary; base: ScalarSummary | undefined; row: CompareResult | undefined }[]): Chart {
+export function figureChart(bench: string, figures: readonly { target: string; figure: FigureSummary; base: FigureSummary | undefined; row: CompareResult | undefined }[]): Chart {
   const measured = figures.filter((f) => f.figure.values.length > 0);
   const unit = measured[0]?.figure.unit ?? '';
   const better = measured[0]?.figure.better ?? 'higher';
-  const base = figures.filter((f) => f.base && f.base.values.length > 0).map((f) => ({ target: f.target, y: scalarStats(f.base!.values).median! }));
+  const base = figures.filter((f) => f.base && f.base.values.length > 0).map((f) => ({ target: f.target, y: figureStats(f.base!.values).median! }));
   const bars = measured.map((f) => {
-    const m = scalarStats(f.figure.values).median!;
+    const m = figureStats(f.figure.values).median!;
     const hi = Math.max(...f.figure.values);
     const tone = f.row?.verdict === 'regressed' || f.row?.verdict === 'failed' ? 'bad' : f.row?.verdict === 'improved' ? 'good' : '';
     // The value is written past the whisker and the baseline's tick, whichever ends further right.

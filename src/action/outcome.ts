@@ -1,16 +1,17 @@
 /**
  * Publishing a rendered report: report.md in the results directory, the job summary (1 MiB at most),
- * and the step outputs. Counting verdicts and deciding whether the step fails is pure and lives here
+ * and the step outputs; the step's outcome (what it found, and whether it fails) is pure and lives here
  * too, next to the outputs it feeds.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { SUMMARY_BUDGET, renderReport } from '../report/markdown.js';
+import { countVerdicts } from '../compare/types.js';
 import type { ReportInput } from '../report/input.js';
 import type { FailOn } from './inputs.js';
 
-export interface Findings {
+export interface StepOutcome {
   regressions: number;
   scalingRegressions: number;
   failedTargets: number;
@@ -20,16 +21,16 @@ export interface Findings {
   changed: boolean;
 }
 
-export function findingsOf(input: ReportInput): Findings {
-  const rows = input.compare.results;
+export function stepOutcomeOf(input: ReportInput): StepOutcome {
+  const counts = countVerdicts(input.compare.results);
   const failed = input.targets.filter((t) => t.failure !== undefined).map((t) => ({ target: t.target, reason: t.failure! }));
   const failedTargets = failed.length;
   return {
-    regressions: rows.filter((r) => r.verdict === 'regressed').length,
-    scalingRegressions: rows.filter((r) => r.verdict === 'scaling-regressed').length,
+    regressions: counts.regressed,
+    scalingRegressions: counts['scaling-regressed'],
     failedTargets,
     failed,
-    changed: failedTargets > 0 || rows.some((r) => r.verdict !== 'unchanged'),
+    changed: failedTargets > 0 || counts.unchanged < input.compare.results.length,
   };
 }
 
@@ -38,7 +39,7 @@ export function findingsOf(input: ReportInput): Findings {
  * be measured fails the step whatever `fail-on` lists, unless it is `never`: a green step must mean
  * that every target was measured.
  */
-export function failureOf(f: Findings, failOn: readonly FailOn[]): string | undefined {
+export function failureOf(f: StepOutcome, failOn: readonly FailOn[]): string | undefined {
   if (failOn.length > 0 && f.failed.length > 0) {
     return `scalewatch could not measure ${f.failed.length} target${f.failed.length === 1 ? '' : 's'}: ${f.failed.map((t) => `${t.target} (${t.reason.replace(/\.$/, '')})`).join('; ')}.`;
   }
@@ -63,7 +64,7 @@ export async function writeReport(input: ReportInput, resultsDir: string): Promi
   return path;
 }
 
-export function setOutputs(f: Findings, reportPath: string, commentUrl: string | undefined): void {
+export function setOutputs(f: StepOutcome, reportPath: string, commentUrl: string | undefined): void {
   core.setOutput('regressions', String(f.regressions));
   core.setOutput('scaling-regressions', String(f.scalingRegressions));
   core.setOutput('report', reportPath);

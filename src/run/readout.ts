@@ -1,5 +1,5 @@
 /**
- * The readable summary `scalewatch run` prints: per curve the latency at a few n, how many runs,
+ * The readout `scalewatch run` prints: per curve the latency at a few n, how many runs,
  * anything that stopped early and why; per figure the median and spread. Pure: results in, text out.
  */
 import { formatNs } from '../analysis/output.js';
@@ -23,13 +23,13 @@ function latencyNear(samples: readonly SampleRecord[], n: number): number {
   return median(samples.filter((s) => Math.abs(s.n - n) <= w).map((s) => s.ns));
 }
 
-/** The n at which the summary reads each curve: its first n, two in between, and the largest reached. */
+/** The n at which the readout reads each curve: its first n, two in between, and the largest reached. */
 export function readingPoints(maxN: number, minN: number): number[] {
   const pts = [minN, Math.round(maxN / 10), Math.round(maxN / 2), maxN].filter((n) => n >= minN);
   return [...new Set(pts)];
 }
 
-export function summarize(results: ResultSet): string {
+export function readout(results: ResultSet): string {
   const out: string[] = [];
   const m = results.meta;
   out.push(`${m.target}: ${m.os} ${m.release} ${m.arch}, ${m.ncpu} CPU (${m.cpu}), ${m.cc}`);
