@@ -21,7 +21,7 @@
  *
  * A session already measured (its results file complete) is kept; STAT_REUSE=1 measures nothing and
  * analyzes what is there; STAT_FRESH=1 starts over. Knobs: STAT_QUICK, STAT_FULL, STAT_SHIM, STAT_AB,
- * STAT_AB30 (sessions of each kind; defaults 12, 5, 8, 4, 6).
+ * STAT_AB30 (sessions of each kind; defaults 12, 11, 8, 4, 6).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,7 +34,8 @@ import type { TargetSummary } from '../src/analysis/types.js';
 import { fromBaselineFile, toBaselineFile } from '../src/baseline/model.js';
 import { addSessions, MAX_SESSIONS } from '../src/baseline/sessions.js';
 import { compareTargets } from '../src/compare/compare.js';
-import { DEFAULT_OPTIONS, type CompareResult, type Verdict } from '../src/compare/types.js';
+import { ALARMS, applyRecheck } from '../src/compare/recheck.js';
+import { DEFAULT_OPTIONS, type CompareReport, type CompareResult, type Verdict } from '../src/compare/types.js';
 import { runSuite } from '../src/run/runner.js';
 import { CALIB_NAME, CURVES, FIGURES, selectBenches, type SuiteName } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
@@ -43,7 +44,7 @@ import { LocalDriver } from '../src/vm/local.js';
 
 const COUNTS = {
   quick: Number(process.env.STAT_QUICK ?? 12),
-  full: Number(process.env.STAT_FULL ?? 5),
+  full: Number(process.env.STAT_FULL ?? 11),
   shim: Number(process.env.STAT_SHIM ?? 8),
   ab: Number(process.env.STAT_AB ?? 4),
   ab30: Number(process.env.STAT_AB30 ?? 6),
@@ -182,7 +183,7 @@ function before<T>(list: readonly T[], i: number, size: number): T[] {
 
 const LEVEL: ReadonlySet<Verdict> = new Set(['regressed', 'improved']);
 const SCALING: ReadonlySet<Verdict> = new Set(['scaling-regressed', 'scaling-improved']);
-const alarm = (v: Verdict) => LEVEL.has(v) || SCALING.has(v);
+const alarm = (v: Verdict) => ALARMS.has(v);
 
 interface AaTally {
   reports: number;
@@ -263,6 +264,31 @@ function detectRows(t: DetectTally): string[] {
   return rows;
 }
 
+/**
+ * What the second measurement (src/compare/recheck.ts) leaves of a set of reports' alarms. The next
+ * session stands in for it: a separate process minutes later, as a rerun would be, its alarming
+ * benchmarks compared with the same baseline as the first (`second`), then applyRecheck as a run does.
+ */
+function recheckTally(firsts: readonly CompareReport[], second: (i: number, next: number, benches: readonly string[]) => CompareReport, names: readonly string[]): { alarms: number; confirmed: number; reports: number; list: string[] } {
+  let alarms = 0;
+  let kept = 0;
+  let reportsWith = 0;
+  const list: string[] = [];
+  firsts.forEach((first, i) => {
+    const benches = first.results.filter((r) => ALARMS.has(r.verdict)).map((r) => r.bench);
+    if (benches.length === 0) return;
+    alarms += benches.length;
+    const after = applyRecheck(first, second(i, (i + 1) % firsts.length, benches)).results.filter((r) => ALARMS.has(r.verdict));
+    kept += after.length;
+    if (after.length) reportsWith++;
+    list.push(...after.map((r) => `${names[i]}: ${r.bench} ${r.verdict}`));
+  });
+  return { alarms, confirmed: kept, reports: reportsWith, list };
+}
+
+/** A session's summary with only these benchmarks: what a second measurement of them records. */
+const only = (summary: TargetSummary, benches: readonly string[]): TargetSummary => ({ ...summary, benchmarks: summary.benchmarks.filter((b) => benches.includes(b.bench)) });
+
 function analyze(): string {
   const quick = sessions('quick', COUNTS.quick);
   const full = sessions('full', COUNTS.full);
@@ -277,19 +303,23 @@ function analyze(): string {
 
   // Stored baselines, A/A.
   const options = DEFAULT_OPTIONS;
+  /** What a second measurement would leave of each set's alarms (the next session's report stands in for it). */
+  const confirmations: ({ name: string } & ReturnType<typeof recheckTally>)[] = [];
   /** The baseline sessions of list[i]: the `size` before it, or the `size` others of its own condition (quiet or loaded). */
   const baseSessions = (list: Session[], i: number, size: number, same: boolean): Session[] =>
     same ? before(list.filter((s) => s.loaded === list[i]!.loaded), list.filter((s) => s.loaded === list[i]!.loaded).indexOf(list[i]!), size) : before(list, i, size);
   const storedAa = (list: Session[], size: number, same = false) => {
     const t = aaTally();
-    list.forEach((cur, i) => {
-      const base = baselineOf(baseSessions(list, i, size, same));
-      countAa(t, compareTargets([base], [cur.summary], options).results, `${cur.name} against ${size} session${size === 1 ? '' : 's'}${same ? ' of its condition' : ''}`);
-    });
+    const bases = list.map((_, i) => baselineOf(baseSessions(list, i, size, same)));
+    const reports = list.map((cur, i) => compareTargets([bases[i]!], [cur.summary], options));
+    reports.forEach((r, i) => countAa(t, r.results, `${list[i]!.name} against ${size} session${size === 1 ? '' : 's'}${same ? ' of its condition' : ''}`));
+    const second = (i: number, next: number, benches: readonly string[]) => compareTargets([bases[i]!], [only(list[next]!.summary, benches)], options);
+    confirmations.push({ name: `${list === full ? 'full' : 'quick'} suite, stored baseline of ${size} session${size === 1 ? '' : 's'}${same ? ' of the same condition' : ''}`, ...recheckTally(reports, second, list.map((x) => x.name)) });
     return t;
   };
   const aaQuick = storedAa(quick, BASELINE_SESSIONS);
   const aaFull = storedAa(full, Math.min(BASELINE_SESSIONS, full.length - 1));
+  const aaFull10 = full.length > MAX_SESSIONS ? storedAa(full, MAX_SESSIONS) : null;
   const aaQuick1 = storedAa(quick, 1);
   const aaQuickSame = storedAa(quick, BASELINE_SESSIONS, true);
   const aaQuick10 = storedAa(quick, MAX_SESSIONS);
@@ -345,9 +375,30 @@ function analyze(): string {
   lines.push(aaRow(`quick suite, stored baseline of ${BASELINE_SESSIONS} sessions of the same condition (quiet or loaded)`, aaQuickSame));
   lines.push(aaRow(`quick suite, stored baseline of ${MAX_SESSIONS} sessions (the most a baseline keeps)`, aaQuick10));
   lines.push(aaRow(`full suite, stored baseline of ${Math.min(BASELINE_SESSIONS, full.length - 1)} sessions`, aaFull));
+  if (aaFull10) lines.push(aaRow(`full suite, stored baseline of ${MAX_SESSIONS} sessions`, aaFull10));
   lines.push(aaRow(`side by side, quick suite, ${ROUNDS} rounds, all`, abAa));
   lines.push(aaRow(`— of which loaded`, abAaLoaded));
   lines.push(aaRow(`quick suite, stored baseline of 1 session (the one before)`, aaQuick1));
+  const shimBase = baselineOf(quick.slice(0, BASELINE_SESSIONS));
+  const shimFull = shim.map((s) => compareTargets([shimBase], [s.summary], options));
+  const shimReports = shimFull.map((r) => r.results);
+  const shimSecond = (_i: number, next: number, benches: readonly string[]) => compareTargets([shimBase], [only(shim[next]!.summary, benches)], options);
+  const shimConfirmed = recheckTally(shimFull, shimSecond, shim.map((s) => s.name));
+  const socketCaught = (reports: readonly (readonly CompareResult[])[]) => reports.filter((r) => r.find((x) => x.bench === 'socket')?.verdict === 'scaling-regressed').length;
+  const socketKept = shimFull.filter((r, i) => applyRecheck(r, shimSecond(i, (i + 1) % shim.length, ['socket'])).results.find((x) => x.bench === 'socket')?.verdict === 'scaling-regressed').length;
+  lines.push(
+    '',
+    '**Alarms a second measurement repeats** (stored baselines; what `scalewatch run` and the Action now do before reporting an alarm: measure the alarming benchmarks again and keep only the alarms the second measurement repeats. Here the next session stands in for the second measurement, its alarming benchmarks compared with the same baseline):',
+    '',
+    '| comparison | alarms on one measurement | repeated by a second | reports left with an alarm |',
+    '| --- | ---: | ---: | ---: |',
+    ...confirmations.map((c) => `| ${c.name} (identical code) | ${c.alarms} | **${c.confirmed}** | ${c.reports} |`),
+    `| quick suite with the shim, stored baseline of ${BASELINE_SESSIONS} clean sessions (socket made O(n)) | ${shimConfirmed.alarms} | **${shimConfirmed.confirmed}** | ${shimConfirmed.reports} |`,
+    '',
+    `socket's O(n) with the shim: caught on one measurement in ${socketCaught(shimReports)} of ${shimReports.length} sessions, and still caught after the second in ${socketKept} of ${shimReports.length}.${shimConfirmed.list.length ? ` Alarms left with the shim: ${shimConfirmed.list.join('; ')}.` : ''}`,
+  );
+  const confirmedAa = confirmations.flatMap((c) => c.list.map((x) => `${x} (${c.name})`));
+  if (confirmedAa.length) lines.push('', `Alarms on identical code that a second measurement repeated: ${confirmedAa.join('; ')}.`);
 
   // Injected regressions against stored baselines.
   const shimExpect: Expectation[] = [
@@ -359,9 +410,8 @@ function analyze(): string {
   const shimT = detectTally();
   const shimSame = detectTally();
   const shimT1 = detectTally();
-  const shimBase = baselineOf(quick.slice(0, BASELINE_SESSIONS));
   shim.forEach((s, i) => {
-    countDetect(shimT, compareTargets([shimBase], [s.summary], options).results, shimExpect, s.name);
+    countDetect(shimT, shimReports[i]!, shimExpect, s.name);
     const same = baselineOf(quick.filter((q) => q.loaded === s.loaded).slice(0, BASELINE_SESSIONS));
     countDetect(shimSame, compareTargets([same], [s.summary], options).results, shimExpect, `${s.name} (same condition)`);
     countDetect(shimT1, compareTargets([quick[i % quick.length]!.summary], [s.summary], options).results, shimExpect, `${s.name} (1 session)`);
@@ -468,7 +518,7 @@ function analyze(): string {
   }
   lines.push('', `**Orders called in the ${quick.length} quick sessions:**`, '', ...orderRows);
 
-  const alarms = [...aaQuick.alarms, ...aaQuick10.alarms, ...aaFull.alarms, ...abAa.alarms];
+  const alarms = [...aaQuick.alarms, ...aaQuick10.alarms, ...aaFull.alarms, ...(aaFull10?.alarms ?? []), ...abAa.alarms];
   if (alarms.length) lines.push('', `The false alarms above, each: ${alarms.join('; ')}.`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 /**
  * The files one target leaves in the results directory, and in its artifact
- * `scalewatch-results-<target>`: the raw results (`<target>.jsonl`), the compare result
+ * `scalewatch-results-<target>`: the raw results (`<target>.jsonl`; `<target>.recheck.jsonl` when
+ * alarming benchmarks were measured again), the compare result
  * (`<target>.compare.json`), how it was measured (`<target>.meta.json`) and, on pull requests,
  * which PR and commit it was for (`pull-request.json`, for the workflow that comments on forks).
  */
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { mergeReports, parseCompareReport } from '../compare/report-file.js';
 import type { CompareReport } from '../compare/types.js';
 import type { TargetMeta } from '../report/input.js';
+import { recheckPath } from '../run/measure.js';
 
 export interface PullRequestNote {
   number: number;
@@ -17,16 +19,25 @@ export interface PullRequestNote {
 
 export const PR_FILE = 'pull-request.json';
 
-/** `reference`: side A of an A/B run (compare-to: base), the PR's base measured in the same job. */
-export function targetFiles(dir: string, target: string): { results: string; reference: string; compare: string; meta: string } {
-  return { results: join(dir, `${target}.jsonl`), reference: join(dir, `${target}.base.jsonl`), compare: join(dir, `${target}.compare.json`), meta: join(dir, `${target}.meta.json`) };
+/**
+ * `reference`: side A of an A/B run (compare-to: base), the PR's base measured in the same job;
+ * `recheck`: the second measurement of the benchmarks that raised an alarm against a stored baseline.
+ */
+export function targetFiles(dir: string, target: string): { results: string; reference: string; recheck: string; compare: string; meta: string } {
+  return {
+    results: join(dir, `${target}.jsonl`),
+    reference: join(dir, `${target}.base.jsonl`),
+    recheck: recheckPath(dir, target),
+    compare: join(dir, `${target}.compare.json`),
+    meta: join(dir, `${target}.meta.json`),
+  };
 }
 
 export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: CompareReport | null): string[] {
   const files = targetFiles(dir, meta.target);
   writeFileSync(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
   if (compare) writeFileSync(files.compare, `${JSON.stringify(compare, null, 2)}\n`);
-  return [files.results, files.reference, files.compare, files.meta].filter((f) => existsSync(f));
+  return [files.results, files.reference, files.recheck, files.compare, files.meta].filter((f) => existsSync(f));
 }
 
 function str(x: unknown): string | undefined {

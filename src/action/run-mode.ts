@@ -106,7 +106,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
     const pr = ctx.pullRequest;
     if (pr && sideBySide(inputs, pr)) return await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
     const driver = await deps.driverFor(target);
-    const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold });
+    const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold, recheck: () => deps.driverFor(target) });
     noteMeasurement(meta, m.outcome.results, driver, m.outcome.seconds, m.outcome.interrupted);
     meta.comparedWith = m.baseline ? describeReference(m.report, target, m.baselinePath) : `no baseline at ${m.baselinePath} yet`;
     return { meta, compare: m.report, current: m.current, reference: m.baseline };

@@ -58,7 +58,8 @@ export function register(program: Command): void {
     .action(async (flags: ReportFlags, cmd: Command) => {
       const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
-      const files = inputFiles(flags.in, '--in', ['.jsonl']);
+      // A target's companions (side A of a side-by-side run, the second measurement of an alarm) are not targets.
+      const files = inputFiles(flags.in, '--in', ['.jsonl']).filter((f) => !/\.(base|recheck)\.jsonl$/.test(f));
       const targets: PreparedTarget[] = [];
       for (const f of files) {
         const prepared = prepareTarget(readResults(f));

@@ -23,6 +23,7 @@ interface RunFlags {
   baselines: string;
   qemuMode?: 'initramfs' | 'image';
   provider?: 'libvirt' | 'virtualbox';
+  recheck: boolean;
 }
 
 export function parseTimeLimit(text: string | undefined): number | undefined {
@@ -46,6 +47,7 @@ export function register(program: Command): void {
     .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)').choices(['initramfs', 'image']))
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
+    .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n')
     .action(async (flags: RunFlags) => {
@@ -53,10 +55,11 @@ export function register(program: Command): void {
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
-      const driver = await selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
+      const makeDriver = () => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
+      const driver = await makeDriver();
       await withInterrupt(log, async (signal) => {
         log(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? '' : 's'}) on ${flags.target} with the ${driver.name} driver`);
-        const { outcome, current, baseline, baselinePath, report } = await measureTarget({
+        const { outcome, current, baseline, baselinePath, report, recheck } = await measureTarget({
           target: flags.target,
           suite: flags.suite,
           benches,
@@ -68,12 +71,13 @@ export function register(program: Command): void {
           write,
           tty: process.stderr.isTTY === true,
           baselines: flags.baselines,
+          ...(flags.recheck ? { recheck: makeDriver } : {}),
         });
         process.stdout.write(`${readout(outcome.results)}\n\n`);
         process.stdout.write(renderAnalysis([current]));
         if (baseline) process.stdout.write(`\n${renderComparison(report)}`);
         else log(`no baseline at ${baselinePath}; "scalewatch baseline update --from ${outcome.path}" makes one`);
-        log(`results saved to ${outcome.path} (${outcome.seconds.toFixed(1)} s)`);
+        log(`results saved to ${outcome.path}${recheck ? ` and, measured again, ${recheck.path}` : ''} (${outcome.seconds.toFixed(1)} s)`);
         process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
       });
     });

@@ -1,21 +1,29 @@
 /**
  * One target measured and judged: run the suite through its driver, analyze the results once, and
- * compare them with the target's committed baseline when there is one. `scalewatch run` and the
+ * compare them with the target's committed baseline when there is one, measuring again what raised an
+ * alarm (when given a way to make a fresh driver). `scalewatch run` and the
  * Action's run mode both call this; side by side, both call runAb (src/ab/run.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, loadSummary } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
+import { alarmingBenches, applyRecheck } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
+import type { Driver } from '../vm/driver.js';
 import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
 
 export interface MeasureOptions extends RunOptions {
   /** The folder of the committed baselines (`<target>.json`). */
   baselines: string;
   threshold?: number;
+  /**
+   * Makes a fresh driver for a second measurement of the benchmarks that raised an alarm against the
+   * baseline (src/compare/recheck.ts); without it, alarms stand on one measurement.
+   */
+  recheck?: () => Promise<Driver>;
 }
 
 export interface Measurement {
@@ -26,8 +34,15 @@ export interface Measurement {
   baselinePath: string;
   /** The baseline, when there is one. */
   baseline: TargetSummary | undefined;
-  /** This run against the baseline; every benchmark `new` without one. */
+  /** This run against the baseline; every benchmark `new` without one. Alarms rechecked when asked. */
   report: CompareReport;
+  /** The second measurement of the alarming benchmarks, when one ran (`<target>.recheck.jsonl`). */
+  recheck?: RunOutcome;
+}
+
+/** Where the second measurement of a target's alarming benchmarks is kept, beside its results. */
+export function recheckPath(outDir: string, target: string): string {
+  return join(outDir, `${target}.recheck.jsonl`);
 }
 
 export async function measureTarget(opts: MeasureOptions): Promise<Measurement> {
@@ -35,6 +50,24 @@ export async function measureTarget(opts: MeasureOptions): Promise<Measurement> 
   const current = analyzeResults(outcome.results);
   const baselinePath = join(opts.baselines, baselineName(opts.target));
   const baseline = existsSync(baselinePath) ? loadSummary(baselinePath).summary : undefined;
-  const report = compareTargets(baseline ? [baseline] : [], [current], { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold });
-  return { outcome, current, baselinePath, baseline, report };
+  const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
+  const report = compareTargets(baseline ? [baseline] : [], [current], options);
+  const recheck = outcome.interrupted ? undefined : opts.recheck;
+  const names = baseline && recheck ? alarmingBenches(report, opts.target) : [];
+  if (!baseline || !recheck || names.length === 0) return { outcome, current, baselinePath, baseline, report };
+  opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline; measuring ${names.length === 1 ? 'it' : 'them'} again to see whether it holds\n`);
+  const dir = join(opts.outDir, `.recheck-${opts.target}`);
+  try {
+    const again = await runSuite({ ...opts, benches: opts.benches.filter((b) => names.includes(b.name)), driver: await recheck(), outDir: dir });
+    const path = recheckPath(opts.outDir, opts.target);
+    renameSync(again.path, path);
+    if (again.interrupted) return { outcome, current, baselinePath, baseline, report, recheck: { ...again, path } };
+    const second = compareTargets([baseline], [analyzeResults(again.results)], options);
+    return { outcome, current, baselinePath, baseline, report: applyRecheck(report, second), recheck: { ...again, path } };
+  } catch (err) {
+    opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);
+    return { outcome, current, baselinePath, baseline, report };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -12,7 +12,7 @@ export interface VmDriverOptions {
   target: string;
   driver: DriverName;
   suiteDir: string;
-  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  /** More builds of the suite, by key (an invocation's `build`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
   workDir: string;
   log: (msg: string) => void;

@@ -15,7 +15,7 @@ export interface LocalDriverOptions {
   cacheDir?: string;
   /** The main suite's source folder; default the suite shipped with scalewatch (suite/). */
   suiteDir?: string;
-  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  /** More builds of the suite, by key (an invocation's `build`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
   /** Environment of the suite's processes (default: this process's), e.g. LD_PRELOAD for an injected regression. */
   env?: NodeJS.ProcessEnv;

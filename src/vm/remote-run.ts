@@ -14,7 +14,7 @@ export interface RemoteGuest {
   ssh: SshTarget;
   /** Directory in the guest where the suite was built. */
   suiteDir: string;
-  /** Directories in the guest of the extra builds (an invocation's `suite`), by key. */
+  /** Directories in the guest of the extra builds (an invocation's `build`), by key. */
   extraSuiteDirs?: Readonly<Record<string, string>>;
   /** `sudo` or `doas`, or '' when the SSH user is root. */
   become: string;

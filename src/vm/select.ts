@@ -17,7 +17,7 @@ export interface DriverChoice {
   provider?: 'libvirt' | 'virtualbox';
   /** The main suite's source folder; default the suite shipped with scalewatch (suite/). */
   suiteDir?: string;
-  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  /** More builds of the suite, by key (an invocation's `build`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
   /** The target's definition, read elsewhere (one side's vms/<target>/ in `scalewatch ab`); default the installed one. */
   targetDef?: TargetDef;

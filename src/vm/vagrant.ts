@@ -28,7 +28,7 @@ const run = promisify(execFile);
 export interface VagrantDriverOptions {
   target: TargetDef;
   suiteDir: string;
-  /** More builds of the suite, by key (an invocation's `suite`): key -> source folder laid out like suite/. */
+  /** More builds of the suite, by key (an invocation's `build`): key -> source folder laid out like suite/. */
   extraSuites?: Readonly<Record<string, string>>;
   workDir: string;
   cacheDir: string;

@@ -83,13 +83,16 @@ describe('runMode', () => {
     // A target that could not be measured fails the step first, naming it and why.
     expect(outcome.failure).toBe('scalewatch could not measure 1 target: openbsd-7 (the openbsd-7 guest did not boot).');
     expect(uploader.uploads).toEqual([
-      { name: 'scalewatch-results-freebsd-14', files: ['freebsd-14.jsonl', 'freebsd-14.compare.json', 'freebsd-14.meta.json', 'pull-request.json'] },
+      // The regressed socket was measured a second time (the same replay: it repeats), kept beside the results.
+      { name: 'scalewatch-results-freebsd-14', files: ['freebsd-14.jsonl', 'freebsd-14.recheck.jsonl', 'freebsd-14.compare.json', 'freebsd-14.meta.json', 'pull-request.json'] },
       { name: 'scalewatch-results-netbsd-10', files: ['netbsd-10.jsonl', 'netbsd-10.compare.json', 'netbsd-10.meta.json', 'pull-request.json'] },
       { name: 'scalewatch-results-openbsd-7', files: ['openbsd-7.meta.json', 'pull-request.json'] },
     ]);
     expect(Object.values(drivers).every((d) => d.torn)).toBe(true);
-    const compare = JSON.parse(readFileSync(join(work, 'results', 'freebsd-14.compare.json'), 'utf8')) as { results: { bench: string; verdict: string }[] };
-    expect(compare.results.find((r) => r.bench === 'socket')?.verdict).toBe('regressed');
+    const compare = JSON.parse(readFileSync(join(work, 'results', 'freebsd-14.compare.json'), 'utf8')) as { results: { bench: string; verdict: string; note: string }[] };
+    expect(compare.results.find((r) => r.bench === 'socket')).toMatchObject({ verdict: 'regressed', note: expect.stringMatching(/a second measurement repeated it$/) });
+    const again = readFileSync(join(work, 'results', 'freebsd-14.recheck.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { bench?: string });
+    expect(new Set(again.flatMap((l) => (l.bench ? [l.bench] : [])))).toEqual(new Set(['calib', 'socket']));
     expect(fake.comments).toHaveLength(1);
     const body = fake.comments[0]!.body;
     expect(body).toContain('### ❌ scalewatch: 1 regression, 1 failed target on 3 targets');

@@ -17,6 +17,9 @@ beforeAll(() => {
   for (const sub of ['results', 'baseline-results']) mkdirSync(join(dir, sub));
   syntheticResults(20, true, targets).forEach((r, i) => write(join(dir, 'results', `${targets[i]}.jsonl`), r));
   syntheticResults(20, false, targets).forEach((r, i) => write(join(dir, 'baseline-results', `${targets[i]}.jsonl`), r));
+  // Companions the Action and `run` leave beside a target's results (side A of a side-by-side run, the
+  // second measurement of an alarm): read by the report only through the target's own files.
+  syntheticResults(20, false, targets).forEach((r, i) => write(join(dir, 'results', `${targets[i]}.${i === 0 ? 'recheck' : 'base'}.jsonl`), r));
   // A target whose run produced no results, as the Action leaves it.
   writeFileSync(join(dir, 'results', 'netbsd-10.meta.json'), JSON.stringify({ target: 'netbsd-10', failure: 'the guest did not boot' }));
 });

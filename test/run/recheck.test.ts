@@ -1,0 +1,100 @@
+/**
+ * The second measurement of what raised an alarm against a stored baseline, with real processes: the
+ * suite built and run on this host, a baseline of two real sessions, and a first measurement made with
+ * a suite whose malloc does four times the work (its rate falls to a quarter). The second measurement
+ * either repeats it (the same slow suite) or does not (the shipped suite).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeResults } from '../../src/analysis/analyze.js';
+import { baselineName } from '../../src/baseline/io.js';
+import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
+import { addSessions } from '../../src/baseline/sessions.js';
+import { ALARMS, applyRecheck } from '../../src/compare/recheck.js';
+import { UserError } from '../../src/errors.js';
+import { measureTarget, recheckPath } from '../../src/run/measure.js';
+import { runSuite } from '../../src/run/runner.js';
+import { selectBenches } from '../../src/suite/benches.js';
+import { parseResults } from '../../src/suite/protocol.js';
+import { LocalDriver } from '../../src/vm/local.js';
+import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
+
+const benches = selectBenches('malloc');
+let work: string;
+let slowSuite: string;
+const log = () => {};
+const driver = (suiteDir?: string) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, ...(suiteDir ? { suiteDir } : {}) });
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'sw-recheck-'));
+  slowSuite = join(slowMallocRepo().repo, 'suite');
+  // A baseline of two sessions of the shipped suite.
+  const sessions = [];
+  for (let i = 0; i < 2; i++) {
+    const run = await runSuite({ target: 'local', suite: 'quick', benches, outDir: join(work, `base-${i}`), driver: driver(), signal: new AbortController().signal, write: () => {}, tty: false });
+    sessions.push(toBaselineFile(analyzeResults(run.results), `base-${i}.jsonl`));
+  }
+  mkdirSync(join(work, 'baselines'));
+  writeFileSync(join(work, 'baselines', baselineName('local')), formatBaseline(addSessions(sessions[0]!, sessions[1]!)));
+}, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const measure = (out: string, recheck?: () => Promise<LocalDriver>, write: (t: string) => void = () => {}) =>
+  measureTarget({ target: 'local', suite: 'quick', benches, outDir: join(work, out), driver: driver(slowSuite), signal: new AbortController().signal, write, tty: false, baselines: join(work, 'baselines'), ...(recheck ? { recheck } : {}) });
+
+describe('an alarm against a stored baseline, measured a second time', () => {
+  it('stands when the second measurement repeats it, which is kept beside the results', async () => {
+    const m = await measure('repeated', async () => driver(slowSuite));
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(r.verdict).toBe('regressed');
+    expect(r.change!).toBeLessThan(-0.5);
+    expect(r.note).toMatch(/; a second measurement repeated it$/);
+    expect(m.report.summary.regressed).toBe(true);
+    expect(m.recheck?.path).toBe(recheckPath(join(work, 'repeated'), 'local'));
+    const again = parseResults(readFileSync(m.recheck!.path, 'utf8'));
+    expect(new Set(again.values.map((v) => v.bench))).toEqual(new Set(['calib', 'malloc']));
+    expect(existsSync(join(work, 'repeated', '.recheck-local'))).toBe(false);
+  }, 300_000);
+
+  it('becomes noisy, with both measurements in its note, when the second does not repeat it', async () => {
+    const lines: string[] = [];
+    const m = await measure('not-repeated', async () => driver(), (t) => lines.push(t));
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(lines.join('')).toContain('malloc raised an alarm against the baseline; measuring it again');
+    expect(r.verdict).toBe('noisy');
+    expect(r.note).toMatch(/^not repeated: the first measurement said regressed \(.+\), a second said (unchanged|noisy)/);
+    expect(m.report.summary.verdicts).toMatchObject({ regressed: 0, noisy: 1 });
+    expect(m.report.summary.regressed).toBe(false);
+  }, 300_000);
+
+  it('stands on one measurement, saying so, when the second cannot run', async () => {
+    const lines: string[] = [];
+    const m = await measure('failed', async () => { throw new UserError('The target is gone.'); }, (t) => lines.push(t));
+    expect(m.report.results.find((x) => x.bench === 'malloc')!.verdict).toBe('regressed');
+    expect(lines.join('')).toContain('the second measurement did not run (The target is gone); the alarms stand on one measurement');
+    expect(m.recheck).toBeUndefined();
+  }, 300_000);
+
+  it('is not made without a way to make a driver (scalewatch run --no-recheck)', async () => {
+    const m = await measure('off');
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(r.verdict).toBe('regressed');
+    expect(r.note).not.toMatch(/second measurement/);
+    expect(m.recheck).toBeUndefined();
+  }, 300_000);
+});
+
+describe('applyRecheck', () => {
+  it('leaves everything that is not an alarm as it was', async () => {
+    const m = await measure('pure');
+    const after = applyRecheck(m.report, { ...m.report, results: [] });
+    expect(after.results).toHaveLength(m.report.results.length);
+    m.report.results.forEach((r, i) => {
+      if (ALARMS.has(r.verdict)) expect(after.results[i]).toMatchObject({ verdict: 'noisy', note: expect.stringMatching(/a second said nothing \(it did not measure this benchmark\)$/) });
+      else expect(after.results[i]).toEqual(r);
+    });
+    expect(m.report.results.some((r) => ALARMS.has(r.verdict))).toBe(true);
+  }, 300_000);
+});
