@@ -15,7 +15,7 @@ import { describeReference } from '../compare/output.js';
 import { mergeReports } from '../compare/report-file.js';
 import { benchFacts } from '../report/facts.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
-import { measureTarget } from '../run/measure.js';
+import { describeRecheck, measureTarget } from '../run/measure.js';
 import type { ResultSet } from '../suite/protocol.js';
 import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
@@ -109,6 +109,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
     const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold, recheck: () => deps.driverFor(target) });
     noteMeasurement(meta, m.outcome.results, driver, m.outcome.seconds, m.outcome.interrupted);
     meta.comparedWith = m.baseline ? describeReference(m.report, target, m.baselinePath) : `no baseline at ${m.baselinePath} yet`;
+    if (m.recheck) meta.comparedWith += `; ${describeRecheck(m.recheck)}`;
     return { meta, compare: m.report, current: m.current, reference: m.baseline };
   } catch (err) {
     meta.failure = (err as Error).message;

@@ -4,7 +4,7 @@ import { renderComparison } from '../compare/output.js';
 import { EXIT, UserError } from '../errors.js';
 import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
-import { measureTarget } from '../run/measure.js';
+import { describeRecheck, measureTarget } from '../run/measure.js';
 import { readout } from '../run/readout.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
@@ -77,7 +77,8 @@ export function register(program: Command): void {
         process.stdout.write(renderAnalysis([current]));
         if (baseline) process.stdout.write(`\n${renderComparison(report)}`);
         else log(`no baseline at ${baselinePath}; "scalewatch baseline update --from ${outcome.path}" makes one`);
-        log(`results saved to ${outcome.path}${recheck ? ` and, measured again, ${recheck.path}` : ''} (${outcome.seconds.toFixed(1)} s)`);
+        if (recheck) log(describeRecheck(recheck));
+        log(`results saved to ${outcome.path}${recheck ? ` and, measured again, ${recheck.outcome.path}` : ''} (${outcome.seconds.toFixed(1)} s)`);
         process.exitCode = outcome.interrupted ? EXIT.interrupted : EXIT.ok;
       });
     });

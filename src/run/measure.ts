@@ -10,7 +10,7 @@ import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, loadSummary } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
-import { alarmingBenches, applyRecheck } from '../compare/recheck.js';
+import { ALARMS, alarmingBenches, applyRecheck } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
 import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
@@ -37,7 +37,22 @@ export interface Measurement {
   /** This run against the baseline; every benchmark `new` without one. Alarms rechecked when asked. */
   report: CompareReport;
   /** The second measurement of the alarming benchmarks, when one ran (`<target>.recheck.jsonl`). */
-  recheck?: RunOutcome;
+  recheck?: Recheck;
+}
+
+export interface Recheck {
+  outcome: RunOutcome;
+  /** The benchmarks measured again: those that raised an alarm. */
+  benches: string[];
+  /** Those whose alarm the second measurement repeated (the rest are noisy now). */
+  repeated: string[];
+}
+
+/** For people: what the second measurement did, e.g. "2 alarms measured a second time, 1 repeated (socket)". */
+export function describeRecheck(r: Recheck): string {
+  const n = r.benches.length;
+  const kept = r.repeated.length ? `${r.repeated.length} repeated (${r.repeated.join(', ')})` : 'none repeated';
+  return `${n} alarm${n === 1 ? '' : 's'} measured a second time${r.outcome.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
 }
 
 /** Where the second measurement of a target's alarming benchmarks is kept, beside its results. */
@@ -61,9 +76,10 @@ export async function measureTarget(opts: MeasureOptions): Promise<Measurement> 
     const again = await runSuite({ ...opts, benches: opts.benches.filter((b) => names.includes(b.name)), driver: await recheck(), outDir: dir });
     const path = recheckPath(opts.outDir, opts.target);
     renameSync(again.path, path);
-    if (again.interrupted) return { outcome, current, baselinePath, baseline, report, recheck: { ...again, path } };
-    const second = compareTargets([baseline], [analyzeResults(again.results)], options);
-    return { outcome, current, baselinePath, baseline, report: applyRecheck(report, second), recheck: { ...again, path } };
+    if (again.interrupted) return { outcome, current, baselinePath, baseline, report, recheck: { outcome: { ...again, path }, benches: names, repeated: names } };
+    const final = applyRecheck(report, compareTargets([baseline], [analyzeResults(again.results)], options));
+    const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
+    return { outcome, current, baselinePath, baseline, report: final, recheck: { outcome: { ...again, path }, benches: names, repeated } };
   } catch (err) {
     opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);
     return { outcome, current, baselinePath, baseline, report };

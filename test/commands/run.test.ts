@@ -52,7 +52,7 @@ describe('scalewatch run --target local', () => {
 
   it('keeps a run that hit its time limit as results with the reason', () => {
     const out = join(work, 'r2');
-    const r = scalewatch(['run', '--bench', 'fork', '--suite', 'full', '--time-limit', '1', '--out', out]);
+    const r = scalewatch(['run', '--bench', 'fork', '--suite', 'full', '--time-limit', '3', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     const results = parseResults(readFileSync(join(out, 'local.jsonl'), 'utf8'));
     expect(results.samples.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { addSessions } from '../../src/baseline/sessions.js';
 import { ALARMS, applyRecheck } from '../../src/compare/recheck.js';
 import { UserError } from '../../src/errors.js';
-import { measureTarget, recheckPath } from '../../src/run/measure.js';
+import { describeRecheck, measureTarget, recheckPath } from '../../src/run/measure.js';
 import { runSuite } from '../../src/run/runner.js';
 import { selectBenches } from '../../src/suite/benches.js';
 import { parseResults } from '../../src/suite/protocol.js';
@@ -52,8 +52,10 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     expect(r.change!).toBeLessThan(-0.5);
     expect(r.note).toMatch(/; a second measurement repeated it$/);
     expect(m.report.summary.regressed).toBe(true);
-    expect(m.recheck?.path).toBe(recheckPath(join(work, 'repeated'), 'local'));
-    const again = parseResults(readFileSync(m.recheck!.path, 'utf8'));
+    expect(m.recheck?.outcome.path).toBe(recheckPath(join(work, 'repeated'), 'local'));
+    expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: ['malloc'] });
+    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time, 1 repeated (malloc)');
+    const again = parseResults(readFileSync(m.recheck!.outcome.path, 'utf8'));
     expect(new Set(again.values.map((v) => v.bench))).toEqual(new Set(['calib', 'malloc']));
     expect(existsSync(join(work, 'repeated', '.recheck-local'))).toBe(false);
   }, 300_000);
@@ -67,6 +69,8 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     expect(r.note).toMatch(/^not repeated: the first measurement said regressed \(.+\), a second said (unchanged|noisy)/);
     expect(m.report.summary.verdicts).toMatchObject({ regressed: 0, noisy: 1 });
     expect(m.report.summary.regressed).toBe(false);
+    expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: [] });
+    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time, none repeated');
   }, 300_000);
 
   it('stands on one measurement, saying so, when the second cannot run', async () => {
