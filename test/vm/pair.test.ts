@@ -180,7 +180,7 @@ describe.skipIf(!suiteReady)('PairDriver: a lost side', () => {
       await realTeardown();
     };
     const pair = new PairDriver(lossy, real);
-    const mk = (suite?: string): Invocation => ({ bench: 'socket', binary: 'swbench', args: ['run', 'socket', '-r', '1', '-n', '200', '-t', '60'], timeLimitSec: 60, runs: 1, ...(suite ? { suite } : {}) });
+    const mk = (build?: string): Invocation => ({ bench: 'socket', binary: 'swbench', args: ['run', 'socket', '-r', '1', '-n', '200', '-t', '60'], timeLimitSec: 60, runs: 1, ...(build ? { build } : {}) });
     const plan: SuitePlan = { target: 'local', suite: 'quick', invocations: [mk(), mk('b'), mk(), mk('b'), mk(), mk('b'), mk()] };
     const prepared = await pair.prepare(plan, never);
     expect(prepared.info).toMatchObject({ pair: true, bootSec: 1, bBuildSec: expect.any(Number) });
