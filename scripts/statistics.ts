@@ -34,7 +34,7 @@ import type { TargetSummary } from '../src/analysis/types.js';
 import { fromBaselineFile, toBaselineFile } from '../src/baseline/model.js';
 import { addSessions, MAX_SESSIONS } from '../src/baseline/sessions.js';
 import { compareTargets } from '../src/compare/compare.js';
-import { ALARMS, applyRecheck } from '../src/compare/recheck.js';
+import { ALARMS, alarmingBenches, applyRecheck } from '../src/compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult, type Verdict } from '../src/compare/types.js';
 import { runSuite } from '../src/run/runner.js';
 import { CALIB_NAME, CURVES, FIGURES, selectBenches, type SuiteName } from '../src/suite/benches.js';
@@ -269,21 +269,16 @@ function detectRows(t: DetectTally): string[] {
  * session stands in for it: a separate process minutes later, as a rerun would be, its alarming
  * benchmarks compared with the same baseline as the first (`second`), then applyRecheck as a run does.
  */
-function recheckTally(firsts: readonly CompareReport[], second: (i: number, next: number, benches: readonly string[]) => CompareReport, names: readonly string[]): { alarms: number; confirmed: number; reports: number; list: string[] } {
+function recheckTally(firsts: readonly CompareReport[], second: (i: number, next: number, benches: readonly string[]) => CompareReport, names: readonly string[]): { alarms: number; confirmed: number; reports: number; list: string[]; left: CompareResult[][] } {
   let alarms = 0;
-  let kept = 0;
-  let reportsWith = 0;
-  const list: string[] = [];
-  firsts.forEach((first, i) => {
-    const benches = first.results.filter((r) => ALARMS.has(r.verdict)).map((r) => r.bench);
-    if (benches.length === 0) return;
+  const left = firsts.map((first, i) => {
+    // Every session here measures the local target.
+    const benches = alarmingBenches(first, 'local');
     alarms += benches.length;
-    const after = applyRecheck(first, second(i, (i + 1) % firsts.length, benches)).results.filter((r) => ALARMS.has(r.verdict));
-    kept += after.length;
-    if (after.length) reportsWith++;
-    list.push(...after.map((r) => `${names[i]}: ${r.bench} ${r.verdict}`));
+    return benches.length === 0 ? [] : applyRecheck(first, second(i, (i + 1) % firsts.length, benches)).results.filter((r) => ALARMS.has(r.verdict));
   });
-  return { alarms, confirmed: kept, reports: reportsWith, list };
+  const list = left.flatMap((after, i) => after.map((r) => `${names[i]}: ${r.bench} ${r.verdict}`));
+  return { alarms, confirmed: list.length, reports: left.filter((after) => after.length > 0).length, list, left };
 }
 
 /** A session's summary with only these benchmarks: what a second measurement of them records. */
@@ -384,8 +379,8 @@ function analyze(): string {
   const shimReports = shimFull.map((r) => r.results);
   const shimSecond = (_i: number, next: number, benches: readonly string[]) => compareTargets([shimBase], [only(shim[next]!.summary, benches)], options);
   const shimConfirmed = recheckTally(shimFull, shimSecond, shim.map((s) => s.name));
-  const socketCaught = (reports: readonly (readonly CompareResult[])[]) => reports.filter((r) => r.find((x) => x.bench === 'socket')?.verdict === 'scaling-regressed').length;
-  const socketKept = shimFull.filter((r, i) => applyRecheck(r, shimSecond(i, (i + 1) % shim.length, ['socket'])).results.find((x) => x.bench === 'socket')?.verdict === 'scaling-regressed').length;
+  const socketCaught = shimReports.filter((r) => r.find((x) => x.bench === 'socket')?.verdict === 'scaling-regressed').length;
+  const socketKept = shimConfirmed.left.filter((after) => after.some((x) => x.bench === 'socket' && x.verdict === 'scaling-regressed')).length;
   lines.push(
     '',
     '**Alarms a second measurement repeats** (stored baselines; what `scalewatch run` and the Action now do before reporting an alarm: measure the alarming benchmarks again and keep only the alarms the second measurement repeats. Here the next session stands in for the second measurement, its alarming benchmarks compared with the same baseline):',
@@ -395,7 +390,7 @@ function analyze(): string {
     ...confirmations.map((c) => `| ${c.name} (identical code) | ${c.alarms} | **${c.confirmed}** | ${c.reports} |`),
     `| quick suite with the shim, stored baseline of ${BASELINE_SESSIONS} clean sessions (socket made O(n)) | ${shimConfirmed.alarms} | **${shimConfirmed.confirmed}** | ${shimConfirmed.reports} |`,
     '',
-    `socket's O(n) with the shim: caught on one measurement in ${socketCaught(shimReports)} of ${shimReports.length} sessions, and still caught after the second in ${socketKept} of ${shimReports.length}.${shimConfirmed.list.length ? ` Alarms left with the shim: ${shimConfirmed.list.join('; ')}.` : ''}`,
+    `socket's O(n) with the shim: caught on one measurement in ${socketCaught} of ${shimReports.length} sessions, and still caught after the second in ${socketKept} of ${shimReports.length}.${shimConfirmed.list.length ? ` Alarms left with the shim: ${shimConfirmed.list.join('; ')}.` : ''}`,
   );
   const confirmedAa = confirmations.flatMap((c) => c.list.map((x) => `${x} (${c.name})`));
   if (confirmedAa.length) lines.push('', `Alarms on identical code that a second measurement repeated: ${confirmedAa.join('; ')}.`);

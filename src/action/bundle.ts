@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { mergeReports, parseCompareReport } from '../compare/report-file.js';
 import type { CompareReport } from '../compare/types.js';
 import type { TargetMeta } from '../report/input.js';
-import { recheckPath } from '../run/measure.js';
+import { targetFiles } from '../run/files.js';
 
 export interface PullRequestNote {
   number: number;
@@ -18,20 +18,6 @@ export interface PullRequestNote {
 }
 
 export const PR_FILE = 'pull-request.json';
-
-/**
- * `reference`: side A of an A/B run (compare-to: base), the PR's base measured in the same job;
- * `recheck`: the second measurement of the benchmarks that raised an alarm against a stored baseline.
- */
-export function targetFiles(dir: string, target: string): { results: string; reference: string; recheck: string; compare: string; meta: string } {
-  return {
-    results: join(dir, `${target}.jsonl`),
-    reference: join(dir, `${target}.base.jsonl`),
-    recheck: recheckPath(dir, target),
-    compare: join(dir, `${target}.compare.json`),
-    meta: join(dir, `${target}.meta.json`),
-  };
-}
 
 export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: CompareReport | null): string[] {
   const files = targetFiles(dir, meta.target);

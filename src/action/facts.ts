@@ -9,7 +9,7 @@ import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, loadSummary, readResults } from '../baseline/io.js';
 import { benchFacts, type BenchFacts } from '../report/facts.js';
-import { targetFiles } from './bundle.js';
+import { targetFiles } from '../run/files.js';
 
 export function readFacts(resultsDir: string, baselinesDir: string, targets: readonly string[], log: (m: string) => void): BenchFacts[] {
   const currents: TargetSummary[] = [];

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import type { TargetSummary } from '../analysis/types.js';
 import { inputFiles, loadSummaries, readResults } from '../baseline/io.js';
+import { isCompanion } from '../run/files.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
@@ -58,8 +59,7 @@ export function register(program: Command): void {
     .action(async (flags: ReportFlags, cmd: Command) => {
       const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
-      // A target's companions (side A of a side-by-side run, the second measurement of an alarm) are not targets.
-      const files = inputFiles(flags.in, '--in', ['.jsonl']).filter((f) => !/\.(base|recheck)\.jsonl$/.test(f));
+      const files = inputFiles(flags.in, '--in', ['.jsonl']).filter((f) => !isCompanion(f));
       const targets: PreparedTarget[] = [];
       for (const f of files) {
         const prepared = prepareTarget(readResults(f));

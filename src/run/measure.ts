@@ -13,6 +13,7 @@ import { compareTargets } from '../compare/compare.js';
 import { ALARMS, alarmingBenches, applyRecheck } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
+import { targetFiles } from './files.js';
 import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
 
 export interface MeasureOptions extends RunOptions {
@@ -44,7 +45,7 @@ export interface Recheck {
   outcome: RunOutcome;
   /** The benchmarks measured again: those that raised an alarm. */
   benches: string[];
-  /** Those whose alarm the second measurement repeated (the rest are noisy now). */
+  /** Those whose alarm stands: the second measurement repeated it (the rest are noisy now), or, interrupted, did not get to judge it. */
   repeated: string[];
 }
 
@@ -55,10 +56,6 @@ export function describeRecheck(r: Recheck): string {
   return `${n} alarm${n === 1 ? '' : 's'} measured a second time${r.outcome.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
 }
 
-/** Where the second measurement of a target's alarming benchmarks is kept, beside its results. */
-export function recheckPath(outDir: string, target: string): string {
-  return join(outDir, `${target}.recheck.jsonl`);
-}
 
 export async function measureTarget(opts: MeasureOptions): Promise<Measurement> {
   const outcome = await runSuite(opts);
@@ -74,7 +71,7 @@ export async function measureTarget(opts: MeasureOptions): Promise<Measurement> 
   const dir = join(opts.outDir, `.recheck-${opts.target}`);
   try {
     const again = await runSuite({ ...opts, benches: opts.benches.filter((b) => names.includes(b.name)), driver: await recheck(), outDir: dir });
-    const path = recheckPath(opts.outDir, opts.target);
+    const path = targetFiles(opts.outDir, opts.target).recheck;
     renameSync(again.path, path);
     if (again.interrupted) return { outcome, current, baselinePath, baseline, report, recheck: { outcome: { ...again, path }, benches: names, repeated: names } };
     const final = applyRecheck(report, compareTargets([baseline], [analyzeResults(again.results)], options));

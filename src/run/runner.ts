@@ -4,13 +4,13 @@
  * `error` lines in the results, never as an exception: what was measured before them is kept.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
 import { parseLine, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Driver, TargetInfo } from '../vm/driver.js';
 import { makePlan, type EventApi } from './plan.js';
 import { Progress } from './progress.js';
+import { targetFiles } from './files.js';
 import { Recorder } from './recorder.js';
 
 export interface RunOptions {
@@ -54,7 +54,7 @@ export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
   try {
     const meta = hostMeta(await driver.prepare(plan, opts.signal), opts.target, opts.suite, started);
     mkdirSync(opts.outDir, { recursive: true });
-    const path = join(opts.outDir, `${opts.target}.jsonl`);
+    const path = targetFiles(opts.outDir, opts.target).results;
     const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
     const recorder = new Recorder(path, meta, {
       onStart: (inv) => progress.start(inv),

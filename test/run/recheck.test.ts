@@ -14,7 +14,8 @@ import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { addSessions } from '../../src/baseline/sessions.js';
 import { ALARMS, applyRecheck } from '../../src/compare/recheck.js';
 import { UserError } from '../../src/errors.js';
-import { describeRecheck, measureTarget, recheckPath } from '../../src/run/measure.js';
+import { targetFiles } from '../../src/run/files.js';
+import { describeRecheck, measureTarget } from '../../src/run/measure.js';
 import { runSuite } from '../../src/run/runner.js';
 import { selectBenches } from '../../src/suite/benches.js';
 import { parseResults } from '../../src/suite/protocol.js';
@@ -52,7 +53,7 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     expect(r.change!).toBeLessThan(-0.5);
     expect(r.note).toMatch(/; a second measurement repeated it$/);
     expect(m.report.summary.regressed).toBe(true);
-    expect(m.recheck?.outcome.path).toBe(recheckPath(join(work, 'repeated'), 'local'));
+    expect(m.recheck?.outcome.path).toBe(targetFiles(join(work, 'repeated'), 'local').recheck);
     expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: ['malloc'] });
     expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time, 1 repeated (malloc)');
     const again = parseResults(readFileSync(m.recheck!.outcome.path, 'utf8'));
