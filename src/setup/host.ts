@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
+import { LineSplitter } from '../vm/lines.js';
 import { ROOT } from '../vm/paths.js';
 import type { SetupGroup } from './plan.js';
 
@@ -37,18 +38,22 @@ export async function prepareHost(opts: PrepareOptions): Promise<void> {
   opts.log(`host set-up: bash scripts/setup.sh ${args.join(' ')}`);
   const child = spawn('bash', [SETUP_SCRIPT, ...args], { env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let last = '';
-  const lines = (chunk: Buffer, err: boolean) => {
-    for (const line of chunk.toString('utf8').split('\n')) {
-      if (!line.trim()) continue;
+  // Whole lines, however the pipe cuts them: the last one on stderr is the sentence a failure carries.
+  const splitter = (err: boolean) =>
+    new LineSplitter((line) => {
+      if (!line.trim()) return;
       opts.log(line);
       if (err) last = line.replace(/^setup: /, '');
-    }
-  };
-  child.stdout.on('data', (b: Buffer) => lines(b, false));
-  child.stderr.on('data', (b: Buffer) => lines(b, true));
+    });
+  const out = splitter(false);
+  const errs = splitter(true);
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => errs.push(b));
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', resolve);
   });
+  out.flush();
+  errs.flush();
   if (code !== 0) throw new UserError(`Preparing this host failed (scripts/setup.sh exit ${code}): ${last || 'see the log above'}`);
 }
