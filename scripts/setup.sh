@@ -8,7 +8,7 @@
 # Groups (default --build --tests):
 #   --build       the suite's build on this host: make, cc, libc headers (static binaries included)
 #   --qemu        the qemu driver: QEMU, busybox-static and cpio (initramfs), mmdebstrap and the rest
-#                 of a disk image, ssh
+#                 of a disk image, ssh; xz, bzip2 and genisoimage for the BSDs' published images
 #   --vagrant     the vagrant driver with libvirt: vagrant, the vagrant-libvirt plugin, libvirt
 #   --tests       what only the tests need: clang and bmake (the suite's portability checks), chromium
 #   --crosscheck  the reference tools of npm run bench:crosscheck
@@ -50,6 +50,7 @@ has qemu && packages+=(
   mmdebstrap e2fsprogs              # disk images and boxes built from the machine's packages
   syslinux syslinux-common mtools   # a bootloader written without mounting anything
   openssh-client iproute2           # ssh and ssh-keygen to reach guests; ip netns for libvirt
+  xz-utils bzip2 genisoimage        # the BSDs' published images unpacked, their first boot's seed disk
 )
 has tests && packages+=(clang bmake chromium)
 has crosscheck && packages+=(linux-perf stress-ng wrk)
@@ -82,6 +83,12 @@ step() {
 }
 
 plugin=0
+if has vagrant && ! installed vagrant && [[ -z $(candidate vagrant) && ${sudo[*]} != none ]]; then
+  # A source added in an earlier step (HashiCorp's, on Ubuntu 24.04) is seen only after a refresh.
+  echo "setup: no vagrant package in the package lists; refreshing them"
+  step root apt-get update -qq
+  refreshed=1
+fi
 if has vagrant; then
   packages+=("${libvirt[@]}")
   if installed vagrant || [[ -n $(candidate vagrant) ]]; then
@@ -113,7 +120,7 @@ fi
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}"
   # An old or empty package list makes apt-get install fail; refresh it once.
-  step root apt-get update -qq
+  ((${refreshed:-0})) || step root apt-get update -qq
   quiet=1 step root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 elif [[ ${sudo[*]} != none ]] && ! compgen -G "/var/lib/apt/lists/*_Packages*" >/dev/null; then
   # Guest kernels and images come through apt later (apt-get download, mmdebstrap): they need lists.

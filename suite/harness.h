@@ -28,5 +28,6 @@ int	sw_serve(const struct sw_opts *);
 int	platform_ncpu(void);
 void	platform_cpu(char *, size_t);
 void	platform_cc(char *, size_t);
+void	platform_fstype(const char *, char *, size_t);
 
 #endif /* HARNESS_H */

@@ -26,7 +26,7 @@
 
 static const char usage_text[] =
 "usage: swbench list\n"
-"       swbench meta [-T target]\n"
+"       swbench meta [-T target] [-d dir]\n"
 "       swbench run [-r runs] [-n maxn] [-s seconds] [-t seconds] [-e api]\n"
 "                   [-d dir] bench\n"
 "       swbench serve [-e api]\n"
@@ -34,7 +34,8 @@ static const char usage_text[] =
 "\n"
 "list  prints one line per benchmark: its name, a tab, curve or figure.\n"
 "meta  prints one JSON line about this machine and build; -T names the\n"
-"      target (default \"local\").\n"
+"      target (default \"local\"), -d the directory whose file system it\n"
+"      names (default $TMPDIR, or /tmp: where run puts its files).\n"
 "run   runs one benchmark and prints JSON lines: a sample line for every n\n"
 "      of every run of a curve, a value line for every repetition of a\n"
 "      figure, and an error line when a run ends early.  Options may come\n"
@@ -171,8 +172,8 @@ timer_overhead(void)
 static int
 cmd_meta(int argc, char *argv[])
 {
-	const char *target = "local";
-	char cpu[256], cc[64];
+	const char *target = "local", *dir = NULL;
+	char cpu[256], cc[64], fs[64];
 	struct utsname u;
 	struct timespec res;
 	int i;
@@ -180,10 +181,13 @@ cmd_meta(int argc, char *argv[])
 	for (i = 1; i < argc; i++) {
 		if (strncmp(argv[i], "-T", 2) == 0)
 			target = optval(argc, argv, &i);
+		else if (strncmp(argv[i], "-d", 2) == 0)
+			dir = optval(argc, argv, &i);
 		else if (strcmp(argv[i], "-h") == 0)
 			usage();
 		else
-			usage_error("meta takes only -T target, not \"%s\"",
+			usage_error("meta takes only -T target and -d dir, "
+			    "not \"%s\"",
 			    argv[i]);
 	}
 	if (uname(&u) == -1)
@@ -192,6 +196,11 @@ cmd_meta(int argc, char *argv[])
 		usage_error("this system has no CLOCK_MONOTONIC");
 	platform_cpu(cpu, sizeof(cpu));
 	platform_cc(cc, sizeof(cc));
+	if (dir == NULL || *dir == '\0')
+		dir = getenv("TMPDIR");
+	if (dir == NULL || *dir == '\0')
+		dir = "/tmp";
+	platform_fstype(dir, fs, sizeof(fs));
 
 	out_printf("{\"type\":\"meta\",\"target\":");
 	out_json(target);
@@ -205,6 +214,8 @@ cmd_meta(int argc, char *argv[])
 	out_json(cpu);
 	out_printf(",\"cc\":");
 	out_json(cc);
+	out_printf(",\"fs\":");
+	out_json(fs);
 	out_printf(",\"timerResolutionNs\":%llu,\"timerOverheadNs\":%llu,"
 	    "\"pageSize\":%ld,\"eventApi\":\"%s\",\"suiteVersion\":\"%s\"}\n",
 	    (unsigned long long)res.tv_sec * 1000000000ull +

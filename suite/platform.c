@@ -1,13 +1,24 @@
 /*
  * platform.c: what `swbench meta` needs to know that each system tells in
  * its own way.  The BSDs answer sysctl(3) hw.model; Linux answers through
- * /proc/cpuinfo, whose key for the model differs by architecture.
+ * /proc/cpuinfo, whose key for the model differs by architecture.  The file
+ * system of the -d directory: the BSDs name it in statfs(2)'s (NetBSD:
+ * statvfs(2)'s) f_fstypename; Linux gives only a magic number in f_type,
+ * named here from a table of the common ones.
  */
 #include "platform.h"
 
 #include <sys/types.h>
 #if SW_BSD
 #include <sys/sysctl.h>
+#endif
+#if defined(__NetBSD__)
+#include <sys/statvfs.h>
+#elif SW_BSD
+#include <sys/param.h>
+#include <sys/mount.h>
+#else
+#include <sys/vfs.h>
 #endif
 
 #include <stdio.h>
@@ -105,3 +116,67 @@ platform_cc(char *buf, size_t len)
 	(void)snprintf(buf, len, "cc unknown");
 #endif
 }
+
+#if defined(__NetBSD__)
+void
+platform_fstype(const char *dir, char *buf, size_t len)
+{
+	struct statvfs s;
+
+	if (statvfs(dir, &s) == -1)
+		(void)snprintf(buf, len, "unknown");
+	else
+		(void)snprintf(buf, len, "%s", s.f_fstypename);
+}
+#elif SW_BSD
+void
+platform_fstype(const char *dir, char *buf, size_t len)
+{
+	struct statfs s;
+
+	if (statfs(dir, &s) == -1)
+		(void)snprintf(buf, len, "unknown");
+	else
+		(void)snprintf(buf, len, "%s", s.f_fstypename);
+}
+#else
+/* Linux's f_type magic numbers (linux/magic.h), the file systems -d is on. */
+static const struct {
+	unsigned long	magic;
+	const char	*name;
+} fstypes[] = {
+	{ 0xef53, "ext4" },		/* ext2, ext3 and ext4 share it */
+	{ 0x01021994, "tmpfs" },
+	{ 0x794c7630, "overlay" },
+	{ 0x9123683e, "btrfs" },
+	{ 0x58465342, "xfs" },
+	{ 0x2fc12fc1, "zfs" },
+	{ 0x858458f6, "ramfs" },
+	{ 0x6969, "nfs" },
+	{ 0xf2f52010, "f2fs" },
+	{ 0x65735546, "fuse" },
+	{ 0x01021997, "9p" },
+	{ 0x4d44, "vfat" },
+	{ 0, NULL }
+};
+
+void
+platform_fstype(const char *dir, char *buf, size_t len)
+{
+	struct statfs s;
+	unsigned long magic;
+	int i;
+
+	if (statfs(dir, &s) == -1) {
+		(void)snprintf(buf, len, "unknown");
+		return;
+	}
+	magic = (unsigned long)s.f_type & 0xffffffffUL;
+	for (i = 0; fstypes[i].name != NULL; i++)
+		if (fstypes[i].magic == magic) {
+			(void)snprintf(buf, len, "%s", fstypes[i].name);
+			return;
+		}
+	(void)snprintf(buf, len, "0x%lx", magic);
+}
+#endif

@@ -44,7 +44,7 @@ export function readMeta(path: string, target: string): TargetMeta {
     return { target, failure: `${target}.meta.json is not valid JSON` };
   }
   const meta: TargetMeta = { target };
-  for (const k of ['os', 'release', 'arch', 'driver', 'failure', 'comparedWith'] as const) {
+  for (const k of ['os', 'release', 'arch', 'fs', 'driver', 'failure', 'comparedWith'] as const) {
     const v = str(data[k]);
     if (v !== undefined) meta[k] = v;
   }

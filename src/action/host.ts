@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { restoreEntries, saveEntries } from '../setup/cache.js';
 import { prepareHost } from '../setup/host.js';
@@ -63,7 +62,6 @@ export async function prepareRunner(targets: readonly string[], inputs: Pick<Act
   }
   const entries = cacheEntries(planned, {
     cacheDir: env.SCALEWATCH_CACHE ?? defaultCacheDir(),
-    vagrantHome: env.VAGRANT_HOME ?? join(homedir(), '.vagrant.d'),
     imageOs: env.ImageOS ?? '',
     imageVersion: env.ImageVersion ?? '',
     recipe: recipe(planned),

@@ -48,7 +48,7 @@ export interface RunDeps {
 /** What the target's meta file says about the measurement; a cancelled run stops here. */
 function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: Driver, seconds: number, interrupted: boolean): void {
   const m = results.meta;
-  Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, driver: driver.name, seconds });
+  Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ...(typeof m.fs === 'string' ? { fs: m.fs } : {}), ncpu: m.ncpu, driver: driver.name, seconds });
   if (interrupted) throw new Error('the run was cancelled');
 }
 

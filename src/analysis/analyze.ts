@@ -16,6 +16,7 @@ export function machineOf(meta: MetaRecord): Machine {
     cpu: meta.cpu,
     ncpu: meta.ncpu,
     driver: typeof meta.driver === 'string' ? meta.driver : null,
+    ...(typeof meta.fs === 'string' && meta.fs !== '' ? { fs: meta.fs } : {}),
   };
 }
 

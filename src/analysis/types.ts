@@ -131,6 +131,8 @@ export interface Machine {
   cpu: string;
   ncpu: number;
   driver: string | null;
+  /** The file system the suite's scratch files lived on (ufs, zfs, hammer2, ffs, ext4, tmpfs…), when the suite said. */
+  fs?: string;
 }
 
 export interface TargetSummary {

@@ -76,7 +76,7 @@ const schema = {
     machine: {
       type: 'object',
       required: ['os', 'release', 'arch', 'cpu', 'ncpu'],
-      properties: { os: { type: 'string' }, release: { type: 'string' }, arch: { type: 'string' }, cpu: { type: 'string' }, ncpu: { type: 'number' }, driver: { type: ['string', 'null'] } },
+      properties: { os: { type: 'string' }, release: { type: 'string' }, arch: { type: 'string' }, cpu: { type: 'string' }, ncpu: { type: 'number' }, driver: { type: ['string', 'null'] }, fs: { type: 'string' } },
     },
     benchmarks: {
       type: 'object',

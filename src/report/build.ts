@@ -42,7 +42,7 @@ export interface BuiltReport {
 
 function metaOf(t: TargetSummary): TargetMeta {
   const m = t.machine;
-  return { target: t.target, os: m.os, release: m.release, arch: m.arch, ncpu: m.ncpu, ...(m.driver ? { driver: m.driver } : {}) };
+  return { target: t.target, os: m.os, release: m.release, arch: m.arch, ...(m.fs ? { fs: m.fs } : {}), ncpu: m.ncpu, ...(m.driver ? { driver: m.driver } : {}) };
 }
 
 /**

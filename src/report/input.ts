@@ -14,6 +14,8 @@ export interface TargetMeta {
   os?: string;
   release?: string;
   arch?: string;
+  /** The file system the suite's scratch files lived on. */
+  fs?: string;
   ncpu?: number;
   driver?: string;
   seconds?: number;

@@ -88,7 +88,7 @@ export function targetCaution(input: ReportInput, target: string): string | unde
 
 function targetLine(t: TargetMeta, caution: string | undefined): string {
   const where = [t.os, t.release, t.arch].filter((x) => x !== undefined).map((x) => escapeText(x)).join(' ');
-  const facts = [where, t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
+  const facts = [where + (t.fs ? ` on ${escapeText(t.fs)}` : ''), t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
   const text = facts.filter((x) => x !== undefined && x !== '').join(', ');
   const failure = t.failure !== undefined ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : '';
   const compared = t.comparedWith !== undefined ? `; ${escapeText(t.comparedWith, 300)}` : '';

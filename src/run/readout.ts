@@ -32,7 +32,7 @@ export function readingPoints(maxN: number, minN: number): number[] {
 export function readout(results: ResultSet): string {
   const out: string[] = [];
   const m = results.meta;
-  out.push(`${m.target}: ${m.os} ${m.release} ${m.arch}, ${m.ncpu} CPU (${m.cpu}), ${m.cc}`);
+  out.push(`${m.target}: ${m.os} ${m.release} ${m.arch}, ${m.ncpu} CPU (${m.cpu}), ${m.cc}${typeof m.fs === 'string' ? `, files on ${m.fs}` : ''}`);
   const errors = groupBy(results.errors, (e) => e.bench);
   const curves = groupBy(results.samples, (s) => s.bench);
   const figures = groupBy(results.values, (v) => v.bench);

@@ -3,7 +3,6 @@
  * of scripts/setup.sh to run, and what to keep between runs in the Action's cache (pure: names in,
  * names out).
  */
-import { createHash } from 'node:crypto';
 import type { DriverName } from '../vm/driver.js';
 import type { TargetDef } from '../vm/targets.js';
 
@@ -43,8 +42,6 @@ export interface CacheEntry {
 export interface CacheContext {
   /** The drivers' cache folder (kernels, images, boxes built here, suite builds). */
   cacheDir: string;
-  /** Vagrant's home folder (VAGRANT_HOME, default ~/.vagrant.d). */
-  vagrantHome: string;
   /** The runner image, as GitHub names it (ImageOS, ImageVersion); empty off a runner. */
   imageOs: string;
   imageVersion: string;
@@ -52,19 +49,12 @@ export interface CacheContext {
   recipe: string;
 }
 
-/** Vagrant keeps a box "owner/name" in a folder "owner-VAGRANTSLASH-name". */
-export function boxFolder(box: string): string {
-  return box.replace(/\//g, '-VAGRANTSLASH-');
-}
-
-const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-
 /**
- * What to cache. Guests built or fetched here (kernels, disk images, locally built boxes) under one
- * key per runner image and recipe: the kernel comes from the runner's apt sources, which move with
- * the image. Each downloaded box under its own key, named by what the target pins (box and version,
- * or the version constraint). Suite builds are left out: they take seconds and depend on the runner's
- * compiler.
+ * What to cache. Guests built or fetched here (kernels, the BSDs' published images and their prepared
+ * first boots, disk images, locally built boxes) under one key per runner image and recipe: the
+ * kernel comes from the runner's apt sources, which move with the image, and the recipe digest covers
+ * every target definition, so a new pinned image is a new key. No box is downloaded from anywhere.
+ * Suite builds are left out: they take seconds and depend on the runner's compiler.
  */
 export function cacheEntries(targets: readonly PlannedTarget[], ctx: CacheContext): CacheEntry[] {
   const out: CacheEntry[] = [];
@@ -73,12 +63,5 @@ export function cacheEntries(targets: readonly PlannedTarget[], ctx: CacheContex
     const prefix = `scalewatch-guests-v1-${ctx.imageOs || 'host'}-${ctx.recipe}-`;
     out.push({ what: 'guest kernels and images', paths: [ctx.cacheDir, `!${ctx.cacheDir}/suite-*`], key: `${prefix}${ctx.imageVersion || 'any'}`, restoreKeys: [prefix] });
   }
-  const boxes = new Map<string, CacheEntry>();
-  for (const t of targets) {
-    const v = t.def?.vagrant;
-    if (t.driver !== 'vagrant' || !v || v.localBuild) continue;
-    const key = `scalewatch-box-v1-${v.box.replace(/[^A-Za-z0-9._-]/g, '_')}-${digest(`${v.box} ${v.version}`)}`;
-    boxes.set(key, { what: `box ${v.box} ${v.version}`, paths: [`${ctx.vagrantHome}/boxes/${boxFolder(v.box)}`], key, restoreKeys: [] });
-  }
-  return [...out, ...boxes.values()];
+  return out;
 }

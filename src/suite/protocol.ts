@@ -21,6 +21,8 @@ export interface MetaRecord extends MetaCore {
   timerResolutionNs?: number;
   /** Measured cost of one clock_gettime(2) call. */
   timerOverheadNs?: number;
+  /** The file system of the scratch directory (-d): ufs, zfs, hammer2, ffs, ext4, tmpfs… */
+  fs?: string;
   /** Fields added by the host (driver, suite, timings) and any the reader does not know. */
   [extra: string]: unknown;
 }

@@ -36,7 +36,7 @@ export class LocalDriver implements Driver {
     const buildSec = (Date.now() - started) / 1000;
     let metaLine: string;
     try {
-      const { stdout } = await run(this.builds.main.swbench, ['meta', '-T', this.opts.target], { timeout: 30_000 });
+      const { stdout } = await run(this.builds.main.swbench, ['meta', '-T', this.opts.target, ...(this.opts.tmpDir ? ['-d', this.opts.tmpDir] : [])], { timeout: 30_000 });
       metaLine = stdout.trim().split('\n')[0] ?? '';
     } catch (err) {
       throw new UserError(`The suite built but "swbench meta" failed: ${(err as Error).message.split('\n')[0]}.`);

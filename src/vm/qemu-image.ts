@@ -1,8 +1,11 @@
 /**
- * The qemu driver's image mode: a disk image (built from Debian packages by the target's
- * imageScript, cached) booted behind a throwaway qcow2 overlay with user-mode networking; SSH on a
- * forwarded loopback port with a key made for this run and handed to the guest on the kernel
- * command line.
+ * The qemu driver's image mode: a disk image booted behind a throwaway qcow2 overlay with user-mode
+ * networking and SSH on a forwarded loopback port. Two kinds of image:
+ * - built here from Debian packages by the target's imageScript (cached), booted with its kernel,
+ *   with a key made for this run and handed to the guest on the kernel command line;
+ * - an OS project's published image (the BSD targets: target.image), fetched, checked and prepared
+ *   once by its first boot (image/prepare.ts), booted from its own boot loader with the per-OS
+ *   settings of image/args.ts; root takes the key kept beside the prepared image.
  */
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -16,6 +19,8 @@ import { scriptPath } from './paths.js';
 import { baseArgs, QemuProcess } from './qemu-process.js';
 import { runPlanRemote } from './remote-run.js';
 import { generateKey, waitForSsh, type SshTarget } from './ssh.js';
+import { imageGuestArgs } from './image/args.js';
+import { prepareImage } from './image/prepare.js';
 import type { TargetDef } from './targets.js';
 
 const run = promisify(execFile);
@@ -68,28 +73,30 @@ export class ImageGuest {
     const { target, runDir, accel, log } = this.opts;
     const q = target.qemu;
     const t0 = Date.now();
-    const image = await ensureImage(target, this.opts.cacheDir, log);
+    const published = target.image ? await prepareImage(target, this.opts.cacheDir, { log, accel, signal, ...(this.opts.qemuBinary ? { qemuBinary: this.opts.qemuBinary } : {}) }) : undefined;
+    const image = published ? undefined : await ensureImage(target, this.opts.cacheDir, log);
     const imageSec = (Date.now() - t0) / 1000;
-    const key = await generateKey(runDir);
+    const key = published ? { identityFile: published.identityFile, publicBlob: '' } : await generateKey(runDir);
     const bootLimit = (accel.accel === 'kvm' ? q?.bootLimitSec : q?.bootLimitTcgSec) ?? 300;
     const attempts = this.opts.bootAttempts ?? 2;
     let lastError = '';
     for (let attempt = 1; attempt <= attempts && !signal.aborted; attempt++) {
       const overlay = join(runDir, `overlay-${attempt}.qcow2`);
-      await run('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'qcow2', '-b', join(image, 'disk.qcow2'), overlay], { timeout: 60_000 });
+      await run('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', 'qcow2', '-b', published?.disk ?? join(image!, 'disk.qcow2'), overlay], { timeout: 60_000 });
       const port = await freePort();
-      const args = [
+      const args = published ? imageGuestArgs({ target, accel, attempt, disk: { path: overlay, format: 'qcow2' }, sshPort: port }) : [
         ...baseArgs(accel, q?.memoryMiB ?? 1024, q?.cpus ?? 2),
         '-drive', `file=${overlay},if=virtio,format=qcow2`,
         '-netdev', `user,id=n0,hostfwd=tcp:127.0.0.1:${port}-:22`,
         '-device', 'virtio-net-pci,netdev=n0',
-        '-kernel', join(image, 'vmlinuz'),
-        '-initrd', join(image, 'initrd.img'),
+        '-kernel', join(image!, 'vmlinuz'),
+        '-initrd', join(image!, 'initrd.img'),
         '-append', `root=LABEL=swroot rw console=ttyS0 panic=1 loglevel=4 sw.key=${key.publicBlob} ${q?.append ?? ''}`.trim(),
       ];
-      log(`booting ${target.name} (disk image, ${accel.accel}), attempt ${attempt} of ${attempts}`);
+      log(`booting ${target.name} (${published ? `${target.image!.release} published image` : 'disk image'}, ${accel.accel}), attempt ${attempt} of ${attempts}`);
       const bootStart = Date.now();
-      const qemu = new QemuProcess(this.opts.qemuBinary ?? 'qemu-system-x86_64', args, log, !!process.env.SCALEWATCH_CONSOLE);
+      // Interactive for a published image: its console is mon:stdio, whose input must stay open.
+      const qemu = new QemuProcess(this.opts.qemuBinary ?? 'qemu-system-x86_64', args, log, !!process.env.SCALEWATCH_CONSOLE, !!published);
       this.qemu = qemu;
       const ssh: SshTarget = { host: '127.0.0.1', port, user: 'root', identityFile: key.identityFile };
       const why = await waitForSsh(ssh, {

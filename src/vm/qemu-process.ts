@@ -1,6 +1,8 @@
 /**
  * One QEMU process: started in its own process group, console (first serial port) on its stdout
- * kept in a ring, killed for sure on teardown, on abort and when this Node process exits.
+ * kept in a ring, killed for sure on teardown, on abort and when this Node process exits. With
+ * `interactive`, its stdin is the console's input too: `type` writes to it and `onOutput` sees every
+ * byte as it comes (src/vm/image/expect.ts waits for prompts that way).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { ConsoleRing, PANIC } from './console.js';
@@ -29,16 +31,24 @@ export class QemuProcess {
   readonly exited: Promise<QemuExit>;
   private exitInfo: QemuExit | undefined;
   private readonly child: ChildProcess;
+  private readonly listeners = new Set<(text: string) => void>();
 
-  constructor(binary: string, args: string[], log: (msg: string) => void, verboseConsole = false) {
+  constructor(binary: string, args: string[], log: (msg: string) => void, verboseConsole = false, interactive = false) {
     this.console = new ConsoleRing(300, 400, verboseConsole ? (l) => log(`console: ${l}`) : undefined);
     if (!exitHookInstalled) {
       process.on('exit', killAllOnExit);
       exitHookInstalled = true;
     }
-    this.child = spawn(binary, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(binary, args, { detached: true, stdio: [interactive ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
     live.add(this.child);
-    this.child.stdout?.on('data', (c: Buffer) => this.console.push(c));
+    this.child.stdin?.on('error', () => {});
+    this.child.stdout?.on('data', (c: Buffer) => {
+      this.console.push(c);
+      if (this.listeners.size > 0) {
+        const text = c.toString('latin1');
+        for (const l of this.listeners) l(text);
+      }
+    });
     this.child.stderr?.on('data', (c: Buffer) => this.console.push(c));
     this.exited = new Promise((resolve) => {
       this.child.on('error', (err) => {
@@ -54,6 +64,18 @@ export class QemuProcess {
         resolve(this.exitInfo);
       });
     });
+  }
+
+  /** See everything the console prints from now on; returns the function that stops it. */
+  onOutput(listener: (text: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Type on the console (interactive processes only). */
+  type(text: string): void {
+    if (!this.child.stdin) throw new Error('QemuProcess.type() needs an interactive process');
+    this.child.stdin.write(text);
   }
 
   get pid(): number | undefined {

@@ -1,7 +1,8 @@
 /**
- * Targets are defined once, under vms/<name>/target.json: the OS, the Vagrant box and its pinned
- * version, the qemu driver's defaults, the provisioning script and the sysctls and limits the suite
- * needs. The Vagrantfile and both VM drivers read them from here (the Vagrantfile with Ruby's JSON).
+ * Targets are defined once, under vms/<name>/target.json: the OS, the published image a BSD target
+ * boots (URL and checksum) and how its first boot is prepared, the locally built Vagrant box, the qemu
+ * driver's settings, the provisioning script and the sysctls and limits the suite needs. The
+ * Vagrantfile and both VM drivers read them from here (the Vagrantfile with Ruby's JSON).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,19 +14,16 @@ import { vmsDir } from './paths.js';
 export type GuestOs = 'linux' | 'freebsd' | 'openbsd' | 'netbsd' | 'dragonfly';
 
 export interface VagrantDef {
+  /** Always `scalewatch/<name>`: every box is built on the machine from the target's own image; none comes from a registry. */
   box: string;
-  /**
-   * Pinned box version: a run never picks up a newer box by itself. ">= X" where the publisher's
-   * version numbers could not be read here (docs/targets.md): the first run adds the newest, and
-   * later runs keep the installed one.
-   */
+  /** The box's version: the release of the image it is built from. */
   version: string;
   providers: ('libvirt' | 'virtualbox')[];
   memoryMiB: number;
   cpus: number;
   bootLimitSec: number;
-  /** Script under runtime/vm/ that builds this box on the machine when it is not installed (local boxes only). */
-  localBuild?: string;
+  /** Script under runtime/vm/ that builds this box on the machine when it is not installed. */
+  localBuild: string;
   /** False until a run on a real runner has booted this box (docs/targets.md says which ran). */
   verified: boolean;
   /** Per-OS libvirt settings the projects that boot this OS on runners needed; `source` names them. */
@@ -43,10 +41,74 @@ export interface LibvirtDef {
   source: string;
 }
 
+/**
+ * The OS project's own image or install medium, pinned: the URL, the checksum the project publishes
+ * (or an anchor that boots it pins), how it is compressed, and how its first boot is prepared.
+ */
+export interface ImageDef {
+  /** The OS release it holds, e.g. "14.3". */
+  release: string;
+  url: string;
+  /** "sha256:<hex>", "sha512:<hex>" or "md5:<hex>" (DragonFly publishes md5 only) of the file at `url`. */
+  checksum: string;
+  compression: 'xz' | 'bzip2' | 'gzip' | 'none';
+  /** A ready disk (qcow2, raw) or an installer medium (iso, or a raw installer disk with `installDiskGiB`). */
+  format: 'qcow2' | 'raw' | 'iso';
+  /** The file system the suite's scratch files live on in the guest (ufs, zfs, ffs, hammer2…). */
+  filesystem: string;
+  /** Where the checksum was read. */
+  source: string;
+  /** Installer media: the size of the empty disk it installs onto. */
+  installDiskGiB?: number;
+  firstBoot: FirstBootDef;
+}
+
+/**
+ * The one boot that turns a published image into the prepared one kept in the cache: the guest gets a
+ * seed disk (ISO 9660, label `cidata`) holding `firstboot.sh` with the run's public key in it, and
+ * either reads it itself (`nuageinit`: FreeBSD's cloud images run a user-data script) or is told to
+ * run it over the serial console (`console`: each step waits for a text, then types a line). The
+ * script gives root the key, turns sshd on and the console to the serial port, and powers off; QEMU
+ * exiting cleanly is the sign that it is done.
+ */
+export interface FirstBootDef {
+  method: 'nuageinit' | 'console';
+  /** Shell script under vms/<name>/, run as root in the guest (none where an installer's answers do it all). */
+  script?: string;
+  steps?: ConsoleStep[];
+  /** A file under vms/<name>/ served at http://10.0.2.100/<file> during the first boot (OpenBSD's autoinstall response file). */
+  answers?: string;
+  limitSec: number;
+  limitTcgSec: number;
+}
+
+export interface ConsoleStep {
+  /** Text to wait for on the serial console. */
+  expect: string;
+  /** The line typed once it appears (a newline follows). */
+  send: string;
+  /** Seconds to wait for `expect` (default: what is left of the first boot's limit). */
+  timeoutSec?: number;
+}
+
 export interface QemuDef {
-  /** `initramfs`: Linux fast path; `image`: a disk image built by `imageScript`. */
+  /** `initramfs`: Linux fast path; `image`: a disk image built by `imageScript` or published (`image`). */
   mode: 'initramfs' | 'image';
   imageScript?: string;
+  /** The machine type (pc unless the anchors need another). */
+  machine?: string;
+  /** The disk's bus: virtio-blk, IDE for an OS whose virtio disk driver is not to be trusted, or a floppy drive for a boot floppy (the tests' OpenBSD 5.1). */
+  disk?: 'virtio' | 'ide' | 'floppy';
+  /** The NIC: virtio-net-pci or e1000, with options such as ctrl_vq=off. */
+  nic?: string;
+  /** Options added to -netdev user (e.g. ipv6=off). */
+  netOptions?: string;
+  /** CPU under KVM on the first boot attempt (default host), under TCG (default max), and on a retry after a stalled boot (default qemu64). */
+  cpuKvm?: string;
+  cpuTcg?: string;
+  cpuRetry?: string;
+  /** Where the per-OS settings come from. */
+  source?: string;
   memoryMiB: number;
   cpus: number;
   bootLimitSec: number;
@@ -75,6 +137,8 @@ export interface TargetDef {
   limits: { nofile: number; nproc: number };
   vagrant: VagrantDef;
   qemu?: QemuDef;
+  /** The published image a BSD target boots (absent for targets whose image is built here). */
+  image?: ImageDef;
   /**
    * The folder holding this target.json and its provisioning script; default vmsDir()/<name>.
    * Set for a definition read from elsewhere, e.g. one side's vms/<name>/ in `scalewatch ab`.
@@ -83,6 +147,7 @@ export interface TargetDef {
 }
 
 const positive = { type: 'integer', minimum: 1 } as const;
+const cpuPattern = '^[A-Za-z0-9_.-]+(,[+-]?[A-Za-z0-9_.=-]+)*$';
 
 const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
   type: 'object',
@@ -99,15 +164,15 @@ const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
     vagrant: {
       type: 'object',
       properties: {
-        box: { type: 'string', pattern: '^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$' },
-        // One pinned version, or a lower bound (">= 1.0.0") for a publisher that numbers by build.
-        version: { type: 'string', pattern: '^(>= )?[0-9][0-9A-Za-z.+-]*$' },
+        // Built on the machine from the target's own image: a box registry may close (HashiCorp's did).
+        box: { type: 'string', pattern: '^scalewatch/[A-Za-z0-9_.-]+$' },
+        version: { type: 'string', pattern: '^[0-9][0-9A-Za-z.+-]*$' },
         providers: { type: 'array', minItems: 1, items: { type: 'string', enum: ['libvirt', 'virtualbox'] } },
         memoryMiB: positive,
         cpus: positive,
         bootLimitSec: positive,
         verified: { type: 'boolean' },
-        localBuild: { type: 'string', nullable: true, pattern: '^[A-Za-z0-9_.-]+$' },
+        localBuild: { type: 'string', pattern: '^[A-Za-z0-9_.-]+$' },
         libvirt: {
           type: 'object',
           nullable: true,
@@ -121,7 +186,7 @@ const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
           additionalProperties: false,
         },
       },
-      required: ['box', 'version', 'providers', 'memoryMiB', 'cpus', 'bootLimitSec', 'verified'],
+      required: ['box', 'version', 'localBuild', 'providers', 'memoryMiB', 'cpus', 'bootLimitSec', 'verified'],
       additionalProperties: false,
     },
     qemu: {
@@ -135,8 +200,54 @@ const schema: JSONSchemaType<Omit<TargetDef, 'name' | 'dir'>> = {
         bootLimitSec: positive,
         bootLimitTcgSec: positive,
         append: { type: 'string', nullable: true },
+        machine: { type: 'string', nullable: true, pattern: '^[a-z0-9_.,=-]+$' },
+        disk: { type: 'string', nullable: true, enum: ['virtio', 'ide', 'floppy'] },
+        nic: { type: 'string', nullable: true, pattern: '^(virtio-net-pci|e1000)(,[a-z0-9_]+=[a-z0-9_]+)*$' },
+        netOptions: { type: 'string', nullable: true, pattern: '^[a-z0-9_]+=[a-z0-9_.]+(,[a-z0-9_]+=[a-z0-9_.]+)*$' },
+        cpuKvm: { type: 'string', nullable: true, pattern: cpuPattern },
+        cpuTcg: { type: 'string', nullable: true, pattern: cpuPattern },
+        cpuRetry: { type: 'string', nullable: true, pattern: cpuPattern },
+        source: { type: 'string', nullable: true },
       },
       required: ['mode', 'memoryMiB', 'cpus', 'bootLimitSec', 'bootLimitTcgSec'],
+      additionalProperties: false,
+    },
+    image: {
+      type: 'object',
+      nullable: true,
+      properties: {
+        release: { type: 'string', minLength: 1 },
+        url: { type: 'string', pattern: '^https://[A-Za-z0-9.-]+/[A-Za-z0-9_./+-]+$' },
+        checksum: { type: 'string', pattern: '^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}|md5:[0-9a-f]{32})$' },
+        compression: { type: 'string', enum: ['xz', 'bzip2', 'gzip', 'none'] },
+        format: { type: 'string', enum: ['qcow2', 'raw', 'iso'] },
+        filesystem: { type: 'string', pattern: '^[a-z0-9]+$' },
+        source: { type: 'string', minLength: 1 },
+        installDiskGiB: { type: 'integer', nullable: true, minimum: 2, maximum: 256 },
+        firstBoot: {
+          type: 'object',
+          properties: {
+            method: { type: 'string', enum: ['nuageinit', 'console'] },
+            script: { type: 'string', nullable: true, pattern: '^[A-Za-z0-9_.-]+$' },
+            steps: {
+              type: 'array',
+              nullable: true,
+              items: {
+                type: 'object',
+                properties: { expect: { type: 'string', minLength: 1 }, send: { type: 'string' }, timeoutSec: { type: 'integer', nullable: true, minimum: 1 } },
+                required: ['expect', 'send'],
+                additionalProperties: false,
+              },
+            },
+            answers: { type: 'string', nullable: true, pattern: '^[A-Za-z0-9_.-]+$' },
+            limitSec: positive,
+            limitTcgSec: positive,
+          },
+          required: ['method', 'limitSec', 'limitTcgSec'],
+          additionalProperties: false,
+        },
+      },
+      required: ['release', 'url', 'checksum', 'compression', 'format', 'filesystem', 'source', 'firstBoot'],
       additionalProperties: false,
     },
   },
@@ -180,7 +291,17 @@ export function loadTarget(name: string, dir = vmsDir()): TargetDef {
   }
   const def = parseTarget(name, readFileSync(join(dir, name, 'target.json'), 'utf8'));
   if (!existsSync(join(dir, name, def.provision))) throw new UserError(`vms/${name}/target.json names a provisioning script ${def.provision} that does not exist.`);
+  checkImageFiles(def, join(dir, name));
   return def;
+}
+
+/** The first boot's script and answers file must be there beside target.json. */
+function checkImageFiles(def: TargetDef, dir: string): void {
+  const fb = def.image?.firstBoot;
+  for (const file of [fb?.script, fb?.answers]) {
+    if (file !== undefined && !existsSync(join(dir, file))) throw new UserError(`vms/${def.name}/target.json names a first-boot file ${file} that does not exist.`);
+  }
+  if (def.image && def.image.format === 'iso' && def.image.installDiskGiB === undefined) throw new UserError(`vms/${def.name}/target.json: an install medium (format iso) needs installDiskGiB, the disk it installs onto.`);
 }
 
 /**
@@ -193,6 +314,7 @@ export function loadTargetFrom(name: string, dir: string): TargetDef | undefined
   if (!existsSync(file)) return undefined;
   const def = parseTarget(name, readFileSync(file, 'utf8'));
   if (!existsSync(join(dir, def.provision))) throw new UserError(`${file} names a provisioning script ${def.provision} that does not exist.`);
+  checkImageFiles(def, dir);
   return { ...def, dir };
 }
 
@@ -211,5 +333,10 @@ function canonical(def: TargetDef): string {
 
 /** The provisioning script's path for a target: in its own folder (`dir`), else under vms/. */
 export function provisionPath(def: TargetDef, dir = vmsDir()): string {
-  return def.dir ? join(def.dir, def.provision) : join(dir, def.name, def.provision);
+  return targetFile(def, def.provision, dir);
+}
+
+/** A file beside the target's target.json (a first-boot script, an answers file). */
+export function targetFile(def: TargetDef, file: string, dir = vmsDir()): string {
+  return def.dir ? join(def.dir, file) : join(dir, def.name, file);
 }

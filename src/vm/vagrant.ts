@@ -21,6 +21,7 @@ import { runPlanRemote } from './remote-run.js';
 import type { SshTarget } from './ssh.js';
 import type { TargetDef } from './targets.js';
 import { VagrantCli, VagrantError } from './vagrant-cli.js';
+import { prepareImage } from './image/prepare.js';
 
 const run = promisify(execFile);
 
@@ -129,7 +130,7 @@ export class VagrantDriver implements Driver {
 
     const cfg = await this.cli.sshConfig(target.name);
     this.ssh = { ...cfg, via: this.via };
-    const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: target.become, log });
+    const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: becomeFor(target), log });
     return {
       metaLine: ready.metaLine,
       info: { driver: 'vagrant', provider, box: target.vagrant.box, boxVersion: target.vagrant.version, upSec: round(upSec), buildSec: round(ready.buildSec), boxSec: round(boxSec) },
@@ -145,7 +146,7 @@ export class VagrantDriver implements Driver {
         ssh,
         suiteDir: REMOTE_SUITE_DIR,
         extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
-        become: this.opts.target.become,
+        become: becomeFor(this.opts.target),
         limits: this.opts.target.limits,
         graceSec: KILL_GRACE_SEC,
         lost: async () => {
@@ -175,18 +176,18 @@ export class VagrantDriver implements Driver {
   private async ensureBox(signal: AbortSignal): Promise<void> {
     const { target, provider, log } = this.opts;
     const v = target.vagrant;
-    // A constraint (">= 1.0.0", for a box whose publisher numbers versions by build) is met by any
-    // installed version: a run never picks up a newer box by itself once one is there.
-    const constraint = isVersionConstraint(v.version);
-    const installed = (await this.cli.boxList()).some((b) => b.name === v.box && (constraint || b.version === v.version) && b.provider === provider);
-    if (!v.localBuild) {
-      if (installed) return;
-      log(`adding box ${v.box} ${v.version} (${provider})`);
-      await this.cli.boxAdd(v.box, { version: v.version, provider }, 1_800_000, signal);
-      return;
+    const installed = (await this.cli.boxList()).some((b) => b.name === v.box && b.version === v.version && b.provider === provider);
+    const args = [scriptPath(v.localBuild), this.opts.cacheDir, v.box, v.version];
+    if (target.image) {
+      // A BSD box is the target's own published image after its first boot, made here by QEMU.
+      const accel = await detectAccel();
+      const prepared = await prepareImage(target, this.opts.cacheDir, { log, accel, signal });
+      args.push(prepared.disk, prepared.identityFile, target.qemu?.disk ?? 'virtio');
+      log(`building box ${v.box} ${v.version} from the prepared ${target.image.release} image (cached)`);
+    } else {
+      log(`building box ${v.box} ${v.version} from Debian packages (cached)`);
     }
-    log(`building box ${v.box} ${v.version} from Debian packages (cached)`);
-    const { stdout } = await run('bash', [scriptPath(v.localBuild), this.opts.cacheDir, v.box, v.version], { timeout: 1_800_000, maxBuffer: 64 << 20 });
+    const { stdout } = await run('bash', args, { timeout: 1_800_000, maxBuffer: 64 << 20 });
     const catalog = stdout.trim().split('\n').pop();
     if (!catalog) throw new Error(`${v.localBuild} printed no catalog`);
     const stamp = join(this.opts.cacheDir, `box-installed-${v.box.replace(/\//g, '_')}-${v.version}-${provider}`);
@@ -239,11 +240,6 @@ export class VagrantDriver implements Driver {
   }
 }
 
-/** A box version that is a constraint (">= 1.0.0") rather than one pinned version. */
-export function isVersionConstraint(version: string): boolean {
-  return /^[<>=~!]/.test(version.trim());
-}
-
 /**
  * vagrant-libvirt uploads a box's disk once into libvirt's default pool, named after the box and
  * version, and reuses it; `vagrant box remove` leaves it there. Remove it with the box.
@@ -260,4 +256,9 @@ async function removeLibvirtBoxVolumes(box: string, version: string, log: (msg: 
 
 function round(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** A box made from a published image logs in as root (build-image-box.sh); the others become root through the target's `become`. */
+function becomeFor(target: TargetDef): string {
+  return target.image ? '' : target.become;
 }

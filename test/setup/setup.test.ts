@@ -5,13 +5,13 @@
  * `apt-cache` and `dpkg-query` wrappers first on PATH that answer for the named packages only.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plannedTargets, prepareRunner } from '../../src/action/host.js';
 import { SETUP_SCRIPT, setupArgs } from '../../src/setup/host.js';
-import { boxFolder, cacheEntries, setupGroups } from '../../src/setup/plan.js';
+import { cacheEntries, setupGroups } from '../../src/setup/plan.js';
 
 interface Host {
   /** Packages no apt source offers. */
@@ -63,12 +63,47 @@ describe('scripts/setup.sh', () => {
     expect(vagrant.would).toContain('usermod -aG libvirt runner');
   });
 
-  it('on Ubuntu 24.04 (no vagrant package anywhere) stops with exit 3 and says what to add', () => {
+  it('on Ubuntu 24.04 (no vagrant package anywhere) refreshes the lists once, then stops with exit 3 and says what to add', () => {
     const r = setup(['--vagrant', '--user', 'runner'], { noCandidate: ['vagrant', 'vagrant-libvirt'] });
     expect(r.code).toBe(3);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain("no apt source of this machine has a vagrant package (Ubuntu 24.04 and Debian 13 dropped it); add HashiCorp's apt repository");
-    expect(r.would).toEqual([]);
+    expect(r.would).toEqual(['apt-get update -qq']);
+  });
+
+  it('on Ubuntu 24.04 with nothing but the qemu targets\' groups needs no vagrant at all', () => {
+    const r = setup(['--build', '--qemu', '--user', 'runner'], { noCandidate: ['vagrant', 'vagrant-libvirt'], absent: ['genisoimage'] });
+    expect(r.code, r.err).toBe(0);
+    expect(r.would.find((c) => c.includes('apt-get install'))).toContain('genisoimage');
+    expect(r.out).not.toContain('vagrant');
+  });
+
+  it("with HashiCorp's source added in an earlier step but no list refresh, refreshes the lists, then installs vagrant and the plugin", () => {
+    if (process.getuid?.() !== 0) return;
+    // Not a dry run: stand-ins for apt-get, apt-cache, dpkg-query and vagrant that act like Ubuntu 24.04
+    // whose sources list names HashiCorp's repository that apt has not read yet. Each call is recorded.
+    const dir = mkdtempSync(join(tmpdir(), 'scalewatch-apt-'));
+    const calls = join(dir, 'calls');
+    const lists = join(dir, 'lists-refreshed');
+    const sh = (name: string, body: string) => {
+      writeFileSync(join(dir, name), `#!/bin/sh\necho "${name} $*" >> ${calls}\n${body}\n`);
+      chmodSync(join(dir, name), 0o755);
+    };
+    sh('apt-get', `[ "$1" = update ] || [ "$2" = update ] && touch ${lists}; exit 0`);
+    sh('apt-cache', `case "$2" in vagrant) [ -f ${lists} ] && v=2.4.9 || v='(none)';; vagrant-libvirt) v='(none)';; *) exec /usr/bin/apt-cache "$@";; esac; printf '%s:\\n  Installed: (none)\\n  Candidate: %s\\n' "$2" "$v"`);
+    sh('dpkg-query', 'for a; do last=$a; done; case "$last" in vagrant|vagrant-libvirt|libvirt-dev) exit 1;; *) exec /usr/bin/dpkg-query "$@";; esac');
+    sh('vagrant', 'exit 0');
+    const r = spawnSync('bash', [SETUP_SCRIPT, '--vagrant'], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, SCALEWATCH_SETUP_DRY_RUN: '0' } });
+    expect(r.status, r.stderr).toBe(0);
+    const log = readFileSync(calls, 'utf8').trim().split('\n');
+    const update = log.indexOf('apt-get update -qq');
+    expect(update).toBeGreaterThanOrEqual(0);
+    expect(log.filter((l) => l === 'apt-get update -qq')).toHaveLength(1);
+    const install = log.findIndex((l) => l.startsWith('apt-get install'));
+    expect(install).toBeGreaterThan(update);
+    expect(log[install]!.split(' ')).toEqual(expect.arrayContaining(['vagrant', 'libvirt-dev']));
+    expect(log.indexOf('vagrant plugin install vagrant-libvirt')).toBeGreaterThan(install);
+    expect(r.stdout).toContain('setup: no vagrant package in the package lists; refreshing them');
   });
 
   it("with HashiCorp's repository added (vagrant, no vagrant-libvirt package) installs vagrant and libvirt-dev, then the plugin as the runner user", () => {
@@ -98,31 +133,27 @@ describe('what a run needs', () => {
   it('asks for QEMU with any VM target and Vagrant only with a vagrant target', () => {
     expect(setupGroups(plannedTargets(['local'], { driver: undefined }))).toEqual(['build']);
     expect(setupGroups(plannedTargets(['debian-12'], { driver: undefined }))).toEqual(['build', 'qemu']);
-    expect(setupGroups(plannedTargets(['debian-12', 'freebsd-14'], { driver: undefined }))).toEqual(['build', 'qemu', 'vagrant']);
+    // The BSD targets boot their published images with QEMU: no Vagrant unless asked for.
+    expect(setupGroups(plannedTargets(['debian-12', 'freebsd-14', 'openbsd-7'], { driver: undefined }))).toEqual(['build', 'qemu']);
+    expect(setupGroups(plannedTargets(['freebsd-14'], { driver: 'vagrant' }))).toEqual(['build', 'qemu', 'vagrant']);
     expect(setupGroups(plannedTargets(['debian-12'], { driver: 'vagrant' }))).toEqual(['build', 'qemu', 'vagrant']);
     expect(setupArgs({ groups: ['build'], user: 'runner' })).toEqual(['--build']);
     expect(setupArgs({ groups: ['build', 'qemu'], user: 'runner' })).toEqual(['--build', '--qemu', '--user', 'runner']);
   });
 
-  it('caches guests per runner image and recipe, and each downloaded box under what its target pins', () => {
-    const ctx = { cacheDir: '/c', vagrantHome: '/h/.vagrant.d', imageOs: 'ubuntu24', imageVersion: '20261120.1', recipe: 'abc' };
-    const entries = cacheEntries(plannedTargets(['local', 'debian-12', 'freebsd-14', 'netbsd-10'], { driver: undefined }), ctx);
-    expect(entries[0]).toEqual({ what: 'guest kernels and images', paths: ['/c', '!/c/suite-*'], key: 'scalewatch-guests-v1-ubuntu24-abc-20261120.1', restoreKeys: ['scalewatch-guests-v1-ubuntu24-abc-'] });
-    const boxes = entries.slice(1);
-    expect(boxes.map((e) => e.paths[0])).toEqual(['/h/.vagrant.d/boxes/generic-VAGRANTSLASH-freebsd14', '/h/.vagrant.d/boxes/DefinedNet-VAGRANTSLASH-netbsd10']);
-    expect(boxes.map((e) => e.what)).toEqual(['box generic/freebsd14 4.3.12', 'box DefinedNet/netbsd10 >= 1.0.0']);
-    expect(new Set(boxes.map((e) => e.key)).size).toBe(2);
-    expect(boxes.every((e) => /^scalewatch-box-v1-[A-Za-z0-9._-]+$/.test(e.key))).toBe(true);
-    expect(boxFolder('a/b')).toBe('a-VAGRANTSLASH-b');
+  it('caches guests, published images and their first boots per runner image and recipe, and downloads no box', () => {
+    const ctx = { cacheDir: '/c', imageOs: 'ubuntu24', imageVersion: '20261120.1', recipe: 'abc' };
+    const entries = cacheEntries(plannedTargets(['local', 'debian-12', 'freebsd-14', 'netbsd-10'], { driver: 'vagrant' }), ctx);
+    expect(entries).toEqual([{ what: 'guest kernels and images', paths: ['/c', '!/c/suite-*'], key: 'scalewatch-guests-v1-ubuntu24-abc-20261120.1', restoreKeys: ['scalewatch-guests-v1-ubuntu24-abc-'] }]);
     expect(cacheEntries(plannedTargets(['local'], { driver: undefined }), ctx)).toEqual([]);
   });
 });
 
 describe('the Action preparing its runner', () => {
-  it('on Ubuntu 24.04 without HashiCorp\'s repository: the vagrant targets are unusable with the reason, the qemu target goes on', async () => {
+  it('on Ubuntu 24.04 without HashiCorp\'s repository: targets asked for on the vagrant driver are unusable with the reason', async () => {
     const logs: string[] = [];
     const env = { ...process.env, PATH: standIn({ noCandidate: ['vagrant', 'vagrant-libvirt'] }), SCALEWATCH_SETUP_DRY_RUN: '1' };
-    const host = await prepareRunner(['debian-12', 'freebsd-14', 'openbsd-7'], { driver: undefined, skipSetup: false }, (m) => logs.push(m), env);
+    const host = await prepareRunner(['freebsd-14', 'openbsd-7'], { driver: 'vagrant', skipSetup: false }, (m) => logs.push(m), env);
     expect([...host.unusable.keys()]).toEqual(['freebsd-14', 'openbsd-7']);
     expect(host.unusable.get('freebsd-14')).toMatch(/^Preparing this host failed \(scripts\/setup.sh exit 3\): no apt source of this machine has a vagrant package/);
     expect(logs[0]).toMatch(/^host set-up: bash scripts\/setup.sh --build --qemu --user \S+$/);

@@ -59,7 +59,19 @@ describe('swbench list and meta', () => {
     expect(m.timerOverheadNs).toBeGreaterThan(0);
     expect(m.timerOverheadNs).toBeLessThan(100_000);
     expect(r.stdout).toMatch(/"timerResolutionNs":\d+,"timerOverheadNs":\d+,"pageSize":\d+,"eventApi":"epoll"/);
-    expect(Object.keys(m)).toEqual(['type', 'target', 'os', 'release', 'arch', 'ncpu', 'cpu', 'cc', 'timerResolutionNs', 'timerOverheadNs', 'pageSize', 'eventApi', 'suiteVersion']);
+    expect(Object.keys(m)).toEqual(['type', 'target', 'os', 'release', 'arch', 'ncpu', 'cpu', 'cc', 'fs', 'timerResolutionNs', 'timerOverheadNs', 'pageSize', 'eventApi', 'suiteVersion']);
+  });
+
+  it('meta names the file system of the folder the benchmarks write in (-d, else $TMPDIR, else /tmp)', async () => {
+    // What the kernel says the folder is on, as util-linux's findmnt reads it.
+    const fstype = (dir: string) => execFileSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', dir], { encoding: 'utf8' }).trim();
+    const fsOf = async (args: string[], env: NodeJS.ProcessEnv = {}) => (JSON.parse(execFileSync(built.swbench, ['meta', ...args], { encoding: 'utf8', env: { ...process.env, TMPDIR: '', ...env } })) as MetaRecord).fs;
+    const here = fstype('/tmp');
+    expect(await fsOf(['-d', '/tmp'])).toBe(['ext2', 'ext3'].includes(here) ? 'ext4' : here);
+    expect(await fsOf(['-d', '/dev/shm'])).toBe('tmpfs');
+    expect(await fsOf([], { TMPDIR: '/dev/shm' })).toBe('tmpfs');
+    expect(await fsOf(['-d', '/no/such/dir'])).toBe('unknown');
+    console.log(`swbench meta here: /tmp is on ${here}`);
   });
 });
 

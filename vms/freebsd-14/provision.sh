@@ -1,5 +1,5 @@
 #!/bin/sh
-# FreeBSD 14: the base system has cc (clang) and make (bmake); nothing to install.
+# FreeBSD 14 and 15: the base system has cc (clang) and make (bmake); nothing to install.
 # kern.maxproc is a boot-time tunable (loader.conf), not writable at run time: it is written for the
 # next boot and the suite runs with the box's default (about 6000 at 2 GiB, enough for fork at
 # n=3000). The other limits are raised at run time.

@@ -1,6 +1,6 @@
 #!/bin/sh
-# OpenBSD 7: cc (clang) and make are in the base system. The driver runs this as root through the
-# box's passwordless sudo (the Roboxes box configures sudo, not doas). kern.maxfiles and kern.maxproc can be
+# OpenBSD 7: cc (clang) and make are in the base system. The driver runs this as root (root logs in
+# with the key the first boot gave it). kern.maxfiles and kern.maxproc can be
 # raised at run time; the per-process limits come from login.conf for users, and root's shell
 # raises them with ulimit before the suite runs (the driver does that).
 set -eu

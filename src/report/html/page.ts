@@ -69,7 +69,7 @@ export function renderPage(input: ReportInput, sections: readonly PageSection[],
     return c === undefined ? '' : ` — ⚠️ ${escapeHtml(c)} (level verdicts carry this caution; growth and orders do not)`;
   };
   const metas = input.targets
-    .map((t) => `<li><b>${escapeHtml(t.target)}</b>: ${escapeHtml([t.os, t.release, t.arch].filter((x) => x).join(' '))}${t.ncpu ? `, ${plural(t.ncpu, 'CPU')}` : ''}${t.driver ? `, ${escapeHtml(t.driver)}` : ''}${t.failure ? ` — no results: ${escapeHtml(t.failure)}` : ''}${caution(t.target)}</li>`)
+    .map((t) => `<li><b>${escapeHtml(t.target)}</b>: ${escapeHtml([t.os, t.release, t.arch].filter((x) => x).join(' '))}${t.fs ? ` on ${escapeHtml(t.fs)}` : ''}${t.ncpu ? `, ${plural(t.ncpu, 'CPU')}` : ''}${t.driver ? `, ${escapeHtml(t.driver)}` : ''}${t.failure ? ` — no results: ${escapeHtml(t.failure)}` : ''}${caution(t.target)}</li>`)
     .join('\n');
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
   const body = sections
