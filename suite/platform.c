@@ -117,24 +117,20 @@ platform_cc(char *buf, size_t len)
 #endif
 }
 
+#if SW_BSD
+/* NetBSD has statvfs(2) where the others have statfs(2); both carry the name. */
 #if defined(__NetBSD__)
+#define sw_statfs	statvfs
+#else
+#define sw_statfs	statfs
+#endif
+
 void
 platform_fstype(const char *dir, char *buf, size_t len)
 {
-	struct statvfs s;
+	struct sw_statfs s;
 
-	if (statvfs(dir, &s) == -1)
-		(void)snprintf(buf, len, "unknown");
-	else
-		(void)snprintf(buf, len, "%s", s.f_fstypename);
-}
-#elif SW_BSD
-void
-platform_fstype(const char *dir, char *buf, size_t len)
-{
-	struct statfs s;
-
-	if (statfs(dir, &s) == -1)
+	if (sw_statfs(dir, &s) == -1)
 		(void)snprintf(buf, len, "unknown");
 	else
 		(void)snprintf(buf, len, "%s", s.f_fstypename);

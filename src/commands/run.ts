@@ -44,12 +44,12 @@ export function register(program: Command): void {
     .addOption(new Option('--driver <name>', 'how to reach the target (default: local for "local", else the target\'s own)').choices(['local', 'qemu', 'vagrant']))
     .option('--time-limit <seconds>', 'per-benchmark time limit (default 120 quick, 1200 full); a curve that hits it keeps what it measured')
     .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))
-    .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in)').choices(['initramfs', 'image']))
+    .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in: Debian\'s built here, or a BSD\'s published image, prepared once)').choices(['initramfs', 'image']))
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
     .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
-    .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n')
+    .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n  scalewatch run --target freebsd-15      # FreeBSD\'s own image under QEMU, fetched, checked and prepared once\n')
     .action(async (flags: RunFlags) => {
       const benches = selectBenches(flags.bench);
       const timeLimitSec = parseTimeLimit(flags.timeLimit);

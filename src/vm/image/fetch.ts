@@ -78,7 +78,7 @@ export async function fetchImage(image: ImageDef, cacheDir: string, opts: FetchO
     if (opts.signal?.aborted) throw new UserError('Interrupted while fetching the image.');
     opts.log(`fetching ${url} (attempt ${attempt} of ${attempts})`);
     try {
-      const digest = await downloadTo(url, download, algo, opts.signal);
+      const digest = await downloadTo(url, download, algo, opts.log, opts.signal);
       if (digest !== hex) {
         await rm(download, { force: true });
         throw new UserError(`${basename(url)} does not match the ${algo} its target pins (${hex.slice(0, 16)}…, got ${digest.slice(0, 16)}…): refused and removed; the file on the server is not the one the target was written for.`);
@@ -101,17 +101,26 @@ export async function fetchImage(image: ImageDef, cacheDir: string, opts: FetchO
   return { path, format, cached: false };
 }
 
+/** How often a long download says how far it got. */
+const PROGRESS_MS = 30_000;
+
 /** Stream the URL into `file`, hashing on the way; a short body (Content-Length unmet) is an error. */
-async function downloadTo(url: string, file: string, algo: string, signal?: AbortSignal): Promise<string> {
+async function downloadTo(url: string, file: string, algo: string, log: (msg: string) => void, signal?: AbortSignal): Promise<string> {
   const res = await fetch(url, { signal: signal ?? null, redirect: 'follow' });
   if (!res.ok || !res.body) throw new Error(`the server answered ${res.status} ${res.statusText}`.trim());
   const expected = Number(res.headers.get('content-length') ?? NaN);
   const hash = createHash(algo);
   let bytes = 0;
+  let said = Date.now();
+  const mib = (n: number) => `${Math.round(n / 1048576)} MiB`;
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
       hash.update(chunk);
       bytes += chunk.length;
+      if (Date.now() - said >= PROGRESS_MS) {
+        said = Date.now();
+        log(`${basename(file, '.download')}: ${mib(bytes)}${Number.isFinite(expected) ? ` of ${mib(expected)}` : ''} fetched`);
+      }
       done(null, chunk);
     },
   });
