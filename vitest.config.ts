@@ -1,15 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { common, MEASURING_TESTS, VM_TESTS } from './vitest.shared.js';
 
+// npm test: everything that needs no VM. Files that only compute run in parallel first; files that
+// measure the machine run one at a time after them. The VM tests: npm run test:vm.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Installs the Debian packages the tests need when run as root, or stops with the one command to run.
-    globalSetup: ['test/setup/host.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-    // Benchmarks measure the machine: suite tests must not compete with each other for its two cores.
-    fileParallelism: false,
-    // GitHub's workflow parser imports its JSON schemas without import attributes: let vite load it.
-    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    ...common,
+    projects: [
+      { extends: true, test: { name: 'core', include: ['test/**/*.test.ts'], exclude: [...VM_TESTS, ...MEASURING_TESTS], fileParallelism: true, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'measuring', include: MEASURING_TESTS, exclude: VM_TESTS, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

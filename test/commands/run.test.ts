@@ -1,6 +1,6 @@
 /**
  * `scalewatch run` as a user runs it: the compiled CLI as a real process, building the real suite
- * with this host's cc and measuring this host's kernel.
+ * with this host's cc and measuring this host's kernel; and any command whose reader goes away.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -103,5 +103,14 @@ describe('bad input', () => {
     const r = scalewatch(['run', '--bench', 'socket', '--out', join(work, 'r4')], { CC: 'no-such-cc' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('scalewatch: No C compiler "no-such-cc" was found on this machine; install one (for example "apt-get install gcc") or set CC to a compiler.');
+  });
+});
+
+describe('a reader that goes away', () => {
+  it.each(['--help', 'compare --help'])('scalewatch %s | true: exit 0, nothing on stderr', (args) => {
+    // `true` exits without reading: the CLI's write meets a closed pipe (EPIPE).
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" ${args} | true`], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });

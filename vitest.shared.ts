@@ -1,0 +1,38 @@
+/**
+ * What the two test configurations share: `npm test` (vitest.config.ts, no VM) and `npm run test:vm`
+ * (vitest.vm.config.ts, the tests that boot guests). The VM tests are listed here once.
+ */
+/** Test files that boot a guest (QEMU or Vagrant): minutes each under TCG, run by `npm run test:vm`. */
+export const VM_TESTS = [
+  'test/vm/ab-debian.test.ts',
+  'test/vm/ab-pair-debian.test.ts',
+  'test/vm/extra-suites.test.ts',
+  'test/vm/qemu-image.test.ts',
+  'test/vm/qemu-initramfs.test.ts',
+  'test/vm/run-debian.test.ts',
+  'test/vm/vagrant-e2e.test.ts',
+  'test/vm/image/console-bsd.test.ts',
+  'test/vm/image/prepare-bsd.test.ts',
+];
+
+/**
+ * Test files that measure this machine (the suite's benchmarks, or verdicts on real measurements):
+ * they run one at a time, after the others, so that no other test competes for the two cores.
+ */
+export const MEASURING_TESTS = [
+  'test/suite/**/*.test.ts',
+  'test/commands/run.test.ts',
+  'test/commands/ab.test.ts',
+  'test/run/recheck.test.ts',
+  'test/vm/pair.test.ts',
+  'test/action/compare-to-base.test.ts',
+];
+
+export const common = {
+  // Installs the Debian packages the tests need when run as root, or stops with the one command to run.
+  globalSetup: ['test/setup/host.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  // GitHub's workflow parser imports its JSON schemas without import attributes: let vite load it.
+  server: { deps: { inline: ['@actions/workflow-parser'] } },
+};
