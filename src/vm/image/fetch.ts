@@ -138,7 +138,7 @@ async function unpack(from: string, compression: ImageDef['compression'], to: st
   const tool = { xz: 'xz', bzip2: 'bzip2', gzip: 'gzip' }[compression];
   const child = spawn(tool, ['-dc'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()).slice(0, 2000));
+  child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(0, 2000)));
   const done = new Promise<number | null>((resolve, reject) => {
     child.on('error', (e) => reject(new UserError(`${tool} could not start (${e.message}); scripts/setup.sh --qemu installs it.`)));
     child.on('close', resolve);
