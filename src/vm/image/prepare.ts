@@ -16,6 +16,7 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../errors.js';
 import type { Accel } from '../kvm.js';
+import { PANIC } from '../console.js';
 import { QemuProcess } from '../qemu-process.js';
 import { generateKey } from '../ssh.js';
 import { targetFile, type TargetDef } from '../targets.js';
@@ -76,16 +77,17 @@ export async function prepareImage(target: TargetDef, cacheDir: string, opts: Pr
     await buildSeed(seed, join(work, 'seed'), script, publicKey);
     const limit = (opts.accel.accel === 'kvm' ? fb.limitSec : fb.limitTcgSec) * 1000;
     const attempts = opts.attempts ?? 2;
+    const installer = image.format === 'iso' || image.installDiskGiB !== undefined;
+    const answersText = fb.answers ? await readFile(targetFile(target, fb.answers), 'utf8') : undefined;
     let lastError = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (opts.signal?.aborted) throw new UserError(`Interrupted while preparing the ${target.name} image.`);
       const disk = join(work, 'disk.qcow2');
       await rm(disk, { force: true });
-      const installer = image.format === 'iso' || image.installDiskGiB !== undefined;
       if (installer) await run('qemu-img', ['create', '-q', '-f', 'qcow2', disk, `${image.installDiskGiB ?? 16}G`], { timeout: 60_000 });
       // The backing file by a relative name: the cache may be restored under another home.
       else await run('qemu-img', ['create', '-q', '-f', 'qcow2', '-F', fetched.format, '-b', `../${basename(fetched.path)}`, disk], { timeout: 60_000 });
-      const answers = fb.answers ? await serveAnswers(await readFile(targetFile(target, fb.answers), 'utf8'), fb.answers, publicKey) : undefined;
+      const answers = fb.answers && answersText !== undefined ? await serveAnswers(answersText, fb.answers, publicKey) : undefined;
       const args = imageGuestArgs({
         target,
         accel: opts.accel,
@@ -103,7 +105,7 @@ export async function prepareImage(target: TargetDef, cacheDir: string, opts: Pr
         await session.run(fb.steps ?? [], deadline, opts.signal, opts.log);
         const exit = await Promise.race([qemu.exited, new Promise<undefined>((r) => setTimeout(() => r(undefined), Math.max(0, deadline - Date.now())))]);
         if (!exit) throw new Error(`the guest did not power off within ${Math.round(limit / 1000)} s of its first boot`);
-        if (exit.code !== 0 || qemu.console.includes(/^panic: |fatal trap|Kernel panic/)) throw new Error(qemu.describeLoss());
+        if (exit.code !== 0 || qemu.console.includes(PANIC)) throw new Error(qemu.describeLoss());
         await writeFile(join(work, 'ok'), `${image.url}\n${image.checksum}\nprepared in ${attempt} attempt(s)\n`);
         await rm(join(work, 'seed'), { recursive: true, force: true });
         await rm(seed, { force: true });
