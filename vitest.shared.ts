@@ -13,6 +13,10 @@ export const VM_TESTS = [
   'test/vm/vagrant-e2e.test.ts',
   'test/vm/image/console-bsd.test.ts',
   'test/vm/image/prepare-bsd.test.ts',
+  // Not a guest, but a verdict on real measurements that came out noisy in 2 of 3 clean-clone runs
+  // when it followed the suite's fork- and memory-heavy tests in npm test, and passed in every run
+  // among these files: it runs here until that is understood.
+  'test/run/recheck.test.ts',
 ];
 
 /**
@@ -23,7 +27,6 @@ export const MEASURING_TESTS = [
   'test/suite/**/*.test.ts',
   'test/commands/run.test.ts',
   'test/commands/ab.test.ts',
-  'test/run/recheck.test.ts',
   'test/vm/pair.test.ts',
   'test/action/compare-to-base.test.ts',
 ];
