@@ -36,6 +36,7 @@ import { addSessions, MAX_SESSIONS } from '../src/baseline/sessions.js';
 import { compareTargets } from '../src/compare/compare.js';
 import { ALARMS, alarmingBenches, applyRecheck } from '../src/compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult, type Verdict } from '../src/compare/types.js';
+import { targetFiles } from '../src/run/files.js';
 import { runSuite } from '../src/run/runner.js';
 import { CALIB_NAME, CURVES, FIGURES, selectBenches, type SuiteName } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
@@ -124,12 +125,12 @@ async function measure(): Promise<void> {
   };
   const ab = async (name: string, loaded: boolean, bDir: string, seed: number) => {
     const dir = join(work, name);
-    if (complete(join(dir, 'b', 'local.jsonl'))) return;
+    if (complete(join(dir, 'local.jsonl'))) return;
     log(`${name}: side by side, ${ROUNDS} rounds${loaded ? ', loaded' : ''}`);
     const side = (suiteDir: string, label: string) => ({ spec: suiteDir, label, commit: undefined, suiteDir, shippedSuite: suiteDir === SUITE_DIR });
     const driver = new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, extraSuites: { b: bDir }, log: () => {} });
     await withLoad(loaded, () =>
-      runAb({ target: 'local', suite: 'quick', benches: ALL, rounds: ROUNDS, seed, sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') }, outDir: dir, driver, compare: DEFAULT_OPTIONS, signal: quietSignal, write: () => {} }),
+      runAb({ target: 'local', suite: 'quick', benches: ALL, rounds: ROUNDS, seed, sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') }, outDir: dir, driver, compare: DEFAULT_OPTIONS, signal: quietSignal, write: () => {}, tty: false }),
     );
   };
   const started = new Date().toISOString();
@@ -333,7 +334,7 @@ function analyze(): string {
   const abAa = aaTally();
   const abAaLoaded = aaTally();
   const sides = { a: { label: 'A' }, b: { label: 'B' } };
-  const abPair = (name: string) => ({ a: read(join(work, name, 'a', 'local.jsonl')), b: read(join(work, name, 'b', 'local.jsonl')) });
+  const abPair = (name: string) => ({ a: read(targetFiles(join(work, name), 'local').reference), b: read(targetFiles(join(work, name), 'local').results) });
   // Twenty rounds, from two sessions of the same condition joined (rounds are exchangeable within a
   // condition): what doubling the rounds buys.
   const join2 = (x: ResultSet, y: ResultSet): ResultSet => ({
@@ -342,7 +343,7 @@ function analyze(): string {
     values: [...x.values, ...y.values.map((v) => ({ ...v, run: v.run + ROUNDS }))],
     errors: [...x.errors, ...y.errors.map((e) => ({ ...e, run: e.run + ROUNDS }))],
   });
-  const done = (name: string) => complete(join(work, name, 'b', 'local.jsonl'));
+  const done = (name: string) => complete(targetFiles(join(work, name), 'local').results);
   /** The measured side-by-side sessions `prefix-i` (i < count), each compared as `scalewatch ab` does. */
   const abReports = (prefix: string, count: number) =>
     Array.from({ length: count }, (_, i) => `${prefix}-${i}`)

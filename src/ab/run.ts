@@ -1,44 +1,39 @@
 /**
- * `scalewatch ab`: measure two sides on one target in one session, interleaved, and compare them round
- * by round. One driver holds both builds (side A as its main suite, side B as the extra build "b"), so
- * both sides run on the same machine, kernel and boot. Each side's lines go to a results file of its
- * own (results/ab/a/<target>.jsonl and …/b/…), with run index = round, written as they arrive like
- * every run's; a side that fails or a guest that is lost keeps what it measured.
+ * A side-by-side run: two sides on one target in one session, interleaved, compared round by round.
+ * One driver holds both builds (side A as its main build, side B as the extra build "b"), so both
+ * sides run on the same machine, kernel and boot. It takes the runner's one road (src/run/runner.ts)
+ * with two results files: side B's lines go to `<target>.jsonl` (the run being judged) and side A's to
+ * `<target>.base.jsonl` (what it is judged against), with run index = round, written as they arrive;
+ * a side that fails or a guest that is lost keeps what it measured (src/run/files.ts names both;
+ * measureAb, src/run/measure.ts, saves the comparison beside them).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedChanges } from '../compare/paired.js';
 import type { CompareOptions, CompareReport } from '../compare/types.js';
-import { Recorder } from '../run/recorder.js';
-import { hostMeta } from '../run/runner.js';
+import { targetFiles } from '../run/files.js';
+import { runPlan, type RunBasics } from '../run/runner.js';
 import type { EventApi } from '../run/plan.js';
-import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
+import { withCalibration, type Bench } from '../suite/benches.js';
 import type { MetaRecord, ResultSet } from '../suite/protocol.js';
-import type { Driver, Invocation, InvocationEnd, RunSink } from '../vm/driver.js';
+import type { Invocation } from '../vm/driver.js';
 import { makeAbPlan, type Side, type Slot } from './plan.js';
 import type { ResolvedSide } from './sides.js';
 
-export interface AbOptions {
-  target: string;
-  suite: SuiteName;
+export interface AbOptions extends RunBasics {
   benches: readonly Bench[];
   rounds: number;
   seed: number;
   sides: Record<Side, ResolvedSide>;
   outDir: string;
-  /** Holds side A's build as its main suite and side B's as the extra build "b". */
-  driver: Driver;
   compare: CompareOptions;
   timeLimitSec?: number;
   eventApi?: EventApi;
-  signal: AbortSignal;
-  write: (text: string) => void;
 }
 
 export interface AbOutcome {
+  /** Side B's results (`<target>.jsonl`) and side A's (`<target>.base.jsonl`). */
   paths: Record<Side, string>;
   results: Record<Side, ResultSet>;
   /** Each side's analysis, made once: compare used it, the report's charts use it. */
@@ -48,87 +43,50 @@ export interface AbOutcome {
   seconds: number;
 }
 
-/** Routes each invocation's lines to its side's recorder, with the round as the run index. */
-class AbSink implements RunSink {
-  readonly started = new Set<Invocation>();
-  private round = -1;
-
-  constructor(
-    private readonly slots: ReadonlyMap<Invocation, Slot>,
-    private readonly recorders: Record<Side, Recorder>,
-    private readonly rounds: number,
-    private readonly log: (m: string) => void,
-  ) {}
-
-  private slot(inv: Invocation): Slot {
-    const s = this.slots.get(inv);
-    if (!s) throw new Error(`ab: an invocation of ${inv.bench} that is not in the plan`);
-    return s;
-  }
-
-  start(inv: Invocation): void {
-    const s = this.slot(inv);
-    this.started.add(inv);
-    if (s.round !== this.round) {
-      this.round = s.round;
-      this.log(`round ${s.round + 1} of ${this.rounds}`);
-    }
-    this.recorders[s.side].start(inv);
-  }
-
-  line(inv: Invocation, text: string): void {
-    const s = this.slot(inv);
-    this.recorders[s.side].line(inv, text, s.round);
-  }
-
-  end(inv: Invocation, end: InvocationEnd): void {
-    const s = this.slot(inv);
-    if (end.status !== 'ok') this.log(`${inv.bench} on side ${s.side.toUpperCase()} in round ${s.round + 1}: ${end.status}${end.status === 'lost' ? ` (${end.reason})` : ''}`);
-    this.recorders[s.side].end(inv, end);
-  }
-}
-
 export async function runAb(opts: AbOptions): Promise<AbOutcome> {
-  const started = Date.now();
   const ab = makeAbPlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), rounds: opts.rounds, seed: opts.seed, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const log = (m: string) => opts.write(`scalewatch: ${m}\n`);
-  const driver = opts.driver;
-  const paths = { a: join(opts.outDir, 'a', `${opts.target}.jsonl`), b: join(opts.outDir, 'b', `${opts.target}.jsonl`) };
-  let recorders: Record<Side, Recorder> | undefined;
-  let sink: AbSink | undefined;
-  try {
-    const meta = hostMeta(await driver.prepare(ab.plan, opts.signal), opts.target, opts.suite, started);
-    const metaOf = (side: Side): MetaRecord => ({
-      ...meta,
-      abSide: side,
-      abLabel: opts.sides[side].label,
-      ...(opts.sides[side].commit ? { abCommit: opts.sides[side].commit } : {}),
-      abRounds: opts.rounds,
-      abSeed: opts.seed,
-    });
-    for (const side of ['a', 'b'] as const) mkdirSync(join(opts.outDir, side), { recursive: true });
-    recorders = { a: new Recorder(paths.a, metaOf('a')), b: new Recorder(paths.b, metaOf('b')) };
-    sink = new AbSink(ab.slots, recorders, opts.rounds, log);
-    log(`${opts.rounds} rounds of ${ab.plan.invocations.length / opts.rounds / 2} benchmarks on each side, interleaved at random (seed ${opts.seed})`);
-    await driver.run(ab.plan, sink, opts.signal);
-  } finally {
-    await driver.teardown();
-    if (recorders && sink) {
-      for (const inv of ab.plan.invocations) {
-        if (sink.started.has(inv)) continue;
-        const slot = ab.slots.get(inv)!;
-        recorders[slot.side].notRun(inv, opts.signal.aborted ? 'the run was interrupted' : 'the driver did not run it', slot.round);
-      }
-      const runSec = Math.round(((Date.now() - started) / 1000) * 10) / 10;
-      for (const side of ['a', 'b'] as const) recorders[side].finish({ runSec });
-    }
-  }
-  // The prepare step either threw (and this line is not reached) or made the recorders.
-  const results = { a: recorders!.a.results(), b: recorders!.b.results() };
-  const summaries = { a: analyzeResults(results.a), b: analyzeResults(results.b) };
-  const report = compareAb(results, opts.sides, opts.rounds, opts.compare, summaries);
-  writeFileSync(join(opts.outDir, 'compare.json'), `${JSON.stringify(report)}\n`);
-  return { paths, results, summaries, report, interrupted: opts.signal.aborted, seconds: (Date.now() - started) / 1000 };
+  const files = targetFiles(opts.outDir, opts.target);
+  const slot = (inv: Invocation): Slot => {
+    const s = ab.slots.get(inv);
+    if (!s) throw new Error(`ab: an invocation of ${inv.bench} that is not in the plan`);
+    return s;
+  };
+  const metaOf = (meta: MetaRecord, side: Side): MetaRecord => ({
+    ...meta,
+    abSide: side,
+    abLabel: opts.sides[side].label,
+    ...(opts.sides[side].commit ? { abCommit: opts.sides[side].commit } : {}),
+    abRounds: opts.rounds,
+    abSeed: opts.seed,
+  });
+  let round = -1;
+  log(`${opts.rounds} rounds of ${ab.plan.invocations.length / opts.rounds / 2} benchmarks on each side, interleaved at random (seed ${opts.seed})`);
+  const run = await runPlan<Side>({
+    ...opts,
+    plan: ab.plan,
+    files: (meta) => ({ a: { path: files.reference, meta: metaOf(meta, 'a') }, b: { path: files.results, meta: metaOf(meta, 'b') } }),
+    route: (inv) => {
+      const s = slot(inv);
+      return { file: s.side, run: s.round };
+    },
+    onStart: (inv) => {
+      const s = slot(inv);
+      if (s.round === round) return;
+      round = s.round;
+      log(`round ${round + 1} of ${opts.rounds}`);
+    },
+    label: (inv) => {
+      const s = slot(inv);
+      return `${inv.bench} (${s.side.toUpperCase()}, round ${s.round + 1})`;
+    },
+    endLines: 'faults',
+  });
+  const summaries = { a: analyzeResults(run.results.a), b: analyzeResults(run.results.b) };
+  const paired = compareAb(run.results, opts.sides, opts.rounds, opts.compare, summaries);
+  const comparedWith = [{ target: opts.target, side: { label: opts.sides.a.label, rounds: opts.rounds }, baseline: null, recheck: null }];
+  const report = { ...paired, summary: { ...paired.summary, comparedWith } };
+  return { paths: run.paths, results: run.results, summaries, report, interrupted: run.interrupted, seconds: run.seconds };
 }
 
 /** The comparison of two sides' results: orders as compare finds them, levels paired by round. Pure. */

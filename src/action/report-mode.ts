@@ -6,10 +6,9 @@
  */
 import type { GitHub } from '../github/client.js';
 import { UserError } from '../errors.js';
-import { readResultsDir } from './bundle.js';
+import { readFolderReport } from '../run/folder.js';
 import type { ActionContext } from './context.js';
 import { downloadResults } from './download.js';
-import { readFacts } from './facts.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, type Outcome, type Target } from './publish.js';
 
@@ -33,12 +32,11 @@ export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: G
   const artifacts = await downloadResults(gh, ctx.repo, runId, inputs.results);
   if (artifacts.length === 0) throw new UserError(`Workflow run ${runId} has no scalewatch-results-* artifacts: did its mode: run jobs finish?`);
   log(`Downloaded ${artifacts.map((a) => a.name).join(', ')} from run ${runId}`);
-  const dir = readResultsDir(inputs.results);
   const runUrl = `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${runId}`;
-  const report = { compare: dir.compare, targets: dir.targets, threshold: inputs.threshold, runUrl, benchmarks: readFacts(inputs.results, inputs.baselines, dir.targets.map((t) => t.target), log) };
+  const { report, pullRequest } = readFolderReport(inputs.results, { baselinesDir: inputs.baselines, threshold: inputs.threshold, runUrl, log });
   let where: Target;
   if (triggering) {
-    where = await commentTarget(ctx, gh, dir.pullRequest, triggering.headSha);
+    where = await commentTarget(ctx, gh, pullRequest, triggering.headSha);
   } else {
     const pr = ctx.pullRequest;
     where = { pullRequest: pr?.number, noCommentBecause: pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment.` : undefined };

@@ -3,27 +3,20 @@
  * upload one artifact per target, and publish the report. A target that fails is reported as failed
  * and the others go on: one broken VM must not hide the rest.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { prepareAb, type AbSuites } from '../ab/drivers.js';
+import { mkdirSync } from 'node:fs';
+import type { AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
-import { runAb } from '../ab/run.js';
-import { repoRoot } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
-import { describeReference } from '../compare/output.js';
-import { mergeReports } from '../compare/report-file.js';
-import { benchFacts } from '../report/facts.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
-import { describeRecheck, measureTarget } from '../run/measure.js';
+import { measureAb, measureTarget } from '../run/measure.js';
 import type { ResultSet } from '../suite/protocol.js';
 import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
 import type { TargetMeta } from '../report/input.js';
-import { PR_FILE, writeTargetOutcome } from './bundle.js';
-import { targetFiles } from '../run/files.js';
+import { measuredMeta, writePullRequestNote, writeTargetOutcome } from '../run/folder.js';
+import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
@@ -46,9 +39,8 @@ export interface RunDeps {
 }
 
 /** What the target's meta file says about the measurement; a cancelled run stops here. */
-function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: Driver, seconds: number, interrupted: boolean): void {
-  const m = results.meta;
-  Object.assign(meta, { os: m.os, release: m.release, arch: m.arch, ...(typeof m.fs === 'string' ? { fs: m.fs } : {}), ncpu: m.ncpu, driver: driver.name, seconds });
+function noteMeasurement(meta: TargetMeta, results: ResultSet, driver: string, seconds: number, interrupted: boolean): void {
+  Object.assign(meta, measuredMeta(meta.target, results, driver, seconds));
   if (interrupted) throw new Error('the run was cancelled');
 }
 
@@ -62,34 +54,27 @@ interface Measured {
   reference?: TargetSummary;
 }
 
-/** compare-to: base — the PR's base and this checkout, side by side on this machine (scalewatch ab). */
-async function measureAb(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured> {
-  const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
-  try {
-    const repo = await repoRoot(workspace);
-    const { sides, driver } = await prepareAb({
-      target,
-      specs: { a: pr.baseSha, b: repo ?? workspace },
-      labels: { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' },
-      repo,
-      suitePath: 'suite',
-      workDir: work,
-      log: deps.log,
-      make: (suites) => deps.driverFor(target, suites),
-    });
-    const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
-    const outDir = join(inputs.results, 'ab');
-    const outcome = await runAb({ target, suite: inputs.suite, benches: inputs.benchmarks, rounds, seed: randomSeed(), sides, outDir, driver, compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold }, signal: deps.signal, write: deps.write });
-    const files = targetFiles(inputs.results, target);
-    copyFileSync(outcome.paths.b, files.results);
-    copyFileSync(outcome.paths.a, files.reference);
-    rmSync(outDir, { recursive: true, force: true });
-    noteMeasurement(meta, outcome.results.b, driver, outcome.seconds, outcome.interrupted);
-    meta.comparedWith = describeReference(outcome.report, target, '');
-    return { meta, compare: outcome.report, current: outcome.summaries.b, reference: outcome.summaries.a };
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+/** compare-to: base — the PR's base and this checkout, side by side on this machine (as scalewatch ab). */
+async function measureSides(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured> {
+  const m = await measureAb({
+    target,
+    suite: inputs.suite,
+    benches: inputs.benchmarks,
+    rounds: inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite],
+    seed: randomSeed(),
+    specs: { a: pr.baseSha, b: workspace },
+    labels: { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' },
+    from: workspace,
+    suitePath: 'suite',
+    make: (suites) => deps.driverFor(target, suites),
+    outDir: inputs.results,
+    compare: { ...DEFAULT_OPTIONS, threshold: inputs.threshold },
+    signal: deps.signal,
+    write: deps.write,
+    tty: false,
+  });
+  noteMeasurement(meta, m.results.b, m.driver, m.seconds, m.interrupted);
+  return { meta, compare: m.report, current: m.summaries.b, reference: m.summaries.a };
 }
 
 /**
@@ -105,12 +90,10 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
   const meta: TargetMeta = { target };
   try {
     const pr = ctx.pullRequest;
-    if (pr && sideBySide(inputs, pr)) return await measureAb(target, pr, ctx.workspace, inputs, deps, meta);
+    if (pr && sideBySide(inputs, pr)) return await measureSides(target, pr, ctx.workspace, inputs, deps, meta);
     const driver = await deps.driverFor(target);
     const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold, recheck: () => deps.driverFor(target) });
-    noteMeasurement(meta, m.outcome.results, driver, m.outcome.seconds, m.outcome.interrupted);
-    meta.comparedWith = m.baseline ? describeReference(m.report, target, m.baselinePath) : `no baseline at ${m.baselinePath} yet`;
-    if (m.recheck) meta.comparedWith += `; ${describeRecheck(m.recheck)}`;
+    noteMeasurement(meta, m.outcome.results, driver.name, m.outcome.seconds, m.outcome.interrupted);
     return { meta, compare: m.report, current: m.current, reference: m.baseline };
   } catch (err) {
     meta.failure = (err as Error).message;
@@ -125,10 +108,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   mkdirSync(inputs.results, { recursive: true });
   const pr = ctx.pullRequest;
   const extra: string[] = [];
-  if (pr) {
-    writeFileSync(join(inputs.results, PR_FILE), `${JSON.stringify({ number: pr.number, headSha: pr.headSha })}\n`);
-    extra.push(join(inputs.results, PR_FILE));
-  }
+  if (pr) extra.push(writePullRequestNote(inputs.results, { number: pr.number, headSha: pr.headSha }));
   if (inputs.compareTo === 'base' && !pr?.baseSha) deps.log('compare-to: base needs a pull_request event (it measures the PR\'s base beside it); comparing with the baselines instead');
   const host = deps.prepare ? await deps.prepare(targets) : undefined;
   const measured: Measured[] = [];
@@ -142,14 +122,12 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     measured.push(m);
   }
   await host?.finish();
-  // The report from what is in memory: the files just written are for the artifacts and report mode.
-  const report = {
-    compare: mergeReports(measured.flatMap((m) => (m.compare ? [m.compare] : []))),
-    targets: measured.map((m) => m.meta),
-    threshold: inputs.threshold,
-    runUrl: ctx.runUrl,
-    benchmarks: benchFacts(measured.flatMap((m) => (m.current ? [m.current] : [])), measured.flatMap((m) => (m.reference ? [m.reference] : []))),
-  };
+  // The report from what is in memory, assembled as report mode and `scalewatch report` assemble it
+  // from the files just written (in the order of their names, as a folder lists them).
+  const parts = measured
+    .map((m) => ({ target: m.meta.target, meta: m.meta, ...(m.compare ? { compare: m.compare } : {}), ...(m.current ? { current: m.current } : {}), ...(m.reference ? { reference: m.reference } : {}) }))
+    .sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  const report = assembleReport(parts, { threshold: inputs.threshold, runUrl: ctx.runUrl });
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);
 }

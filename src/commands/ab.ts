@@ -1,16 +1,12 @@
 import { Option, type Command } from 'commander';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { prepareAb } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, randomSeed } from '../ab/plan.js';
-import { runAb } from '../ab/run.js';
-import { repoRoot } from '../ab/sides.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import type { EventApi } from '../run/plan.js';
+import { measureAb } from '../run/measure.js';
 import type { DriverName } from '../vm/driver.js';
 import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
@@ -61,7 +57,7 @@ export function register(program: Command): void {
     .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
     .option('--rounds <n>', `rounds (default ${DEFAULT_ROUNDS.quick} quick, ${DEFAULT_ROUNDS.full} full)`)
     .option('--seed <n>', 'seed of the random side order (default: drawn and printed), to repeat a run exactly')
-    .option('--out <dir>', 'directory for a/<target>.jsonl, b/<target>.jsonl and compare.json', join('results', 'ab'))
+    .option('--out <dir>', 'directory for <target>.jsonl (side B), <target>.base.jsonl (side A) and <target>.compare.json, as scalewatch report reads them', join('results', 'ab'))
     .option('--repo <dir>', 'the git repository the refs belong to (default: the one around the current directory)')
     .option('--suite-path <path>', 'the suite inside the repository; a side without it uses the suite shipped with scalewatch', 'suite')
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
@@ -91,43 +87,30 @@ export function register(program: Command): void {
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
-      const repo = await repoRoot(flags.repo ?? process.cwd());
-      if (flags.repo && !repo) throw new UserError(`--repo ${flags.repo} is not inside a git repository.`);
-      const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
-      try {
-        const { sides, driver } = await prepareAb({
+      await withInterrupt(log, async (signal) => {
+        const outcome = await measureAb({
           target: flags.target,
+          suite: flags.suite,
+          benches,
+          rounds,
+          seed,
           specs: { a: flags.a, b: flags.b },
-          repo,
+          from: flags.repo ?? process.cwd(),
+          requireRepo: flags.repo !== undefined,
           suitePath: flags.suitePath,
-          workDir: work,
-          log,
           make: (suites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }),
+          outDir: flags.out,
+          compare: { ...DEFAULT_OPTIONS, threshold },
+          timeLimitSec,
+          eventApi: flags.eventApi,
+          signal,
+          write,
+          tty: process.stderr.isTTY === true,
         });
-        await withInterrupt(log, async (signal) => {
-          log(`A = ${sides.a.label}, B = ${sides.b.label}: ${flags.suite} suite on ${flags.target} with the ${driver.name} driver`);
-          const outcome = await runAb({
-            target: flags.target,
-            suite: flags.suite,
-            benches,
-            rounds,
-            seed,
-            sides,
-            outDir: flags.out,
-            driver,
-            compare: { ...DEFAULT_OPTIONS, threshold },
-            timeLimitSec,
-            eventApi: flags.eventApi,
-            signal,
-            write,
-          });
-          process.stdout.write(flags.json ? `${JSON.stringify(outcome.report)}\n` : renderComparison(outcome.report));
-          log(`results saved to ${outcome.paths.a} and ${outcome.paths.b} (${outcome.seconds.toFixed(1)} s; seed ${seed})`);
-          if (outcome.interrupted) process.exitCode = EXIT.interrupted;
-          else if (flags.failOnRegression && outcome.report.summary.regressed) process.exitCode = EXIT.regression;
-        });
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
+        process.stdout.write(flags.json ? `${JSON.stringify(outcome.report)}\n` : renderComparison(outcome.report));
+        log(`results saved to ${outcome.paths.b} (B) and ${outcome.paths.a} (A) (${outcome.seconds.toFixed(1)} s; seed ${seed})`);
+        if (outcome.interrupted) process.exitCode = EXIT.interrupted;
+        else if (flags.failOnRegression && outcome.report.summary.regressed) process.exitCode = EXIT.regression;
+      });
     });
 }

@@ -1,47 +1,42 @@
 import type { Command } from 'commander';
-import { readMeta } from '../action/bundle.js';
-import { parseThreshold } from './compare.js';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TargetSummary } from '../analysis/types.js';
-import { inputFiles, loadSummaries, readResults } from '../baseline/io.js';
-import { isCompanion } from '../run/files.js';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { baselineName, loadSummaries, type LoadedSummary } from '../baseline/io.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { prepareTarget, type PreparedTarget } from '../report/html/prepare.js';
-import { parseCompareReport } from '../compare/report-file.js';
-import type { CompareReport } from '../compare/types.js';
-import type { TargetMeta } from '../report/input.js';
+import { loadTargetParts, readResultsFolder } from '../run/folder.js';
+import { parseThreshold } from './compare.js';
 
 interface ReportFlags {
   in: string;
   out: string;
   baselines: string;
   threshold: string;
+  runUrl?: string;
 }
 
 const DEFAULT_BASELINES = 'baselines';
 
-function readBaselines(dir: string, explicit: boolean): TargetSummary[] {
+function readBaselines(dir: string, explicit: boolean): LoadedSummary[] {
   if (!existsSync(dir)) {
     if (explicit) throw new UserError(`--baselines ${dir} does not exist.`);
     return [];
   }
   const hasAny = readdirSync(dir).some((f) => f.endsWith('.json') || f.endsWith('.jsonl'));
-  return hasAny ? loadSummaries(dir, '--baselines').map((l) => l.summary) : [];
+  return hasAny ? loadSummaries(dir, '--baselines') : [];
 }
 
-/** Targets whose run left only a meta file saying why there are no results (the Action writes these). */
-function failedTargets(dir: string, measured: ReadonlySet<string>): TargetMeta[] {
-  const out: TargetMeta[] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.meta.json')).sort()) {
-    const target = name.slice(0, -'.meta.json'.length);
-    if (measured.has(target)) continue;
-    const meta = readMeta(join(dir, name), target);
-    out.push({ ...meta, failure: meta.failure ?? 'no results' });
+/** The folder --in names, and the one target to report when it names a results file. */
+function inputFolder(path: string): { dir: string; only?: string } {
+  let file: boolean;
+  try {
+    file = !statSync(path).isDirectory();
+  } catch {
+    throw new UserError(`--in ${path} does not exist.`);
   }
-  return out;
+  return file ? { dir: dirname(path), only: basename(path).replace(/\.jsonl$/, '') } : { dir: path };
 }
 
 export function register(program: Command): void {
@@ -49,35 +44,47 @@ export function register(program: Command): void {
     .command('report')
     .summary('Write the report: an HTML page with a chart of every curve and figure, and the pull-request comment.')
     .description(
-      'Analyze the results files in --in (<target>.jsonl), compare them with the baselines, and write --out/index.html (one self-contained page: a chart per curve with every run, the fitted order, steps and the baseline; every target overlaid per benchmark; figures as bars with their range), --out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md for how to read it.',
+      'Read a results folder as scalewatch run, scalewatch ab and the Action leave it (<target>.jsonl, and beside it <target>.compare.json, <target>.base.jsonl, <target>.meta.json): a target measured with its comparison keeps it (so the report of an Action run\'s artifacts is the report the Action wrote), any other is compared now with the baselines. Write --out/index.html (one self-contained page: a chart per curve with every run, the fitted order, steps and the baseline; every target overlaid per benchmark; figures as bars with their range), --out/report.md (the pull-request comment, unshrunk) and --out/report.json. See docs/report.md for how to read it.',
     )
-    .requiredOption('--in <dir>', 'directory of results files (<target>.jsonl; <target>.compare.json is used for targets without a baseline)')
+    .requiredOption('--in <dir>', 'a results folder (or one <target>.jsonl in it)')
     .requiredOption('--out <dir>', 'directory to write index.html, report.md and report.json into')
     .option('--baselines <dir>', 'directory of baselines (a missing default directory means none)', DEFAULT_BASELINES)
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
+    .option('--run-url <url>', 'the workflow run the results came from, linked at the foot of the report (as the Action links it)')
     .addHelpText('after', '\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1')
     .action(async (flags: ReportFlags, cmd: Command) => {
       const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
-      const files = inputFiles(flags.in, '--in', ['.jsonl']).filter((f) => !isCompanion(f));
+      const { dir, only } = inputFolder(flags.in);
+      const folder = readResultsFolder(dir);
+      const listed = folder.targets.filter((x) => only === undefined || x.target === only);
+      if (listed.length === 0) throw new UserError(`--in ${flags.in} holds no results (<target>.jsonl) and no meta files (<target>.meta.json).`);
+      const baselines = readBaselines(flags.baselines, explicit);
       const targets: PreparedTarget[] = [];
-      for (const f of files) {
-        const prepared = prepareTarget(readResults(f));
-        if (targets.some((x) => x.summary.target === prepared.summary.target)) throw new UserError(`--in holds two results files for target "${prepared.summary.target}"; keep one.`);
-        targets.push(prepared);
-      }
-      const compareFiles: CompareReport[] = readdirSync(flags.in)
-        .filter((n) => n.endsWith('.compare.json'))
-        .sort()
-        .map((n) => parseCompareReport(readFileSync(join(flags.in, n), 'utf8'), n));
-      const measured = new Set(targets.map((x) => x.summary.target));
+      const parts = listed.map((x) =>
+        loadTargetParts(x, {
+          baseline: (target) => {
+            const b = baselines.find((l) => l.summary.target === target);
+            return b ? { path: b.path, summary: b.summary } : existsSync(flags.baselines) ? { path: join(flags.baselines, baselineName(target)) } : undefined;
+          },
+          onError: (_target, err) => {
+            throw err;
+          },
+          analyze: (results) => {
+            const prepared = prepareTarget(results);
+            if (prepared.summary.target !== x.target) throw new UserError(`${x.results} holds the results of target "${prepared.summary.target}": a target's results are named <target>.jsonl.`);
+            targets.push(prepared);
+            return prepared.summary;
+          },
+        }),
+      );
       const built = await buildReport({
+        parts,
         targets,
-        baselines: readBaselines(flags.baselines, explicit),
+        baselines: baselines.map((b) => b.summary),
         threshold: t,
-        compareFiles,
-        failed: failedTargets(flags.in, measured),
-        source: files.join(', '),
+        source: listed.flatMap((x) => (x.results ? [x.results] : [])).join(', '),
+        ...(flags.runUrl ? { runUrl: flags.runUrl } : {}),
       });
       mkdirSync(flags.out, { recursive: true });
       const written = [join(flags.out, 'index.html'), join(flags.out, 'report.md'), join(flags.out, 'report.json')];

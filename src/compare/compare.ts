@@ -269,6 +269,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       baselineSessions: pairing ? [] : baselines.filter((t) => currents.some((c) => c.target === t.target)).map((t) => ({ target: t.target, sessions: targetSessions(t) })),
       paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
       regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0,
+      comparedWith: [],
     },
     results,
   };

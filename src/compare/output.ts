@@ -3,7 +3,7 @@
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import { VERDICTS, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { VERDICTS, type CompareReport, type CompareResult, type RecheckFacts, type Verdict } from './types.js';
 
 /** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
 export function describeCalibration(c: CalibrationFactor): string {
@@ -39,13 +39,34 @@ export function describeSessions(sessions: number, assumed: number | null): stri
   return 'baseline of 1 session: levels are not judged, since how much each moves between sessions is unknown; growth and orders are (add sessions: docs/baselines.md)';
 }
 
-/** For the report's list of targets: what a target's constant factors were judged against. */
-export function describeReference(report: CompareReport, target: string, baseline: string): string {
+/** For people: what the second measurement did, e.g. "2 alarms measured a second time, 1 repeated (socket)". */
+export function describeRecheck(r: RecheckFacts): string {
+  const n = r.benches.length;
+  const kept = r.repeated.length ? `${r.repeated.length} repeated (${r.repeated.join(', ')})` : 'none repeated';
+  return `${n} alarm${n === 1 ? '' : 's'} measured a second time${r.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
+}
+
+/**
+ * For the report's list of targets: what a target's constant factors were judged against (the other
+ * side, or a baseline with its sessions and machine speed) and what a second measurement did; undefined
+ * when the report does not say (a comparison of summaries alone).
+ */
+export function describeReference(report: CompareReport, target: string): string | undefined {
   const s = report.summary;
-  if (s.paired) return `compared side by side with ${s.paired.a} on the same machine (${s.paired.rounds} rounds, interleaved)`;
-  const calib = s.calibration.find((c) => c.target === target);
-  const sessions = s.baselineSessions.find((b) => b.target === target)?.sessions;
-  return `compared with ${baseline}${sessions !== undefined ? `; ${describeSessions(sessions, s.sessionNoise)}` : ''}${calib ? `; ${describeCalibration(calib)}` : ''}`;
+  const w = s.comparedWith.find((c) => c.target === target);
+  if (!w) return undefined;
+  const parts: string[] = [];
+  if (w.side) parts.push(`compared side by side with ${w.side.label} on the same machine (${w.side.rounds} rounds, interleaved)`);
+  else if (w.baseline && !w.baseline.found) parts.push(`no baseline at ${w.baseline.path} yet`);
+  else if (w.baseline) {
+    const calib = s.calibration.find((c) => c.target === target);
+    const sessions = s.baselineSessions.find((b) => b.target === target)?.sessions;
+    parts.push(`compared with ${w.baseline.path}`);
+    if (sessions !== undefined) parts.push(describeSessions(sessions, s.sessionNoise));
+    if (calib) parts.push(describeCalibration(calib));
+  }
+  if (w.recheck) parts.push(describeRecheck(w.recheck));
+  return parts.length ? parts.join('; ') : undefined;
 }
 
 export function renderComparison(report: CompareReport): string {

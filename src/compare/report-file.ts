@@ -77,6 +77,26 @@ const summarySchema = {
     },
     paired: nullable({ type: 'object', properties: { rounds: count, a: text(500), b: text(500) }, required: ['rounds', 'a', 'b'], additionalProperties: false }),
     regressed: { type: 'boolean' },
+    comparedWith: {
+      type: 'array',
+      maxItems: 10_000,
+      items: {
+        type: 'object',
+        properties: {
+          target: name,
+          side: nullable({ type: 'object', properties: { label: text(500), rounds: count }, required: ['label', 'rounds'], additionalProperties: false }),
+          baseline: nullable({ type: 'object', properties: { path: text(1000), found: { type: 'boolean' } }, required: ['path', 'found'], additionalProperties: false }),
+          recheck: nullable({
+            type: 'object',
+            properties: { benches: { type: 'array', items: name, maxItems: 1000 }, repeated: { type: 'array', items: name, maxItems: 1000 }, interrupted: { type: 'boolean' } },
+            required: ['benches', 'repeated', 'interrupted'],
+            additionalProperties: false,
+          }),
+        },
+        required: ['target', 'side', 'baseline', 'recheck'],
+        additionalProperties: false,
+      },
+    },
   },
   required: ['targets', 'benchmarks', 'threshold', 'alpha', 'tests', 'adjustedLevel', 'verdicts', 'machineMismatch', 'calibration', 'sessionNoise', 'baselineSessions', 'paired', 'regressed'],
   additionalProperties: false,
@@ -105,6 +125,8 @@ export function parseCompareReport(textIn: string, source: string): CompareRepor
     throw new Error(`${source} is not a scalewatch compare result: ${first ? `${first.instancePath || '/'} ${first.message ?? ''}` : 'invalid'}.`);
   }
   const ends = (ci: [number | null, number | null]): [number, number] => [ci[0] ?? -Infinity, ci[1] ?? Infinity];
+  // Files written before comparedWith existed say nothing of it.
+  data.summary.comparedWith ??= [];
   for (const r of data.results) {
     if (r.ci) r.ci = ends(r.ci);
     if (r.growth) r.growth.ci = ends(r.growth.ci);
@@ -114,7 +136,7 @@ export function parseCompareReport(textIn: string, source: string): CompareRepor
 
 /** The summary of no comparison at all (a report of failed targets only). */
 export function emptySummary(threshold = DEFAULT_OPTIONS.threshold, alpha = DEFAULT_OPTIONS.alpha): CompareSummary {
-  return { targets: 0, benchmarks: 0, threshold, alpha, tests: 0, adjustedLevel: 0.95, verdicts: countVerdicts([]), machineMismatch: [], calibration: [], sessionNoise: null, baselineSessions: [], paired: null, regressed: false };
+  return { targets: 0, benchmarks: 0, threshold, alpha, tests: 0, adjustedLevel: 0.95, verdicts: countVerdicts([]), machineMismatch: [], calibration: [], sessionNoise: null, baselineSessions: [], paired: null, regressed: false, comparedWith: [] };
 }
 
 /**
@@ -144,6 +166,7 @@ export function mergeReports(parts: readonly CompareReport[]): CompareReport {
       baselineSessions: s.flatMap((x) => x.baselineSessions),
       paired,
       regressed: s.some((x) => x.regressed),
+      comparedWith: s.flatMap((x) => x.comparedWith),
     },
     results,
   };

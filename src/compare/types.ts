@@ -116,6 +116,32 @@ export interface CompareSummary {
   paired: { rounds: number; a: string; b: string } | null;
   /** True when a regression or scaling regression was found. */
   regressed: boolean;
+  /**
+   * What each measured target was compared with, as the measurement that made the report knew it
+   * (`measureTarget`, `runAb`, `scalewatch report`): the report's list of targets says it from here.
+   * Empty for a comparison of summaries alone (`scalewatch compare`); absent from files written
+   * before it existed, and read as empty.
+   */
+  comparedWith: ComparedWith[];
+}
+
+/** One target's reference: the other side, measured in the same session, or a stored baseline. */
+export interface ComparedWith {
+  target: string;
+  /** Side by side: side A's name for people, and the rounds. */
+  side: { label: string; rounds: number } | null;
+  /** Against a stored baseline: its file as the run named it, and whether there was one (without, every benchmark is new). */
+  baseline: { path: string; found: boolean } | null;
+  /** The second measurement of the benchmarks that raised an alarm against the baseline, when one ran. */
+  recheck: RecheckFacts | null;
+}
+
+export interface RecheckFacts {
+  /** The benchmarks measured again: those that raised an alarm. */
+  benches: string[];
+  /** Those whose alarm stands: the second measurement repeated it, or, interrupted, did not get to judge it. */
+  repeated: string[];
+  interrupted: boolean;
 }
 
 export interface CompareReport {

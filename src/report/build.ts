@@ -4,29 +4,26 @@
  * summary out. Pure (charts are drawn by Vega in memory); the command reads and writes the files.
  */
 import type { CurveSummary, FigureSummary, TargetSummary } from '../analysis/types.js';
-import { compareTargets } from '../compare/compare.js';
-import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { findBench } from '../suite/benches.js';
-import { benchFacts } from './facts.js';
+import { assembleReport, type TargetParts } from './assemble.js';
 import { slug } from './html/labels.js';
 import { curveChart, figureChart, overlayChart, type Chart } from './html/model.js';
 import type { PreparedTarget } from './html/prepare.js';
 import { renderPage, type PageSection } from './html/page.js';
 import { ChartRenderer } from './html/render.js';
-import { mergeReports } from '../compare/report-file.js';
-import type { CompareReport, CompareResult } from '../compare/types.js';
-import type { ReportInput, TargetMeta } from './input.js';
+import type { CompareResult } from '../compare/types.js';
+import type { ReportInput } from './input.js';
 import { catalogue } from './matrix.js';
 import { renderReport } from './markdown.js';
 
 export interface BuildInput {
+  /** What each target left (src/report/assemble.ts); without, each of `targets` is compared now with its baseline. */
+  parts?: readonly TargetParts[];
+  /** The analyzed runs, with the points of their charts. */
   targets: readonly PreparedTarget[];
+  /** The baselines the page draws beside the runs. */
   baselines: readonly TargetSummary[];
   threshold: number;
-  /** Compare results from elsewhere (`<target>.compare.json`), used for targets that have no baseline here. */
-  compareFiles?: readonly CompareReport[];
-  /** Targets that produced no results, with why. */
-  failed?: readonly TargetMeta[];
   /** Where the results came from, for the page's header. */
   source: string;
   runUrl?: string;
@@ -38,29 +35,6 @@ export interface BuiltReport {
   html: string;
   /** How many charts the page holds, by kind. */
   charts: { curve: number; overlay: number; figure: number };
-}
-
-function metaOf(t: TargetSummary): TargetMeta {
-  const m = t.machine;
-  return { target: t.target, os: m.os, release: m.release, arch: m.arch, ...(m.fs ? { fs: m.fs } : {}), ncpu: m.ncpu, ...(m.driver ? { driver: m.driver } : {}) };
-}
-
-/**
- * Targets with a baseline here are compared now; the others keep the compare result that came with
- * them (`<target>.compare.json`: side by side, or against a baseline elsewhere), summary and all.
- */
-function compareOf(input: BuildInput, currents: readonly TargetSummary[]): CompareReport {
-  const withBaseline = new Set(input.baselines.map((b) => b.target));
-  const fromFiles = (input.compareFiles ?? [])
-    .map((c) => ({ ...c, results: c.results.filter((r) => !withBaseline.has(r.target)) }))
-    .filter((c) => c.results.length > 0);
-  const elsewhere = new Set(fromFiles.flatMap((c) => c.results.map((r) => r.target)));
-  const computed = compareTargets(
-    input.baselines.filter((b) => currents.some((c) => c.target === b.target)),
-    currents.filter((c) => !elsewhere.has(c.target)),
-    { ...DEFAULT_OPTIONS, threshold: input.threshold },
-  );
-  return fromFiles.length === 0 ? computed : mergeReports(computed.results.length > 0 ? [computed, ...fromFiles] : fromFiles);
 }
 
 interface Section {
@@ -94,16 +68,12 @@ function sectionsOf(input: BuildInput, rows: readonly CompareResult[]): Section[
 }
 
 export async function buildReport(input: BuildInput): Promise<BuiltReport> {
-  const currents = input.targets.map((t) => t.summary);
-  const compare = compareOf(input, currents);
-  const rows = compare.results;
-  const report: ReportInput = {
-    compare,
-    targets: [...currents.map(metaOf), ...(input.failed ?? [])],
-    threshold: input.threshold,
-    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-    benchmarks: benchFacts(currents, input.baselines),
-  };
+  const parts = input.parts ?? input.targets.map((t) => {
+    const summary = input.baselines.find((b) => b.target === t.summary.target);
+    return { target: t.summary.target, current: t.summary, ...(summary ? { baseline: { summary } } : {}) };
+  });
+  const report = assembleReport(parts, { threshold: input.threshold, ...(input.runUrl ? { runUrl: input.runUrl } : {}) });
+  const rows = report.compare.results;
   const markdown = renderReport(report, { budget: Number.POSITIVE_INFINITY, elsewhere: 'the HTML report' });
   const sections = sectionsOf(input, rows);
   const renderer = new ChartRenderer();

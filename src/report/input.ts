@@ -20,8 +20,6 @@ export interface TargetMeta {
   driver?: string;
   seconds?: number;
   failure?: string;
-  /** How its constant factors were judged: against a baseline (and machine speed), or side by side with the PR's base. */
-  comparedWith?: string;
 }
 
 export interface ReportInput {

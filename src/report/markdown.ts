@@ -4,6 +4,7 @@
  * own comment again; a byte budget (GitHub's 65,536-character comment limit, the job summary's 1 MiB)
  * shrinks the text by dropping the least important parts first and says where the rest is.
  */
+import { describeReference } from '../compare/output.js';
 import { escapeText } from './escape.js';
 import type { CurveFacts } from './facts.js';
 import { LABEL, bytes, changeCell, ciCell, percent, plural } from './format.js';
@@ -86,12 +87,12 @@ export function targetCaution(input: ReportInput, target: string): string | unde
   return input.compare.results.find((r) => r.target === target && r.caution)?.caution ?? 'measured on another kind of machine than its baseline: constant factors may differ by machine';
 }
 
-function targetLine(t: TargetMeta, caution: string | undefined): string {
+function targetLine(t: TargetMeta, caution: string | undefined, reference: string | undefined): string {
   const where = [t.os, t.release, t.arch].filter((x) => x !== undefined).map((x) => escapeText(x)).join(' ');
   const facts = [where + (t.fs ? ` on ${escapeText(t.fs)}` : ''), t.ncpu !== undefined ? plural(t.ncpu, 'CPU') : undefined, t.driver ? escapeText(t.driver) : undefined, t.seconds !== undefined ? `${Math.round(t.seconds)} s` : undefined];
   const text = facts.filter((x) => x !== undefined && x !== '').join(', ');
   const failure = t.failure !== undefined ? ` — 💥 **no results**: ${escapeText(t.failure, 300)}` : '';
-  const compared = t.comparedWith !== undefined ? `; ${escapeText(t.comparedWith, 300)}` : '';
+  const compared = reference !== undefined ? `; ${escapeText(reference, 300)}` : '';
   const warn = caution !== undefined ? `; ⚠️ ${escapeText(caution, 300)} (level verdicts marked ⚠️ carry this caution; growth and orders do not)` : '';
   return `- **${escapeText(t.target)}**${text ? `: ${text}` : ''}${compared}${warn}${failure}`;
 }
@@ -183,7 +184,7 @@ export function renderReport(input: ReportInput, opts: RenderOptions): string {
     changes: sorted.filter((r) => r.verdict !== 'unchanged').map(tableRow),
     charts: chartBlocks(sorted, input),
     unchanged: sorted.filter((r) => r.verdict === 'unchanged').map(tableRow),
-    targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map((t) => targetLine(t, targetCaution(input, t.target))),
+    targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map((t) => targetLine(t, targetCaution(input, t.target), describeReference(input.compare, t.target))),
   };
   const none: Omitted = { matrix: 0, changes: 0, charts: 0, unchanged: 0, targets: 0 };
   const render = (p: Parts, o: Omitted) => assemble(input, p, o, opts);

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 const REFERENCE = '.base.jsonl';
 const RECHECK = '.recheck.jsonl';
 
+/** Which pull request and commit a run measured, beside the targets' files (src/run/folder.ts). */
+export const PR_FILE = 'pull-request.json';
+
 export interface TargetFiles {
   /** The run: `<target>.jsonl`. */
   results: string;
@@ -28,6 +31,12 @@ export function targetFiles(dir: string, target: string): TargetFiles {
     compare: join(dir, `${target}.compare.json`),
     meta: join(dir, `${target}.meta.json`),
   };
+}
+
+/** A side-by-side run's file of one side: side B is the run (`<target>.jsonl`), side A its reference (`<target>.base.jsonl`). */
+export function sideFile(dir: string, target: string, side: 'a' | 'b'): string {
+  const files = targetFiles(dir, target);
+  return side === 'b' ? files.results : files.reference;
 }
 
 /** Whether a results file is a target's companion rather than a target's own run. */

@@ -1,20 +1,32 @@
 /**
- * One target measured and judged: run the suite through its driver, analyze the results once, and
- * compare them with the target's committed baseline when there is one, measuring again what raised an
- * alarm (when given a way to make a fresh driver). `scalewatch run` and the
- * Action's run mode both call this; side by side, both call runAb (src/ab/run.ts).
+ * The two ways one target is measured and judged, each called by the CLI and the Action alike:
+ *
+ * - `measureTarget` (`scalewatch run`, the Action against the baselines): run the suite through its
+ *   driver, analyze the results once, and compare them with the target's committed baseline when there
+ *   is one, measuring again what raised an alarm (when given a way to make a fresh driver);
+ * - `measureAb` (`scalewatch ab`, the Action on a pull request): resolve both sides, make the driver
+ *   that holds both builds, and run them side by side (src/ab/run.ts).
+ *
+ * Both take the runner's one road (src/run/runner.ts) and leave the same files (src/run/files.ts).
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { prepareAb, type AbSuites } from '../ab/drivers.js';
+import type { Side } from '../ab/plan.js';
+import { runAb, type AbOptions, type AbOutcome } from '../ab/run.js';
+import { repoRoot, type ResolvedSide } from '../ab/sides.js';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, loadSummary } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { ALARMS, alarmingBenches, applyRecheck } from '../compare/recheck.js';
-import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
+import { DEFAULT_OPTIONS, type CompareReport, type RecheckFacts } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
 import { targetFiles } from './files.js';
+import { measuredMeta, writeTargetOutcome } from './folder.js';
 import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
+import { UserError } from '../errors.js';
 
 export interface MeasureOptions extends RunOptions {
   /** The folder of the committed baselines (`<target>.json`). */
@@ -41,46 +53,95 @@ export interface Measurement {
   recheck?: Recheck;
 }
 
-export interface Recheck {
+/** The second measurement of the benchmarks that raised an alarm: its run, and what it found. */
+export interface Recheck extends RecheckFacts {
   outcome: RunOutcome;
-  /** The benchmarks measured again: those that raised an alarm. */
-  benches: string[];
-  /** Those whose alarm stands: the second measurement repeated it (the rest are noisy now), or, interrupted, did not get to judge it. */
-  repeated: string[];
 }
 
-/** For people: what the second measurement did, e.g. "2 alarms measured a second time, 1 repeated (socket)". */
-export function describeRecheck(r: Recheck): string {
-  const n = r.benches.length;
-  const kept = r.repeated.length ? `${r.repeated.length} repeated (${r.repeated.join(', ')})` : 'none repeated';
-  return `${n} alarm${n === 1 ? '' : 's'} measured a second time${r.outcome.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
+/** The report, saying what the target was compared with (src/compare/types.ts, `ComparedWith`). */
+function withReference(report: CompareReport, target: string, baselinePath: string, found: boolean, recheck?: Recheck): CompareReport {
+  const facts = recheck ? { benches: recheck.benches, repeated: recheck.repeated, interrupted: recheck.interrupted } : null;
+  return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: facts }] } };
 }
 
+/** A target's comparison and meta file beside its results, as every measurement leaves them (src/run/folder.ts). */
+function saved<M extends Measurement>(opts: MeasureOptions, m: M): M {
+  writeTargetOutcome(opts.outDir, measuredMeta(opts.target, m.outcome.results, opts.driver.name, m.outcome.seconds), m.report);
+  return m;
+}
 
 export async function measureTarget(opts: MeasureOptions): Promise<Measurement> {
+  return saved(opts, await measureAndRecheck(opts));
+}
+
+async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
   const outcome = await runSuite(opts);
   const current = analyzeResults(outcome.results);
   const baselinePath = join(opts.baselines, baselineName(opts.target));
   const baseline = existsSync(baselinePath) ? loadSummary(baselinePath).summary : undefined;
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
-  const report = compareTargets(baseline ? [baseline] : [], [current], options);
+  const first = compareTargets(baseline ? [baseline] : [], [current], options);
+  const once = { outcome, current, baselinePath, baseline, report: withReference(first, opts.target, baselinePath, baseline !== undefined) };
   const recheck = outcome.interrupted ? undefined : opts.recheck;
-  const names = baseline && recheck ? alarmingBenches(report, opts.target) : [];
-  if (!baseline || !recheck || names.length === 0) return { outcome, current, baselinePath, baseline, report };
+  const names = baseline && recheck ? alarmingBenches(first, opts.target) : [];
+  if (!baseline || !recheck || names.length === 0) return once;
   opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline; measuring ${names.length === 1 ? 'it' : 'them'} again to see whether it holds\n`);
   const dir = join(opts.outDir, `.recheck-${opts.target}`);
   try {
     const again = await runSuite({ ...opts, benches: opts.benches.filter((b) => names.includes(b.name)), driver: await recheck(), outDir: dir });
     const path = targetFiles(opts.outDir, opts.target).recheck;
     renameSync(again.path, path);
-    if (again.interrupted) return { outcome, current, baselinePath, baseline, report, recheck: { outcome: { ...again, path }, benches: names, repeated: names } };
-    const final = applyRecheck(report, compareTargets([baseline], [analyzeResults(again.results)], options));
+    const moved = { ...again, path };
+    if (again.interrupted) {
+      const r: Recheck = { outcome: moved, benches: names, repeated: names, interrupted: true };
+      return { ...once, report: withReference(first, opts.target, baselinePath, true, r), recheck: r };
+    }
+    const final = applyRecheck(first, compareTargets([baseline], [analyzeResults(again.results)], options));
     const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
-    return { outcome, current, baselinePath, baseline, report: final, recheck: { outcome: { ...again, path }, benches: names, repeated } };
+    const r: Recheck = { outcome: moved, benches: names, repeated, interrupted: false };
+    return { ...once, report: withReference(final, opts.target, baselinePath, true, r), recheck: r };
   } catch (err) {
     opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);
-    return { outcome, current, baselinePath, baseline, report };
+    return once;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface AbMeasureOptions extends Omit<AbOptions, 'driver' | 'sides'> {
+  /** Each side as the user names it: a git ref of the repository, or a directory. */
+  specs: Record<Side, string>;
+  /** Names for people that replace the resolved ones (the Action: "the base main (1a2b3c4)"). */
+  labels?: Partial<Record<Side, string>>;
+  /** Where the repository is looked for: the folder itself or one inside it. */
+  from: string;
+  /** When set, a `from` outside a git repository is an error (the user named it with --repo). */
+  requireRepo?: boolean;
+  /** The suite inside the repository (a side without it uses the suite shipped with scalewatch). */
+  suitePath: string;
+  /** Makes the driver that holds the sides' builds (or one side's, when the sides define the target differently). */
+  make: (suites: AbSuites) => Promise<Driver>;
+}
+
+export interface AbMeasurement extends AbOutcome {
+  sides: Record<Side, ResolvedSide>;
+  /** The driver's name, for people and the report's list of targets. */
+  driver: string;
+}
+
+/** Both sides resolved, built and run side by side; the sides' exports are removed afterwards, the results kept. */
+export async function measureAb(opts: AbMeasureOptions): Promise<AbMeasurement> {
+  const log = (m: string) => opts.write(`scalewatch: ${m}\n`);
+  const repo = await repoRoot(opts.from);
+  if (opts.requireRepo && !repo) throw new UserError(`--repo ${opts.from} is not inside a git repository.`);
+  const work = mkdtempSync(join(tmpdir(), 'scalewatch-ab-'));
+  try {
+    const { sides, driver } = await prepareAb({ target: opts.target, specs: opts.specs, labels: opts.labels, repo, suitePath: opts.suitePath, workDir: work, log, make: opts.make });
+    log(`A = ${sides.a.label}, B = ${sides.b.label}: ${opts.suite} suite on ${opts.target} with the ${driver.name} driver`);
+    const outcome = await runAb({ ...opts, sides, driver });
+    writeTargetOutcome(opts.outDir, measuredMeta(opts.target, outcome.results.b, driver.name, outcome.seconds), outcome.report);
+    return { ...outcome, sides, driver: driver.name };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }

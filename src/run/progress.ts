@@ -13,6 +13,13 @@ export interface ProgressOptions {
   now?: () => number;
   /** Minimum milliseconds between lines when not on a terminal. */
   interval?: number;
+  /**
+   * A line at the end of every invocation (the default), or only of one that went wrong: a
+   * side-by-side run starts hundreds of short invocations, and its log keeps the rounds instead.
+   */
+  endLines?: 'all' | 'faults';
+  /** How a line names an invocation (default: its benchmark). */
+  label?: (inv: Invocation) => string;
 }
 
 export function formatSeconds(sec: number): string {
@@ -65,8 +72,9 @@ export class Progress {
     const status = tally.end?.status === 'ok' && tally.errors === 0 ? 'done' : tally.end?.status === 'ok' ? `done, ${tally.errors} error line(s)` : (tally.end?.status ?? 'ended');
     const what = tally.samples ? `${tally.samples} samples` : `${tally.values} values`;
     this.clear();
-    this.opts.write(`[${this.index}/${this.opts.total}] ${inv.bench}: ${status}, ${what} in ${formatSeconds(sec)}\n`);
     this.inv = undefined;
+    if (status === 'done' && this.opts.endLines === 'faults') return;
+    this.opts.write(`[${this.index}/${this.opts.total}] ${this.name(inv)}: ${status}, ${what} in ${formatSeconds(sec)}\n`);
   }
 
   /** Estimated seconds left for the whole plan. */
@@ -86,9 +94,13 @@ export class Progress {
     this.last = t;
     const where = inv.maxN !== undefined ? `run ${this.run + 1}/${inv.runs}${this.n !== undefined ? `  n ${this.n}/${inv.maxN}` : ''}` : `repetition ${this.run + 1}/${inv.runs}`;
     const elapsed = formatSeconds((t - this.runStart) / 1000);
-    const line = `[${this.index}/${this.opts.total}] ${inv.bench}  ${where}  elapsed ${elapsed}  ~${formatSeconds(this.secondsLeft())} left`;
+    const line = `[${this.index}/${this.opts.total}] ${this.name(inv)}  ${where}  elapsed ${elapsed}  ~${formatSeconds(this.secondsLeft())} left`;
     if (this.opts.tty) this.opts.write(`\r\x1b[2K${line}`);
     else this.opts.write(`${line}\n`);
+  }
+
+  private name(inv: Invocation): string {
+    return this.opts.label?.(inv) ?? inv.bench;
   }
 
   private clear(): void {

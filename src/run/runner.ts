@@ -1,31 +1,41 @@
 /**
- * `scalewatch run`: plan, prepare the target through its driver, stream the suite's output into a
- * results file, and always tear down. Faults of the target (a crash, a hang, a lost guest) end up as
- * `error` lines in the results, never as an exception: what was measured before them is kept.
+ * The one road every measurement takes: prepare the target through its driver, stream the suite's
+ * output into results files as it arrives, show progress, and always tear down after the files are
+ * finished. Faults of the target (a crash, a hang, a lost guest) end up as `error` lines in the
+ * results, never as an exception: what was measured before them is kept.
+ *
+ * `runPlan` is that road for any plan and any number of results files: one for `scalewatch run`
+ * (`runSuite`), two for a side-by-side run (`runAb`, src/ab/run.ts), where each invocation's lines go
+ * to its side's file with the round as the run index.
  */
 import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { withCalibration, type Bench, type SuiteName } from '../suite/benches.js';
 import { parseLine, type MetaRecord, type ResultSet } from '../suite/protocol.js';
-import type { Driver, TargetInfo } from '../vm/driver.js';
+import type { Driver, Invocation, InvocationEnd, RunSink, SuitePlan, TargetInfo } from '../vm/driver.js';
 import { makePlan, type EventApi } from './plan.js';
 import { Progress } from './progress.js';
 import { targetFiles } from './files.js';
 import { Recorder } from './recorder.js';
 
-export interface RunOptions {
+/** What every run of the suite is told, whatever its plan. */
+export interface RunBasics {
   target: string;
   suite: SuiteName;
-  /** The calibration figure is added in front of these (see withCalibration). */
-  benches: readonly Bench[];
-  outDir: string;
   driver: Driver;
-  timeLimitSec?: number;
-  eventApi?: EventApi;
   signal: AbortSignal;
   /** Progress and log lines go here (stderr in the CLI). */
   write: (text: string) => void;
   tty: boolean;
+}
+
+export interface RunOptions extends RunBasics {
+  /** The calibration figure is added in front of these (see withCalibration). */
+  benches: readonly Bench[];
+  outDir: string;
+  timeLimitSec?: number;
+  eventApi?: EventApi;
 }
 
 export interface RunOutcome {
@@ -47,35 +57,132 @@ export function hostMeta(prepared: { metaLine: string; info: TargetInfo }, targe
   return { ...parsed.record, ...prepared.info, target, suite, startedAt: new Date(started).toISOString() };
 }
 
-export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
-  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+/** One results file of a run: where it is written and the meta line it starts with. */
+export interface RunFile {
+  path: string;
+  meta: MetaRecord;
+}
+
+/** Where one invocation's lines go: which of the run's files, and the run index they are saved with (unset: as the suite printed it). */
+export interface Route<K extends string> {
+  file: K;
+  run?: number;
+}
+
+export interface PlanRunOptions<K extends string> extends RunBasics {
+  plan: SuitePlan;
+  /** The run's results files, made once the target has printed its meta line. */
+  files: (meta: MetaRecord) => Record<K, RunFile>;
+  /** Which file each invocation of the plan writes to; an invocation not in the plan is a bug and throws. */
+  route: (inv: Invocation) => Route<K>;
+  /** Called as each invocation starts, before its progress line (side by side: says which round). */
+  onStart?: (inv: Invocation) => void;
+  /** How progress names an invocation (default: its benchmark). */
+  label?: (inv: Invocation) => string;
+  /** A progress line at the end of every invocation (the default), or only of those that went wrong. */
+  endLines?: 'all' | 'faults';
+}
+
+export interface PlanRun<K extends string> {
+  paths: Record<K, string>;
+  results: Record<K, ResultSet>;
+  interrupted: boolean;
+  seconds: number;
+}
+
+/** Hands each invocation's lines to its file's recorder; remembers what started, what was lost, and how long each benchmark took. */
+class RoutingSink<K extends string> implements RunSink {
+  readonly started = new Set<Invocation>();
+  /** The benchmark during which the target was lost, if it was. */
+  lostDuring: string | undefined;
+  private readonly begun = new Map<Invocation, number>();
+  /** Seconds per file and benchmark, summed over its invocations. */
+  readonly seconds = new Map<K, Map<string, number>>();
+
+  constructor(
+    private readonly recorders: Record<K, Recorder>,
+    private readonly route: (inv: Invocation) => Route<K>,
+    private readonly onStart: ((inv: Invocation) => void) | undefined,
+  ) {}
+
+  start(inv: Invocation): void {
+    const { file } = this.route(inv);
+    this.started.add(inv);
+    this.begun.set(inv, Date.now());
+    this.onStart?.(inv);
+    this.recorders[file].start(inv);
+  }
+
+  line(inv: Invocation, text: string): void {
+    const { file, run } = this.route(inv);
+    this.recorders[file].line(inv, text, run);
+  }
+
+  end(inv: Invocation, end: InvocationEnd): void {
+    const { file } = this.route(inv);
+    if (end.status === 'lost') this.lostDuring ??= inv.bench;
+    const sec = (Date.now() - (this.begun.get(inv) ?? Date.now())) / 1000;
+    const perBench = this.seconds.get(file) ?? new Map<string, number>();
+    perBench.set(inv.bench, (perBench.get(inv.bench) ?? 0) + sec);
+    this.seconds.set(file, perBench);
+    this.recorders[file].end(inv, end);
+  }
+}
+
+const tenths = (sec: number) => Math.round(sec * 10) / 10;
+
+export async function runPlan<K extends string>(opts: PlanRunOptions<K>): Promise<PlanRun<K>> {
+  const { plan, driver } = opts;
   const started = Date.now();
-  const driver = opts.driver;
   try {
     const meta = hostMeta(await driver.prepare(plan, opts.signal), opts.target, opts.suite, started);
-    mkdirSync(opts.outDir, { recursive: true });
-    const path = targetFiles(opts.outDir, opts.target).results;
-    const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty });
-    const recorder = new Recorder(path, meta, {
-      onStart: (inv) => progress.start(inv),
-      onProgress: (_inv, run, n) => progress.update(run, n),
-      onEnd: (inv, tally) => progress.end(inv, tally),
-    });
-    await driver.run(plan, recorder, opts.signal);
-    const lost = [...recorder.tallies.values()].find((t) => t.end?.status === 'lost');
-    for (const inv of plan.invocations) {
-      if (recorder.tallies.has(inv.bench)) continue;
-      const why = opts.signal.aborted ? 'the run was interrupted' : lost ? `the target was lost during ${lost.bench}` : 'the driver did not run it';
-      recorder.notRun(inv, why);
+    const files = opts.files(meta);
+    const keys = Object.keys(files) as K[];
+    const progress = new Progress({ total: plan.invocations.length, write: opts.write, tty: opts.tty, label: opts.label, endLines: opts.endLines });
+    const events = { onStart: (inv: Invocation) => progress.start(inv), onProgress: (_inv: Invocation, run: number, n: number | undefined) => progress.update(run, n), onEnd: progress.end.bind(progress) };
+    const recorders = {} as Record<K, Recorder>;
+    for (const k of keys) {
+      mkdirSync(dirname(files[k].path), { recursive: true });
+      recorders[k] = new Recorder(files[k].path, files[k].meta, events);
     }
-    const seconds = (Date.now() - started) / 1000;
-    const benchSec = Object.fromEntries([...recorder.tallies.values()].map((t) => [t.bench, Math.round(((t.endedAt ?? Date.now()) - t.startedAt) / 100) / 10]));
-    recorder.finish({ runSec: Math.round(seconds * 10) / 10, benchSec });
-    if (recorder.malformed > 0) {
-      opts.write(`warning: ${recorder.malformed} malformed line(s) from the target were skipped, e.g. ${recorder.malformedExamples[0] ?? ''}\n`);
+    const sink = new RoutingSink(recorders, opts.route, opts.onStart);
+    try {
+      await driver.run(plan, sink, opts.signal);
+    } finally {
+      // Every invocation the driver never started gets its reason, so the results say why it is missing.
+      for (const inv of plan.invocations) {
+        if (sink.started.has(inv)) continue;
+        const why = opts.signal.aborted ? 'the run was interrupted' : sink.lostDuring ? `the target was lost during ${sink.lostDuring}` : 'the driver did not run it';
+        const { file, run } = opts.route(inv);
+        recorders[file].notRun(inv, why, run);
+      }
+      const runSec = tenths((Date.now() - started) / 1000);
+      for (const k of keys) {
+        const benchSec = Object.fromEntries([...(sink.seconds.get(k) ?? new Map<string, number>())].map(([bench, sec]) => [bench, tenths(sec)]));
+        recorders[k].finish({ runSec, benchSec });
+      }
     }
-    return { path, results: recorder.results(), interrupted: opts.signal.aborted, seconds };
+    const malformed = keys.reduce((n, k) => n + recorders[k].malformed, 0);
+    if (malformed > 0) {
+      const example = keys.flatMap((k) => recorders[k].malformedExamples)[0] ?? '';
+      opts.write(`warning: ${malformed} malformed line(s) from the target were skipped, e.g. ${example}\n`);
+    }
+    const paths = {} as Record<K, string>;
+    const results = {} as Record<K, ResultSet>;
+    for (const k of keys) {
+      paths[k] = files[k].path;
+      results[k] = recorders[k].results();
+    }
+    return { paths, results, interrupted: opts.signal.aborted, seconds: (Date.now() - started) / 1000 };
   } finally {
     await driver.teardown();
   }
+}
+
+/** `scalewatch run`'s measurement: the suite's plan, into `<target>.jsonl`. */
+export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
+  const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const path = targetFiles(opts.outDir, opts.target).results;
+  const run = await runPlan({ ...opts, plan, files: (meta) => ({ run: { path, meta } }), route: () => ({ file: 'run' }) });
+  return { path, results: run.results.run, interrupted: run.interrupted, seconds: run.seconds };
 }

@@ -17,6 +17,7 @@ import type { ArtifactUploader } from '../../src/github/upload.js';
 import type { Driver, RunSink, SuitePlan } from '../../src/vm/driver.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent, resultsJsonl } from './fixtures.js';
+import { cli } from '../helpers/cli.js';
 
 /** Streams the lines of a prepared results stream, as a guest would. */
 class ReplayDriver implements Driver {
@@ -101,6 +102,12 @@ describe('runMode', () => {
     expect(body.replace(/\\/g, '')).toContain('1 alarm measured a second time, 1 repeated (socket)');
     expect(existsSync(join(work, 'results', 'report.md'))).toBe(true);
     expect(logs).toContain('openbsd-7: the openbsd-7 guest did not boot');
+
+    // The artifacts, read back by `scalewatch report` (as a maintainer who downloads them would), give
+    // the Action's report.md, line for line: one reader of a results folder, one way to assemble a report.
+    const again2 = await cli('report', '--in', join(work, 'results'), '--out', join(work, 'again'), '--baselines', baselines, '--run-url', ctx.runUrl);
+    expect(again2.code, again2.err).toBe(0);
+    expect(readFileSync(join(work, 'again', 'report.md'), 'utf8')).toBe(readFileSync(join(work, 'results', 'report.md'), 'utf8'));
   });
 });
 

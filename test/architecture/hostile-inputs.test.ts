@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readResultsDir } from '../../src/action/bundle.js';
+import { readFolderReport } from '../../src/run/folder.js';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import { checkWritable } from '../../src/baseline/io.js';
 import { checkBaseline, toBaselineFile } from '../../src/baseline/model.js';
@@ -108,10 +108,10 @@ describe('hostile inputs', () => {
       mkdirSync(dir);
       writeFileSync(join(dir, 'evil.meta.json'), m);
       writeFileSync(join(dir, 'evil.compare.json'), c);
-      const read = readResultsDir(dir);
+      const { report: read } = readFolderReport(dir, { baselinesDir: join(dir, 'baselines'), threshold: 0.05, log: () => {} });
       const t = read.targets[0]!;
-      expect(Object.keys(t).every((k) => ['target', 'os', 'release', 'arch', 'driver', 'failure', 'comparedWith', 'ncpu', 'seconds'].includes(k))).toBe(true);
-      for (const k of ['os', 'failure', 'comparedWith'] as const) if (t[k] !== undefined) expect(typeof t[k] === 'string' && t[k].length <= 500).toBe(true);
+      expect(Object.keys(t).every((k) => ['target', 'os', 'release', 'arch', 'fs', 'driver', 'failure', 'ncpu', 'seconds'].includes(k))).toBe(true);
+      for (const k of ['os', 'failure'] as const) if (t[k] !== undefined) expect(typeof t[k] === 'string' && t[k].length <= 500).toBe(true);
       for (const k of ['ncpu', 'seconds'] as const) if (t[k] !== undefined) expect(Number.isFinite(t[k])).toBe(true);
       if (c !== good) expect(read.compare.results.length === 0 || c === good).toBe(true);
     });

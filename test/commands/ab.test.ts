@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/suite/protocol.js';
+import { sideFile, targetFiles } from '../../src/run/files.js';
 import { cli } from '../helpers/cli.js';
 import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 
@@ -30,15 +31,24 @@ describe('scalewatch ab --target local', () => {
     expect(malloc.change).toBeGreaterThan(-0.9);
     expect(malloc.change).toBeLessThan(-0.5);
     for (const side of ['a', 'b'] as const) {
-      const rs = parseResults(readFileSync(join(out, side, 'local.jsonl'), 'utf8'));
+      const rs = parseResults(readFileSync(sideFile(out, 'local', side), 'utf8'));
       expect(rs.meta).toMatchObject({ target: 'local', abSide: side, abRounds: 5, abSeed: 5 });
       expect(rs.values.filter((v) => v.bench === 'malloc').map((v) => v.run).sort()).toEqual([0, 1, 2, 3, 4]);
       expect(rs.values.filter((v) => v.bench === 'calib')).toHaveLength(5);
       expect(rs.errors).toEqual([]);
     }
-    expect(parseResults(readFileSync(join(out, 'a', 'local.jsonl'), 'utf8')).meta.abCommit).toBe(first);
-    expect(existsSync(join(out, 'compare.json'))).toBe(true);
+    expect(parseResults(readFileSync(sideFile(out, 'local', 'a'), 'utf8')).meta.abCommit).toBe(first);
+    expect(existsSync(targetFiles(out, 'local').compare)).toBe(true);
     expect(r.err).toMatch(/5 rounds of 2 benchmarks on each side, interleaved at random \(seed 5\)/);
+    // The run's own road: a line per round, and the seconds each benchmark took on each side.
+    expect(r.err).toContain('scalewatch: round 5 of 5');
+    expect(Object.keys(parseResults(readFileSync(sideFile(out, 'local', 'b'), 'utf8')).meta.benchSec as object).sort()).toEqual(['calib', 'malloc']);
+    // The folder is a results folder like any run's: `scalewatch report` reads it and keeps the verdict made side by side.
+    const rep = await cli('report', '--in', out, '--out', join(repo, 'report'));
+    expect(rep.code, rep.err).toBe(0);
+    const md = readFileSync(join(repo, 'report', 'report.md'), 'utf8').replace(/\\/g, '');
+    expect(md).toContain(`compared side by side with HEAD~1 (${first.slice(0, 7)}) on the same machine (5 rounds, interleaved)`);
+    expect(md).toMatch(/local \| malloc \| 🔴 regressed/);
   });
 
   it('refuses a ref that is neither in the repository nor fetchable, in one sentence', async () => {

@@ -37,7 +37,11 @@ describe('scalewatch report', () => {
     expect(md).toContain('💥 no results');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<figure id="curve-touch-openbsd-7"');
     const json = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { compare: { results: unknown[] }; targets: { target: string }[] };
-    expect(json.targets.map((t) => t.target)).toEqual(['freebsd-14', 'openbsd-7', 'netbsd-10']);
+    // Every target the folder names, in the order of their names; the one without results says why.
+    expect(json.targets.map((t) => t.target)).toEqual(['freebsd-14', 'netbsd-10', 'openbsd-7']);
+    expect(md).toContain('**netbsd\\-10** — 💥 **no results**: the guest did not boot');
+    // Compared now with the baselines it was given, and the list of targets says so.
+    expect(md.replace(/\\/g, '')).toContain(`compared with ${join(dir, 'baselines', 'freebsd-14.json')}`);
   });
 
   it('takes raw results as baselines too, and works without any: every benchmark is new', async () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUITE_DIR } from '../../src/suite/build.js';
 import { parseResults } from '../../src/suite/protocol.js';
+import { sideFile } from '../../src/run/files.js';
 import { cli } from '../helpers/cli.js';
 import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 import { have, log, TEST_CACHE_DIR } from './helpers.js';
@@ -31,7 +32,7 @@ describe.skipIf(!ready)('scalewatch ab --target debian-12 (qemu, initramfs, real
     expect(malloc.change).toBeLessThan(-0.5);
     expect(report.results.find((x) => x.bench === 'socket')?.verdict).not.toBe('failed');
     for (const side of ['a', 'b'] as const) {
-      const rs = parseResults(readFileSync(join(out, side, 'debian-12.jsonl'), 'utf8'));
+      const rs = parseResults(readFileSync(sideFile(out, 'debian-12', side), 'utf8'));
       expect(rs.meta).toMatchObject({ target: 'debian-12', driver: 'qemu', mode: 'initramfs', abSide: side, abRounds: 4 });
       expect(rs.malformed).toEqual([]);
       expect(rs.errors).toEqual([]);

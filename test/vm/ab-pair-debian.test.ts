@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseResults } from '../../src/suite/protocol.js';
+import { sideFile } from '../../src/run/files.js';
 import { cli } from '../helpers/cli.js';
 import { bumpedTargetRepo } from '../helpers/suite-copies.js';
 import { have, log, TEST_CACHE_DIR } from './helpers.js';
@@ -29,7 +30,7 @@ describe.skipIf(!ready)('scalewatch ab: two versions of debian-12, one qemu imag
     const report = JSON.parse(r.out) as { results: { bench: string; verdict: string }[] };
     expect(report.results.find((x) => x.bench === 'socket')?.verdict).not.toBe('failed');
     for (const side of ['a', 'b'] as const) {
-      const rs = parseResults(readFileSync(join(out, side, 'debian-12.jsonl'), 'utf8'));
+      const rs = parseResults(readFileSync(sideFile(out, 'debian-12', side), 'utf8'));
       expect(rs.meta).toMatchObject({ target: 'debian-12', driver: 'qemu', mode: 'image', pair: true, bMode: 'image', abSide: side, abRounds: 3 });
       expect(rs.meta).toHaveProperty('bBootSec');
       expect(rs.malformed).toEqual([]);

@@ -116,6 +116,7 @@ describe.skipIf(!suiteReady)('PairDriver over two real local drivers', () => {
       compare: DEFAULT_OPTIONS,
       signal: never,
       write: (t) => text.push(t),
+      tty: false,
     });
     // 3 rounds x (calib + malloc) x 2 sides, every one the plan's own object, in plan order.
     expect(planInvs).toHaveLength(12);
