@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { SUMMARY_BUDGET, renderReport } from '../report/markdown.js';
 import { countVerdicts } from '../compare/types.js';
+import { regressionCount } from '../compare/verdicts.js';
 import type { ReportInput } from '../report/input.js';
 import type { FailOn } from './inputs.js';
 
@@ -26,8 +27,8 @@ export function stepOutcomeOf(input: ReportInput): StepOutcome {
   const failed = input.targets.filter((t) => t.failure !== undefined).map((t) => ({ target: t.target, reason: t.failure! }));
   const failedTargets = failed.length;
   return {
-    regressions: counts.regressed,
-    scalingRegressions: counts['scaling-regressed'],
+    regressions: regressionCount(counts, 'level'),
+    scalingRegressions: regressionCount(counts, 'scaling'),
     failedTargets,
     failed,
     changed: failedTargets > 0 || counts.unchanged < input.compare.results.length,

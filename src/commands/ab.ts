@@ -10,7 +10,7 @@ import { measureAb } from '../run/measure.js';
 import type { DriverName } from '../vm/driver.js';
 import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
-import { parseThreshold } from './compare.js';
+import { FAIL_ON_REGRESSION_HELP, parseThreshold } from './compare.js';
 import { withInterrupt } from './interrupt.js';
 import { parseTimeLimit } from './run.js';
 
@@ -62,7 +62,7 @@ export function register(program: Command): void {
     .option('--suite-path <path>', 'the suite inside the repository; a side without it uses the suite shipped with scalewatch', 'suite')
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
     .option('--json', 'print the comparison as JSON ({"summary":{…},"results":[…]}) instead of text')
-    .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
+    .option('--fail-on-regression', FAIL_ON_REGRESSION_HELP)
     .addOption(new Option('--driver <name>', 'how to reach the target (default: the target\'s own)').choices(['local', 'qemu', 'vagrant']))
     .option('--time-limit <seconds>', 'per-invocation time limit (default 120 quick, 1200 full)')
     .addOption(new Option('--event-api <api>', 'event API of the suite\'s server for connect and http').choices(['auto', 'epoll', 'kqueue', 'poll']).default('auto'))

@@ -4,7 +4,17 @@ import { loadSummaries } from '../baseline/io.js';
 import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
+import { REGRESSIONS, VERDICT_INFO, VERDICTS } from '../compare/verdicts.js';
 import { EXIT, UserError } from '../errors.js';
+
+/** --fail-on-regression of compare and ab: the regressions are the ones verdicts.ts names. */
+export const FAIL_ON_REGRESSION_HELP = `exit with ${EXIT.regression} when any benchmark is ${REGRESSIONS.join(' or ')}`;
+
+/** Every verdict with when a benchmark gets it, most serious first: the end of `compare --help`. */
+export function verdictHelp(): string[] {
+  const width = Math.max(...VERDICTS.map((v) => v.length));
+  return ['Verdicts, most serious first:', ...VERDICTS.map((v) => `  ${v.padEnd(width)}  ${VERDICT_INFO[v].help}`)];
+}
 
 function parseFraction(flag: string, value: string): number {
   const v = fractionOf(value, true);
@@ -24,7 +34,7 @@ export function register(program: Command): void {
     .command('compare')
     .summary('Compare results with baselines: one verdict per benchmark.')
     .description(
-      'Compare current results with baselines and give every benchmark a verdict: unchanged, regressed, improved, scaling-regressed, scaling-improved, new, missing, failed or noisy. A verdict follows the interval it shows: regressed or improved when the interval (widened for the whole report\'s false-discovery control) lies wholly beyond the threshold, unchanged when the 95% interval lies wholly within it, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md.',
+      'Compare current results with baselines and give every benchmark one of the verdicts listed below. A verdict follows the interval it shows: regressed or improved when the interval (widened for the whole report\'s false-discovery control) lies wholly beyond the threshold, unchanged when the 95% interval lies wholly within it, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md.',
     )
     .requiredOption('--baseline <path>', 'a stored baseline (.json), a raw results file (.jsonl), or a directory of either')
     .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')
@@ -33,10 +43,12 @@ export function register(program: Command): void {
     .option('--calibrate', `normalize the current run for machine speed by the calibration figure before comparing levels${DEFAULT_CALIBRATE ? ' (default)' : ''}`)
     .option('--no-calibrate', `compare levels as measured${DEFAULT_CALIBRATE ? '' : ' (default)'}; docs/statistics.md says why`)
     .option('--session-noise <fraction>', "spread of a level between sessions to assume when a baseline holds one session; without it such levels are not judged (a baseline of several sessions shows each benchmark's own: docs/baselines.md)")
-    .option('--fail-on-regression', `exit with ${EXIT.regression} when anything regressed or scaling-regressed`)
+    .option('--fail-on-regression', FAIL_ON_REGRESSION_HELP)
     .addHelpText(
       'after',
       [
+        '',
+        ...verdictHelp(),
         '',
         'Targets are matched by the target name in each file. With a directory as --baseline, only the',
         'targets of --current are compared; a target with no baseline comes out "new".',

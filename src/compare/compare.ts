@@ -20,6 +20,7 @@ import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution } from './machine.js';
 import { countVerdicts, DEFAULT_OPTIONS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { REGRESSIONS } from './verdicts.js';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}%`;
 const times = (v: number): string => `×${v.toPrecision(3)}`;
@@ -268,7 +269,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       sessionNoise: pairing ? null : (sessionNoise ?? null),
       baselineSessions: pairing ? [] : baselines.filter((t) => currents.some((c) => c.target === t.target)).map((t) => ({ target: t.target, sessions: targetSessions(t) })),
       paired: pairing ? { rounds: pairing.rounds, a: pairing.a, b: pairing.b } : null,
-      regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0,
+      regressed: REGRESSIONS.some((v) => verdicts[v] > 0),
       comparedWith: [],
     },
     results,

@@ -3,7 +3,8 @@
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import { VERDICTS, type CompareReport, type CompareResult, type RecheckFacts, type Verdict } from './types.js';
+import type { CompareReport, CompareResult, RecheckFacts } from './types.js';
+import { isScalingVerdict, VERDICT_INFO, VERDICTS } from './verdicts.js';
 
 /** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
 export function describeCalibration(c: CalibrationFactor): string {
@@ -13,23 +14,14 @@ export function describeCalibration(c: CalibrationFactor): string {
   return `machine speed (calib ${c.current.toFixed(0)} against ${c.baseline.toFixed(0)} MB/s): this run ${how} the baseline's; ${what}`;
 }
 
-const mark: Record<Verdict, string> = {
-  'scaling-regressed': '✗',
-  regressed: '✗',
-  failed: '✗',
-  'scaling-improved': '✓',
-  improved: '✓',
-  noisy: '?',
-  new: '+',
-  missing: '−',
-  unchanged: ' ',
-};
-
+/** The longest verdict's length: the column of verdicts lines up whichever are shown. */
+const VERDICT_WIDTH = Math.max(...VERDICTS.map((v) => v.length));
 
 function line(r: CompareResult, width: number): string {
   const orders = r.baselineOrder && r.currentOrder && r.baselineOrder !== r.currentOrder ? `${r.baselineOrder} → ${r.currentOrder}; ` : '';
-  const note = r.verdict.startsWith('scaling') ? r.note : `${orders}${r.note}`;
-  return `  ${mark[r.verdict]} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(17)}  ${note}${r.caution ? ' ⚠' : ''}`;
+  // A scaling verdict's note names the orders itself.
+  const note = isScalingVerdict(r.verdict) ? r.note : `${orders}${r.note}`;
+  return `  ${VERDICT_INFO[r.verdict].cliMark} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${note}${r.caution ? ' ⚠' : ''}`;
 }
 
 /** One line on what the levels were judged against: the baseline's sessions, or an assumed spread. */

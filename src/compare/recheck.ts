@@ -7,10 +7,11 @@
  * compared with the same baseline: an alarm the second measurement repeats stands; one it does not
  * becomes `noisy`, with both measurements in its note. Pure.
  */
-import { countVerdicts, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { countVerdicts, type CompareReport, type CompareResult } from './types.js';
+import { isAlarm, REGRESSIONS, VERDICTS, type Verdict } from './verdicts.js';
 
-/** The verdicts that are alarms: what a second measurement is asked to repeat. */
-export const ALARMS: ReadonlySet<Verdict> = new Set<Verdict>(['regressed', 'improved', 'scaling-regressed', 'scaling-improved']);
+/** The verdicts that are alarms (verdicts.ts says which): what a second measurement is asked to repeat. */
+export const ALARMS: ReadonlySet<Verdict> = new Set(VERDICTS.filter(isAlarm));
 
 /** The benchmarks of `target` whose verdict is an alarm. */
 export function alarmingBenches(report: CompareReport, target: string): string[] {
@@ -28,5 +29,5 @@ function rechecked(first: CompareResult, second: CompareResult | undefined): Com
 export function applyRecheck(first: CompareReport, second: CompareReport): CompareReport {
   const results = first.results.map((r) => rechecked(r, second.results.find((s) => s.target === r.target && s.bench === r.bench)));
   const verdicts = countVerdicts(results);
-  return { summary: { ...first.summary, verdicts, regressed: verdicts.regressed + verdicts['scaling-regressed'] > 0 }, results };
+  return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }

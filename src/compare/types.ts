@@ -2,10 +2,10 @@
 import type { Order } from '../analysis/types.js';
 import type { Better } from '../suite/protocol.js';
 import type { CalibrationFactor } from './calibration.js';
+import { VERDICTS, type Verdict } from './verdicts.js';
 
-/** Every verdict, most serious first: the order every list of results is shown in (CLI, comment, page). */
-export const VERDICTS = ['failed', 'scaling-regressed', 'regressed', 'noisy', 'missing', 'new', 'scaling-improved', 'improved', 'unchanged'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+// The verdicts, what each means and how each is written live in verdicts.ts; this contract names them too.
+export { VERDICTS, type Verdict } from './verdicts.js';
 
 /** How many results have each verdict (every verdict present, zero when none has it). */
 export function countVerdicts(results: readonly { verdict: Verdict }[]): Record<Verdict, number> {

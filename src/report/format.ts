@@ -1,17 +1,5 @@
-/** Small formatters shared by the report's Markdown: numbers, verdict labels, byte budgets. */
-import type { CompareResult, Verdict } from './input.js';
-
-export const LABEL: Record<Verdict, string> = {
-  failed: '💥 failed',
-  'scaling-regressed': '📈 scaling regressed',
-  regressed: '🔴 regressed',
-  noisy: '〰️ noisy',
-  missing: '❔ missing',
-  new: '🆕 new',
-  'scaling-improved': '📉 scaling improved',
-  improved: '🟢 improved',
-  unchanged: '⚪ unchanged',
-};
+/** Small formatters shared by the report's Markdown: numbers and byte budgets (a verdict's label: src/compare/verdicts.ts). */
+import type { CompareResult } from './input.js';
 
 export function percent(x: number): string {
   const p = x * 100;

@@ -7,8 +7,9 @@
 import { describeReference } from '../compare/output.js';
 import { escapeText } from './escape.js';
 import type { CurveFacts } from './facts.js';
-import { LABEL, bytes, changeCell, ciCell, percent, plural } from './format.js';
+import { bytes, changeCell, ciCell, percent, plural } from './format.js';
 import { VERDICTS, type CompareResult, type ReportInput, type TargetMeta, type Verdict } from './input.js';
+import { isLevelVerdict, PROBLEMS, VERDICT_INFO } from '../compare/verdicts.js';
 import { matrixLines } from './matrix.js';
 import { chartText, mermaidChart } from './mermaid.js';
 
@@ -41,12 +42,7 @@ export function headline(input: ReportInput): string {
   const rows = input.compare.results;
   const targets = plural(new Set([...input.targets.map((t) => t.target), ...rows.map((r) => r.target)]).size, 'target');
   const failedTargets = input.targets.filter((t) => t.failure !== undefined).length;
-  const problems = [
-    [count(rows, 'regressed'), 'regression'],
-    [count(rows, 'scaling-regressed'), 'scaling regression'],
-    [count(rows, 'failed'), 'failed benchmark'],
-    [failedTargets, 'failed target'],
-  ] as const;
+  const problems = [...PROBLEMS.map((p) => [count(rows, p.verdict), p.noun] as const), [failedTargets, 'failed target'] as const];
   const found = problems.filter(([n]) => n > 0).map(([n, what]) => plural(n, what));
   if (found.length > 0) return `### ❌ scalewatch: ${found.join(', ')} on ${targets}`;
   return `### ✅ scalewatch: no regressions on ${targets} (${plural(rows.length, 'benchmark')})`;
@@ -54,7 +50,7 @@ export function headline(input: ReportInput): string {
 
 function tally(rows: readonly CompareResult[]): string {
   return VERDICTS.filter((v) => count(rows, v) > 0)
-    .map((v) => `${LABEL[v]} **${count(rows, v)}**`)
+    .map((v) => `${VERDICT_INFO[v].label} **${count(rows, v)}**`)
     .join(' · ');
 }
 
@@ -68,17 +64,14 @@ function orderCell(row: CompareResult): string {
 
 const HEAD = '| target | benchmark | verdict | change | 95% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
 
-/** Level verdicts: the ones a machine of another kind can move, so a target's caution applies to them. */
-const LEVEL_VERDICTS: readonly Verdict[] = ['regressed', 'improved', 'unchanged', 'noisy'];
-const cautioned = (row: CompareResult) => row.caution !== null && LEVEL_VERDICTS.includes(row.verdict);
-
-/** Verdicts whose note explains them (why it failed, how noisy); for the others the numbers speak. */
-const EXPLAINED: readonly Verdict[] = ['failed', 'noisy', 'missing'];
+/** A machine of another kind can move a level, so a target's caution applies to its level verdicts. */
+const cautioned = (row: CompareResult) => row.caution !== null && isLevelVerdict(row.verdict);
 
 function tableRow(row: CompareResult): string {
-  const note = row.note && EXPLAINED.includes(row.verdict) ? ` (${escapeText(row.note)})` : '';
+  const info = VERDICT_INFO[row.verdict];
+  const note = row.note && info.explained ? ` (${escapeText(row.note)})` : '';
   const caution = cautioned(row) ? ' ⚠️' : '';
-  return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${LABEL[row.verdict]}${caution}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
+  return `| ${escapeText(row.target)} | ${escapeText(row.bench)} | ${info.label}${caution}${note} | ${changeCell(row)} | ${ciCell(row)} | ${orderCell(row)} |`;
 }
 
 /** The caution of a target measured on another kind of machine than its baseline, if any. */
@@ -111,7 +104,7 @@ type Omitted = Record<keyof Parts, number>;
 function chartBlock(row: CompareResult, f: CurveFacts): string | null {
   const chart = mermaidChart(f);
   if (!chart) return null;
-  const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${LABEL[row.verdict]}${row.change !== null ? ` ${percent(row.change)}` : ''}`;
+  const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${VERDICT_INFO[row.verdict].label}${row.change !== null ? ` ${percent(row.change)}` : ''}`;
   return [`<details><summary>${what}</summary>`, '', chartText(f), '', chart, '', '</details>'].join('\n');
 }
 

@@ -7,20 +7,9 @@ import { crossTargets, type CrossTarget } from './cross.js';
 import { escapeText } from './escape.js';
 import type { BenchFacts } from './facts.js';
 import { duration, percent, quantity } from './format.js';
-import type { CompareResult, TargetMeta, Verdict } from './input.js';
+import type { CompareResult, TargetMeta } from './input.js';
+import { VERDICT_INFO } from '../compare/verdicts.js';
 import { BENCHES } from '../suite/benches.js';
-
-export const MARK: Record<Verdict, string> = {
-  failed: '💥',
-  'scaling-regressed': '📈',
-  regressed: '🔴',
-  noisy: '〰️',
-  missing: '❔',
-  new: '🆕',
-  'scaling-improved': '📉',
-  improved: '🟢',
-  unchanged: '',
-};
 
 function isCurve(row: CompareResult, facts: readonly BenchFacts[]): boolean {
   const f = facts.length > 0 ? facts.find((x) => x.target === row.target && x.bench === row.bench) : undefined;
@@ -39,7 +28,7 @@ function interval(row: CompareResult): string {
 
 export function cell(row: CompareResult | undefined, facts: readonly BenchFacts[], failed = false): string {
   if (!row) return failed ? '💥 no results' : '—';
-  const mark = MARK[row.verdict];
+  const mark = VERDICT_INFO[row.verdict].mark;
   const change = row.change !== null ? percent(row.change) : '';
   const text = isCurve(row, facts) ? [order(row), change].filter((s) => s !== '').join(' ') : `${change}${interval(row)}`;
   const body = text === '' ? row.verdict : text;

@@ -1,6 +1,7 @@
 /** Words and units shared by the HTML report's charts and overview. Pure. */
 import { percent } from '../format.js';
 import type { CompareResult } from '../input.js';
+import { VERDICT_INFO } from '../../compare/verdicts.js';
 
 const UNITS: [number, string][] = [
   [1e9, 's'],
@@ -18,21 +19,9 @@ export function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 80);
 }
 
-export const VERDICT_WORDS: Record<CompareResult['verdict'], string> = {
-  failed: 'FAILED',
-  'scaling-regressed': 'SCALING REGRESSED',
-  regressed: 'REGRESSED',
-  noisy: 'noisy',
-  missing: 'missing',
-  new: 'new',
-  'scaling-improved': 'scaling improved',
-  improved: 'improved',
-  unchanged: 'unchanged',
-};
-
 export function verdictWords(row: CompareResult | undefined): string {
   if (!row) return '';
   const change = row.change !== null ? ` ${percent(row.change)}` : '';
   const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';
-  return `${VERDICT_WORDS[row.verdict]}${change}${ci}`;
+  return `${VERDICT_INFO[row.verdict].words}${change}${ci}`;
 }

@@ -8,7 +8,8 @@ import { nIsOf } from '../facts.js';
 import { count, duration, percent, quantity } from '../format.js';
 import type { CompareResult } from '../input.js';
 import { branchCurve, fittedCurve, type FitPoint } from './fitline.js';
-import { VERDICT_WORDS, slug, unitOf, verdictWords } from './labels.js';
+import { slug, unitOf, verdictWords } from './labels.js';
+import { VERDICT_INFO } from '../../compare/verdicts.js';
 import { SLICES, type RunPoint } from './points.js';
 import type { ChartData } from './render.js';
 
@@ -101,7 +102,7 @@ export function curveChart(target: string, c: CurveSummary, points: readonly Run
       marks,
     },
     signals: {
-      heading: `${c.bench} on ${target}${row && row.verdict !== 'unchanged' ? `: ${VERDICT_WORDS[row.verdict]}${row.change !== null ? ` ${percent(row.change)}` : ''}` : ''}`,
+      heading: `${c.bench} on ${target}${row && row.verdict !== 'unchanged' ? `: ${VERDICT_INFO[row.verdict].words}${row.change !== null ? ` ${percent(row.change)}` : ''}` : ''}`,
       subheading: [orders, `${c.runs} runs`, `${count(c.samples)} samples`].join(' · '),
       xtitle: `n (${nIsOf(c.bench)})`,
       ytitle: `latency per operation (${unit})`,
@@ -133,7 +134,9 @@ export function figureChart(bench: string, figures: readonly { target: string; f
   const bars = measured.map((f) => {
     const m = figureStats(f.figure.values).median!;
     const hi = Math.max(...f.figure.values);
-    const tone = f.row?.verdict === 'regressed' || f.row?.verdict === 'failed' ? 'bad' : f.row?.verdict === 'improved' ? 'good' : '';
+    // A bar is red or green for a change or a failure; a noisy one keeps the plain colour.
+    const verdictTone = f.row ? VERDICT_INFO[f.row.verdict].tone : '';
+    const tone = verdictTone === 'warn' ? '' : verdictTone;
     // The value is written past the whisker and the baseline's tick, whichever ends further right.
     const labelAt = Math.max(hi, base.find((b) => b.target === f.target)?.y ?? 0);
     return { target: f.target, y: m, lo: Math.min(...f.figure.values), hi, labelAt, label: quantity(m, unit), tone };

@@ -4,7 +4,8 @@
  */
 import { crossTargets } from '../cross.js';
 import { percent } from '../format.js';
-import type { CompareResult, ReportInput, Verdict } from '../input.js';
+import type { CompareResult, ReportInput } from '../input.js';
+import { VERDICT_INFO } from '../../compare/verdicts.js';
 import { headline } from '../markdown.js';
 import { PLAIN, catalogue, crossText } from '../matrix.js';
 import { slug, verdictWords } from './labels.js';
@@ -21,18 +22,6 @@ export interface OverviewRow {
   cross: string;
 }
 
-const TONE: Record<Verdict, OverviewCell['tone']> = {
-  failed: 'bad',
-  'scaling-regressed': 'bad',
-  regressed: 'bad',
-  noisy: 'warn',
-  missing: 'warn',
-  new: '',
-  'scaling-improved': 'good',
-  improved: 'good',
-  unchanged: '',
-};
-
 /** The comment's headline without its Markdown and emoji. */
 export function headlineText(input: ReportInput): string {
   return headline(input).replace(/^#+\s*/, '').replace(/^[^\p{L}]+/u, '');
@@ -43,7 +32,7 @@ function cellOf(row: CompareResult | undefined, curve: boolean, failed: boolean)
   const orders = row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : (row.currentOrder ?? row.baselineOrder ?? '');
   const words = verdictWords(row);
   const text = curve ? [orders, row.verdict === 'unchanged' ? (row.change !== null ? percent(row.change) : '') : words].filter((s) => s !== '').join(' ') : row.verdict === 'unchanged' ? `${row.change !== null ? percent(row.change) : ''}${row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : ''}` : words;
-  return { text: text || row.verdict, tone: TONE[row.verdict] };
+  return { text: text || row.verdict, tone: VERDICT_INFO[row.verdict].tone };
 }
 
 export function overviewRows(input: ReportInput): { targets: string[]; rows: OverviewRow[] } {

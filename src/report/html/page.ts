@@ -3,8 +3,9 @@
  * from anywhere else, so it opens offline and from an artifact. Every chart is a <figure> whose
  * caption is its text alternative. Names from results are escaped here. Pure.
  */
-import type { ReportInput } from '../input.js';
-import { LABEL, plural } from '../format.js';
+import { VERDICTS, type ReportInput } from '../input.js';
+import { plural } from '../format.js';
+import { VERDICT_INFO } from '../../compare/verdicts.js';
 import { targetCaution } from '../markdown.js';
 import { headlineText, overviewRows, type OverviewRow } from './overview.js';
 
@@ -59,8 +60,7 @@ function overviewTable(rows: readonly OverviewRow[], targets: readonly string[])
 
 export function renderPage(input: ReportInput, sections: readonly PageSection[], source: string): string {
   const { targets, rows } = overviewRows(input);
-  const tally = Object.entries(LABEL)
-    .map(([v, label]) => [label.replace(/^\S+ /, ''), input.compare.results.filter((r) => r.verdict === v).length] as const)
+  const tally = VERDICTS.map((v) => [VERDICT_INFO[v].name, input.compare.results.filter((r) => r.verdict === v).length] as const)
     .filter(([, n]) => n > 0)
     .map(([label, n]) => `${n} ${label}`)
     .join(' · ');
