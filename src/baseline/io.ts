@@ -13,10 +13,15 @@ import { basename, join } from 'node:path';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { UserError } from '../errors.js';
+import { isBesideRun } from '../run/files.js';
 import { parseResults, type ResultSet } from '../suite/protocol.js';
 import { checkBaseline, formatBaseline, fromBaselineFile, parseBaseline, type BaselineFile } from './model.js';
 
-/** The files a FILE|DIR argument names: the file itself, or the files in the directory with those endings. */
+/**
+ * The files a FILE|DIR argument names: the file itself, or the files in the directory with those
+ * endings, but for what a measurement leaves beside a run (src/run/files.ts: the second measurement,
+ * side A, the compare report, the meta file).
+ */
 export function inputFiles(path: string, option: string, endings: readonly string[] = ['.json', '.jsonl']): string[] {
   let stat;
   try {
@@ -26,7 +31,7 @@ export function inputFiles(path: string, option: string, endings: readonly strin
   }
   if (!stat.isDirectory()) return [path];
   const files = readdirSync(path)
-    .filter((f) => !f.startsWith('.') && endings.some((e) => f.endsWith(e)))
+    .filter((f) => !f.startsWith('.') && endings.some((e) => f.endsWith(e)) && !isBesideRun(f))
     .sort()
     .map((f) => join(path, f));
   if (files.length === 0) throw new UserError(`${option} ${path} is a directory with no ${endings.join(' or ')} files in it.`);

@@ -3,11 +3,13 @@
  * side-by-side run, the second measurement of an alarm), its compare report and its meta file. The
  * runner, measureTarget, the Action's artifacts and `scalewatch report` all name them from here.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /** A companion holds results of the target, but is not the target's own run: `report --in` skips it. */
 const REFERENCE = '.base.jsonl';
 const RECHECK = '.recheck.jsonl';
+const COMPARE = '.compare.json';
+const META = '.meta.json';
 
 /** Which pull request and commit a run measured, beside the targets' files (src/run/folder.ts). */
 export const PR_FILE = 'pull-request.json';
@@ -28,8 +30,8 @@ export function targetFiles(dir: string, target: string): TargetFiles {
     results: join(dir, `${target}.jsonl`),
     reference: join(dir, `${target}${REFERENCE}`),
     recheck: join(dir, `${target}${RECHECK}`),
-    compare: join(dir, `${target}.compare.json`),
-    meta: join(dir, `${target}.meta.json`),
+    compare: join(dir, `${target}${COMPARE}`),
+    meta: join(dir, `${target}${META}`),
   };
 }
 
@@ -42,4 +44,13 @@ export function sideFile(dir: string, target: string, side: 'a' | 'b'): string {
 /** Whether a results file is a target's companion rather than a target's own run. */
 export function isCompanion(path: string): boolean {
   return path.endsWith(REFERENCE) || path.endsWith(RECHECK);
+}
+
+/**
+ * Whether a file of a results folder is something other than a target's own run or a baseline: a
+ * companion, a compare report, a meta file, the pull-request note. Commands that take every results
+ * or baseline file of a folder (`baseline update --from`, `compare`) pass these by.
+ */
+export function isBesideRun(path: string): boolean {
+  return isCompanion(path) || path.endsWith(COMPARE) || path.endsWith(META) || basename(path) === PR_FILE;
 }

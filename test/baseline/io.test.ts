@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
-import { loadSummaries, writeBaseline } from '../../src/baseline/io.js';
+import { inputFiles, loadSummaries, writeBaseline } from '../../src/baseline/io.js';
 import { formatBaseline, toBaselineFile } from '../../src/baseline/model.js';
 import { UserError } from '../../src/errors.js';
 import { resultSet, type CurveSpec } from '../../corpus/corpus.js';
@@ -70,5 +70,16 @@ describe('loadSummaries', () => {
 
   it('names a missing path', () => {
     expect(() => loadSummaries(join(dir, 'nope'), '--current')).toThrow('--current');
+  });
+});
+
+describe('inputFiles', () => {
+  it("takes a folder's runs and baselines, and passes by what a measurement leaves beside a run", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-inputs-'));
+    for (const name of ['local.jsonl', 'local.recheck.jsonl', 'local.base.jsonl', 'local.compare.json', 'local.meta.json', 'pull-request.json', 'freebsd-15.json']) writeFileSync(join(dir, name), '{}\n');
+    expect(inputFiles(dir, '--from').map((f) => f.slice(dir.length + 1))).toEqual(['freebsd-15.json', 'local.jsonl']);
+    expect(inputFiles(dir, '--from', ['.jsonl']).map((f) => f.slice(dir.length + 1))).toEqual(['local.jsonl']);
+    // A file named on its own is read, whatever it is.
+    expect(inputFiles(join(dir, 'local.base.jsonl'), '--baseline')).toEqual([join(dir, 'local.base.jsonl')]);
   });
 });
