@@ -1,12 +1,10 @@
 /**
  * The stage the Action's command mode shares with the CLI, behind an interface so tests can stand in
  * for it: baseline update, the very function `scalewatch baseline update` calls. (Measuring and
- * comparing go through measureTarget and runAb, which the CLI calls too.)
+ * comparing go through measureTarget and measureAb, which the CLI calls too.)
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { updateBaselines } from '../baseline/update.js';
 import { UserError } from '../errors.js';
-import { vmsDir } from '../vm/paths.js';
 
 export interface Stages {
   /** `scalewatch baseline update --from DIR [--targets a,b] --dir DIR`, with relative paths taken from `cwd`. */
@@ -21,12 +19,3 @@ export const baselineUpdateStage: Stages['updateBaselines'] = async ({ cwd, from
     throw new UserError(`scalewatch baseline update failed: ${(err as Error).message}`);
   }
 };
-
-/** Every target defined under vms/ (what `targets: all` means). */
-export function allTargets(dir = vmsDir()): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
