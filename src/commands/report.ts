@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
 import { prepareTarget, type PreparedTarget } from '../report/html/prepare.js';
+import { targetOf } from '../run/files.js';
 import { loadTargetParts, readResultsFolder } from '../run/folder.js';
 import { parseThreshold } from './compare.js';
 
@@ -36,7 +37,7 @@ function inputFolder(path: string): { dir: string; only?: string } {
   } catch {
     throw new UserError(`--in ${path} does not exist.`);
   }
-  return file ? { dir: dirname(path), only: basename(path).replace(/\.jsonl$/, '') } : { dir: path };
+  return file ? { dir: dirname(path), only: targetOf(basename(path)) ?? basename(path) } : { dir: path };
 }
 
 export function register(program: Command): void {

@@ -54,3 +54,10 @@ export function isCompanion(path: string): boolean {
 export function isBesideRun(path: string): boolean {
   return isCompanion(path) || path.endsWith(COMPARE) || path.endsWith(META) || basename(path) === PR_FILE;
 }
+
+/** The target a file of a results folder belongs to (its run, compare report or meta file), or undefined for any other file. */
+export function targetOf(name: string): string | undefined {
+  if (isCompanion(name)) return undefined;
+  const suffix = ['.jsonl', COMPARE, META].find((s) => name.endsWith(s));
+  return suffix && name.length > suffix.length ? name.slice(0, -suffix.length) : undefined;
+}

@@ -15,7 +15,7 @@ import type { CompareReport } from '../compare/types.js';
 import { assembleReport, type TargetParts } from '../report/assemble.js';
 import type { ReportInput, TargetMeta } from '../report/input.js';
 import type { ResultSet } from '../suite/protocol.js';
-import { PR_FILE, isCompanion, targetFiles } from './files.js';
+import { PR_FILE, targetFiles, targetOf } from './files.js';
 
 /** Which pull request and commit a run measured (`pull-request.json`), for the workflow that comments on a fork's pull request. */
 export interface PullRequestNote {
@@ -91,15 +91,6 @@ export interface ResultsFolder {
   /** Every target the folder speaks of, by name. */
   targets: FolderTarget[];
   pullRequest: PullRequestNote | undefined;
-}
-
-const SUFFIXES = ['.meta.json', '.compare.json', '.jsonl'];
-
-/** The target a file of the folder belongs to, or undefined for any other file (a companion, the PR note, report.md). */
-function targetOf(name: string): string | undefined {
-  if (isCompanion(name)) return undefined;
-  const suffix = SUFFIXES.find((s) => name.endsWith(s));
-  return suffix && name.length > suffix.length ? name.slice(0, -suffix.length) : undefined;
 }
 
 function readPullRequestNote(dir: string): PullRequestNote | undefined {
