@@ -43,6 +43,18 @@ export async function repoRoot(dir: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The commit a directory's code is at, and whether its checkout has changes to tracked files (then it
+ * measures code no commit holds); undefined outside a git repository.
+ */
+export async function sourceOf(dir: string): Promise<{ commit: string; dirty: boolean } | undefined> {
+  const repo = await repoRoot(dir);
+  const commit = repo ? await commitOf(repo, 'HEAD') : undefined;
+  if (!repo || !commit) return undefined;
+  const changes = await git(repo, ['status', '--porcelain', '--untracked-files=no']).catch(() => 'unknown');
+  return { commit, dirty: changes !== '' };
+}
+
 async function commitOf(repo: string, ref: string): Promise<string | undefined> {
   try {
     return await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

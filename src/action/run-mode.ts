@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
+import { sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import { measureAb, measureTarget } from '../run/measure.js';
@@ -93,7 +94,22 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
     const pr = ctx.pullRequest;
     if (pr && sideBySide(inputs, pr)) return await measureSides(target, pr, ctx.workspace, inputs, deps, meta);
     const driver = await deps.driverFor(target);
-    const m = await measureTarget({ target, suite: inputs.suite, benches: inputs.benchmarks, outDir: inputs.results, driver, signal: deps.signal, write: deps.write, tty: false, baselines: inputs.baselines, threshold: inputs.threshold, recheck: () => deps.driverFor(target) });
+    const source = await sourceOf(ctx.workspace);
+    const m = await measureTarget({
+      target,
+      suite: inputs.suite,
+      benches: inputs.benchmarks,
+      outDir: inputs.results,
+      driver,
+      signal: deps.signal,
+      write: deps.write,
+      tty: false,
+      baselines: inputs.baselines,
+      threshold: inputs.threshold,
+      ...(source ? { source } : {}),
+      recheck: () => deps.driverFor(target),
+      confirm: { from: ctx.workspace, suitePath: 'suite', make: (suites) => deps.driverFor(target, suites) },
+    });
     noteMeasurement(meta, m.outcome.results, driver.name, m.outcome.seconds, m.outcome.interrupted);
     return { meta, compare: m.report, current: m.current, reference: m.baseline };
   } catch (err) {

@@ -40,6 +40,11 @@ export interface StoredFigure {
 export interface StoredSession {
   /** The results file it came from. */
   source: string;
+  /**
+   * The commit whose code it measured (the run's meta line, when the run was made from a clean git
+   * checkout): the reference an alarm against the baseline is measured beside, on the same machine.
+   */
+  commit?: string;
 }
 
 export interface BaselineFile {
@@ -49,6 +54,8 @@ export interface BaselineFile {
   machine: Machine;
   /** Where the numbers came from (the results file name), for the reviewer. */
   source: string;
+  /** The commit its one session measured, when it holds one session (else each session says). */
+  commit?: string;
   columns: 'n, median, q1, q3, count, [run medians]';
   /**
    * The sessions whose runs the baseline holds, oldest first; absent: the one session of `source`.
@@ -72,7 +79,8 @@ const schema = {
     version: { const: BASELINE_VERSION },
     target: { type: 'string', minLength: 1 },
     source: { type: 'string' },
-    sessions: { type: 'array', items: { type: 'object', required: ['source'], properties: { source: { type: 'string' } } } },
+    commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+    sessions: { type: 'array', items: { type: 'object', required: ['source'], properties: { source: { type: 'string' }, commit: { type: 'string', pattern: '^[0-9a-f]{40}$' } } } },
     machine: {
       type: 'object',
       required: ['os', 'release', 'arch', 'cpu', 'ncpu'],
@@ -147,7 +155,7 @@ const schema = {
 
 const validate = new Ajv({ allErrors: false, strictTuples: false }).compile(schema);
 
-export function toBaselineFile(summary: TargetSummary, source: string): BaselineFile {
+export function toBaselineFile(summary: TargetSummary, source: string, commit?: string): BaselineFile {
   const benchmarks: BaselineFile['benchmarks'] = {};
   for (const b of summary.benchmarks) {
     if (b.kind === 'curve') {
@@ -172,6 +180,7 @@ export function toBaselineFile(summary: TargetSummary, source: string): Baseline
     target: summary.target,
     machine: summary.machine,
     source,
+    ...(commit ? { commit } : {}),
     columns: 'n, median, q1, q3, count, [run medians]',
     benchmarks,
   };

@@ -8,14 +8,22 @@
 import { binOf, GRID_PER_DECADE } from '../analysis/grid.js';
 import { median, quantileSorted } from '../analysis/stats.js';
 import { UserError } from '../errors.js';
-import type { BaselineFile, StoredCurve, StoredPoint, StoredFigure } from './model.js';
+import type { BaselineFile, StoredCurve, StoredPoint, StoredFigure, StoredSession } from './model.js';
 
 /** Sessions a baseline keeps at most; adding one more drops the oldest. */
 export const MAX_SESSIONS = 10;
 
 /** Sessions of a file, oldest first (a file without the list holds the one session of its source). */
-export function sessionsOf(file: BaselineFile): { source: string }[] {
-  return file.sessions ?? [{ source: file.source }];
+export function sessionsOf(file: BaselineFile): StoredSession[] {
+  return file.sessions ?? [{ source: file.source, ...(file.commit ? { commit: file.commit } : {}) }];
+}
+
+/**
+ * The commit a baseline stands for: its newest session's, when that session recorded one. An alarm
+ * against the baseline is measured again side by side with this commit (src/run/measure.ts).
+ */
+export function referenceCommit(file: BaselineFile): string | undefined {
+  return sessionsOf(file).at(-1)?.commit;
 }
 
 const sameMachine = (a: BaselineFile['machine'], b: BaselineFile['machine']): boolean =>
@@ -118,5 +126,8 @@ export function addSessions(existing: BaselineFile, added: BaselineFile): Baseli
       }
     }
   }
-  return { ...added, sessions: all.slice(drop), benchmarks };
+  // Each session names its own commit now; the file's single-session field would only repeat the newest.
+  const rest: BaselineFile = { ...added };
+  delete rest.commit;
+  return { ...rest, sessions: all.slice(drop), benchmarks };
 }

@@ -5,6 +5,8 @@ import { EXIT, UserError } from '../errors.js';
 import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { describeRecheck } from '../compare/output.js';
+import type { AbSuites } from '../ab/drivers.js';
+import { sourceOf } from '../ab/sides.js';
 import { measureTarget } from '../run/measure.js';
 import { readout } from '../run/readout.js';
 import type { EventApi } from '../run/plan.js';
@@ -48,7 +50,7 @@ export function register(program: Command): void {
     .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in: Debian\'s built here, or a BSD\'s published image, prepared once)').choices(['initramfs', 'image']))
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
-    .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time')
+    .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time (side by side with the baseline\'s commit when it names one)')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n  scalewatch run --target freebsd-15      # FreeBSD\'s own image under QEMU, fetched, checked and prepared once\n')
     .action(async (flags: RunFlags) => {
@@ -58,6 +60,8 @@ export function register(program: Command): void {
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
       const makeDriver = () => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
       const driver = await makeDriver();
+      // The commit measured, for the meta line: a baseline made from this run names it, and an alarm against that baseline is measured beside it.
+      const source = await sourceOf(process.cwd());
       await withInterrupt(log, async (signal) => {
         log(`running the ${flags.suite} suite (${benches.length} benchmark${benches.length === 1 ? '' : 's'}) on ${flags.target} with the ${driver.name} driver`);
         const { outcome, current, baseline, baselinePath, report, recheck } = await measureTarget({
@@ -72,7 +76,13 @@ export function register(program: Command): void {
           write,
           tty: process.stderr.isTTY === true,
           baselines: flags.baselines,
-          ...(flags.recheck ? { recheck: makeDriver } : {}),
+          ...(source ? { source } : {}),
+          ...(flags.recheck
+            ? {
+                recheck: makeDriver,
+                confirm: { from: process.cwd(), suitePath: 'suite', make: (suites: AbSuites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }) },
+              }
+            : {}),
         });
         process.stdout.write(`${readout(outcome.results)}\n\n`);
         process.stdout.write(renderAnalysis([current]));

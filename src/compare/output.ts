@@ -31,11 +31,15 @@ export function describeSessions(sessions: number, assumed: number | null): stri
   return 'baseline of 1 session: levels are not judged, since how much each moves between sessions is unknown; growth and orders are (add sessions: docs/baselines.md)';
 }
 
-/** For people: what the second measurement did, e.g. "2 alarms measured a second time, 1 repeated (socket)". */
+/**
+ * For people: what the second measurement did, e.g. "2 alarms measured again side by side with the
+ * baseline's commit 1a2b3c4 on this machine, 1 repeated (socket)".
+ */
 export function describeRecheck(r: RecheckFacts): string {
   const n = r.benches.length;
   const kept = r.repeated.length ? `${r.repeated.length} repeated (${r.repeated.join(', ')})` : 'none repeated';
-  return `${n} alarm${n === 1 ? '' : 's'} measured a second time${r.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
+  const how = r.beside ? `measured again side by side with the baseline's commit ${r.beside.slice(0, 7)} on this machine` : 'measured a second time against the baseline (it names no commit to measure beside)';
+  return `${n} alarm${n === 1 ? '' : 's'} ${how}${r.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
 }
 
 /**

@@ -31,3 +31,37 @@ export function applyRecheck(first: CompareReport, second: CompareReport): Compa
   const verdicts = countVerdicts(results);
   return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }
+
+/** A change with its interval, for a note: "+31.2% [+24.0%, +38.9%]", or the verdict's own sentence when it has no level. */
+function figure(r: CompareResult): string {
+  const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+  if (r.change === null) return r.note;
+  return `${pct(r.change)}${r.ci ? ` [${pct(r.ci[0])}, ${pct(r.ci[1])}]` : ''}`;
+}
+
+/**
+ * One alarm judged by the same benchmark measured side by side, on this machine, with the commit the
+ * baseline was made from. The side-by-side row replaces the stored comparison's (its numbers are the
+ * code's change without the machine's), with both figures in its note: the same verdict confirms the
+ * alarm; `unchanged` drops it (the machine moved, not the code); anything else leaves it undecided.
+ */
+function confirmed(first: CompareResult, beside: CompareResult | undefined, commit: string): CompareResult {
+  if (!ALARMS.has(first.verdict)) return first;
+  const short = commit.slice(0, 7);
+  const stored = `against the stored baseline ${first.verdict} ${figure(first)}`;
+  if (!beside) return { ...first, verdict: 'noisy', note: `not confirmed: ${stored}; side by side with the baseline's commit ${short} it was not measured` };
+  const row = { ...beside, target: first.target, caution: null };
+  if (beside.verdict === first.verdict) return { ...row, note: `${beside.note}; side by side with the baseline's commit ${short} on this machine, confirming ${stored}` };
+  if (beside.verdict === 'unchanged') return { ...row, note: `dropped: ${stored}, but side by side with the baseline's commit ${short} on this machine ${figure(beside)}: the machine moved, not the code` };
+  return { ...row, verdict: 'noisy', note: `not confirmed: ${stored}; side by side with the baseline's commit ${short} on this machine ${beside.verdict} ${figure(beside)}` };
+}
+
+/**
+ * `first` (a run against a stored baseline) with each alarm judged again by `paired`: the alarming
+ * benchmarks measured side by side with the baseline's commit on this machine (src/run/measure.ts).
+ */
+export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string): CompareReport {
+  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit));
+  const verdicts = countVerdicts(results);
+  return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
+}

@@ -88,8 +88,13 @@ const summarySchema = {
           baseline: nullable({ type: 'object', properties: { path: text(1000), found: { type: 'boolean' } }, required: ['path', 'found'], additionalProperties: false }),
           recheck: nullable({
             type: 'object',
-            properties: { benches: { type: 'array', items: name, maxItems: 1000 }, repeated: { type: 'array', items: name, maxItems: 1000 }, interrupted: { type: 'boolean' } },
-            required: ['benches', 'repeated', 'interrupted'],
+            properties: {
+              benches: { type: 'array', items: name, maxItems: 1000 },
+              repeated: { type: 'array', items: name, maxItems: 1000 },
+              interrupted: { type: 'boolean' },
+              beside: nullable({ type: 'string', pattern: '^[0-9a-f]{40}$' }),
+            },
+            required: ['benches', 'repeated', 'interrupted', 'beside'],
             additionalProperties: false,
           }),
         },

@@ -142,6 +142,11 @@ export interface RecheckFacts {
   /** Those whose alarm stands: the second measurement repeated it, or, interrupted, did not get to judge it. */
   repeated: string[];
   interrupted: boolean;
+  /**
+   * The commit the alarms were measured beside, side by side on the same machine (the baseline's);
+   * null when the baseline names none and they were measured again against the baseline itself.
+   */
+  beside: string | null;
 }
 
 export interface CompareReport {

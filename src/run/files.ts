@@ -19,8 +19,10 @@ export interface TargetFiles {
   results: string;
   /** Side A of a side-by-side run (the PR's base), measured in the same job. */
   reference: string;
-  /** The second measurement of the benchmarks that raised an alarm against a stored baseline. */
+  /** The second measurement of the benchmarks that raised an alarm against a stored baseline (side by side: the code measured). */
   recheck: string;
+  /** Side by side, the baseline's commit measured beside it. */
+  recheckReference: string;
   compare: string;
   meta: string;
 }
@@ -30,6 +32,7 @@ export function targetFiles(dir: string, target: string): TargetFiles {
     results: join(dir, `${target}.jsonl`),
     reference: join(dir, `${target}${REFERENCE}`),
     recheck: join(dir, `${target}${RECHECK}`),
+    recheckReference: join(dir, `${target}.recheck${REFERENCE}`),
     compare: join(dir, `${target}${COMPARE}`),
     meta: join(dir, `${target}${META}`),
   };

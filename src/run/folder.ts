@@ -34,7 +34,7 @@ export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: Compa
   const files = targetFiles(dir, meta.target);
   writeFileSync(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
   if (compare) writeFileSync(files.compare, `${JSON.stringify(compare, null, 2)}\n`);
-  return [files.results, files.reference, files.recheck, files.compare, files.meta].filter((f) => existsSync(f));
+  return [files.results, files.reference, files.recheck, files.recheckReference, files.compare, files.meta].filter((f) => existsSync(f));
 }
 
 export function writePullRequestNote(dir: string, note: PullRequestNote): string {

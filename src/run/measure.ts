@@ -13,14 +13,15 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareAb, type AbSuites } from '../ab/drivers.js';
-import type { Side } from '../ab/plan.js';
+import { DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
 import { runAb, type AbOptions, type AbOutcome } from '../ab/run.js';
 import { repoRoot, type ResolvedSide } from '../ab/sides.js';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
-import { baselineName, loadSummary } from '../baseline/io.js';
+import { baselineName, existingBaseline, loadSummary } from '../baseline/io.js';
+import { referenceCommit } from '../baseline/sessions.js';
 import { compareTargets } from '../compare/compare.js';
-import { ALARMS, alarmingBenches, applyRecheck } from '../compare/recheck.js';
+import { ALARMS, alarmingBenches, applyConfirmation, applyRecheck } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport, type RecheckFacts } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
 import { targetFiles } from './files.js';
@@ -37,6 +38,13 @@ export interface MeasureOptions extends RunOptions {
    * baseline (src/compare/recheck.ts); without it, alarms stand on one measurement.
    */
   recheck?: () => Promise<Driver>;
+  /**
+   * Measures an alarm again side by side, on this machine, with the commit the baseline was made from
+   * (its suite and target definition at that commit, beside the code measured in `from`): the same
+   * code on both sides drops the alarm, a real change stands. Used when the baseline names its commit;
+   * otherwise, or when that commit cannot be had, `recheck` measures again against the baseline.
+   */
+  confirm?: { from: string; suitePath: string; make: (suites: AbSuites) => Promise<Driver>; rounds?: number };
 }
 
 export interface Measurement {
@@ -53,16 +61,17 @@ export interface Measurement {
   recheck?: Recheck;
 }
 
-/** The second measurement of the benchmarks that raised an alarm: its run, and what it found. */
+/** The second measurement of the benchmarks that raised an alarm: its run (side B's, side by side), and what it found. */
 export interface Recheck extends RecheckFacts {
   outcome: RunOutcome;
 }
 
 /** The report, saying what the target was compared with (src/compare/types.ts, `ComparedWith`). */
-function withReference(report: CompareReport, target: string, baselinePath: string, found: boolean, recheck?: Recheck): CompareReport {
-  const facts = recheck ? { benches: recheck.benches, repeated: recheck.repeated, interrupted: recheck.interrupted } : null;
-  return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: facts }] } };
+function withReference(report: CompareReport, target: string, baselinePath: string, found: boolean, recheck?: RecheckFacts): CompareReport {
+  return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: recheck ?? null }] } };
 }
+
+const factsOf = (r: Recheck): RecheckFacts => ({ benches: r.benches, repeated: r.repeated, interrupted: r.interrupted, beside: r.beside });
 
 /** A target's comparison and meta file beside its results, as every measurement leaves them (src/run/folder.ts). */
 function saved<M extends Measurement>(opts: MeasureOptions, m: M): M {
@@ -74,6 +83,8 @@ export async function measureTarget(opts: MeasureOptions): Promise<Measurement> 
   return saved(opts, await measureAndRecheck(opts));
 }
 
+type Once = Omit<Measurement, 'recheck'> & { first: CompareReport };
+
 async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
   const outcome = await runSuite(opts);
   const current = analyzeResults(outcome.results);
@@ -81,11 +92,68 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
   const baseline = existsSync(baselinePath) ? loadSummary(baselinePath).summary : undefined;
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
   const first = compareTargets(baseline ? [baseline] : [], [current], options);
-  const once = { outcome, current, baselinePath, baseline, report: withReference(first, opts.target, baselinePath, baseline !== undefined) };
-  const recheck = outcome.interrupted ? undefined : opts.recheck;
-  const names = baseline && recheck ? alarmingBenches(first, opts.target) : [];
-  if (!baseline || !recheck || names.length === 0) return once;
-  opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline; measuring ${names.length === 1 ? 'it' : 'them'} again to see whether it holds\n`);
+  const once: Once = { outcome, current, baselinePath, baseline, first, report: withReference(first, opts.target, baselinePath, baseline !== undefined) };
+  const names = baseline && !outcome.interrupted && (opts.recheck || opts.confirm) ? alarmingBenches(first, opts.target) : [];
+  if (!baseline || names.length === 0) return once;
+  const commit = referenceCommit(existingBaseline(opts.baselines, opts.target)!);
+  if (commit && opts.confirm) {
+    opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline; measuring ${names.length === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine\n`);
+    try {
+      return await confirmBeside(opts, once, names, commit);
+    } catch (err) {
+      opts.write(`scalewatch: side by side with ${commit.slice(0, 7)} did not run (${(err as Error).message.replace(/\.$/, '')})${opts.recheck ? '; measuring again against the baseline instead' : ''}\n`);
+    }
+  } else if (opts.recheck) {
+    opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline${commit ? '' : ', which names no commit to measure beside'}; measuring ${names.length === 1 ? 'it' : 'them'} again to see whether it holds\n`);
+  }
+  return opts.recheck ? await recheckAgainstBaseline(opts, once, names, baseline, opts.recheck) : once;
+}
+
+/** The alarms measured again side by side with the baseline's commit on this machine: the code's change without the machine's. */
+async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], commit: string): Promise<Measurement> {
+  const confirm = opts.confirm!;
+  const dir = join(opts.outDir, `.confirm-${opts.target}`);
+  const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
+  try {
+    const side = await measureAb({
+      target: opts.target,
+      suite: opts.suite,
+      benches: opts.benches.filter((b) => names.includes(b.name)),
+      rounds: confirm.rounds ?? DEFAULT_ROUNDS[opts.suite],
+      seed: randomSeed(),
+      specs: { a: commit, b: confirm.from },
+      labels: { a: `the baseline's commit ${commit.slice(0, 7)}`, b: 'the code measured' },
+      from: confirm.from,
+      suitePath: confirm.suitePath,
+      make: confirm.make,
+      outDir: dir,
+      compare: options,
+      timeLimitSec: opts.timeLimitSec,
+      eventApi: opts.eventApi,
+      signal: opts.signal,
+      write: opts.write,
+      tty: opts.tty,
+    });
+    const files = targetFiles(opts.outDir, opts.target);
+    renameSync(side.paths.b, files.recheck);
+    renameSync(side.paths.a, files.recheckReference);
+    const outcome = { path: files.recheck, results: side.results.b, interrupted: side.interrupted, seconds: side.seconds };
+    if (side.interrupted) {
+      const r: Recheck = { outcome, benches: names, repeated: names, interrupted: true, beside: commit };
+      return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
+    }
+    const final = applyConfirmation(once.first, side.report, commit);
+    const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
+    const r: Recheck = { outcome, benches: names, repeated, interrupted: false, beside: commit };
+    return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The alarms measured once more, in a fresh run, against the same stored baseline (when no commit can be measured beside). */
+async function recheckAgainstBaseline(opts: MeasureOptions, once: Once, names: string[], baseline: TargetSummary, recheck: () => Promise<Driver>): Promise<Measurement> {
+  const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
   const dir = join(opts.outDir, `.recheck-${opts.target}`);
   try {
     const again = await runSuite({ ...opts, benches: opts.benches.filter((b) => names.includes(b.name)), driver: await recheck(), outDir: dir });
@@ -93,13 +161,13 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
     renameSync(again.path, path);
     const moved = { ...again, path };
     if (again.interrupted) {
-      const r: Recheck = { outcome: moved, benches: names, repeated: names, interrupted: true };
-      return { ...once, report: withReference(first, opts.target, baselinePath, true, r), recheck: r };
+      const r: Recheck = { outcome: moved, benches: names, repeated: names, interrupted: true, beside: null };
+      return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
     }
-    const final = applyRecheck(first, compareTargets([baseline], [analyzeResults(again.results)], options));
+    const final = applyRecheck(once.first, compareTargets([baseline], [analyzeResults(again.results)], options));
     const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
-    const r: Recheck = { outcome: moved, benches: names, repeated, interrupted: false };
-    return { ...once, report: withReference(final, opts.target, baselinePath, true, r), recheck: r };
+    const r: Recheck = { outcome: moved, benches: names, repeated, interrupted: false, beside: null };
+    return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
   } catch (err) {
     opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);
     return once;

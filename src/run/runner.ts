@@ -36,6 +36,8 @@ export interface RunOptions extends RunBasics {
   outDir: string;
   timeLimitSec?: number;
   eventApi?: EventApi;
+  /** The commit the measured code is at and whether its checkout had changes, for the meta line (a baseline made from the run records it). */
+  source?: { commit: string; dirty: boolean };
 }
 
 export interface RunOutcome {
@@ -183,6 +185,7 @@ export async function runPlan<K extends string>(opts: PlanRunOptions<K>): Promis
 export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
   const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const path = targetFiles(opts.outDir, opts.target).results;
-  const run = await runPlan({ ...opts, plan, files: (meta) => ({ run: { path, meta } }), route: () => ({ file: 'run' }) });
+  const source = opts.source ? { commit: opts.source.commit, dirty: opts.source.dirty } : {};
+  const run = await runPlan({ ...opts, plan, files: (meta) => ({ run: { path, meta: { ...meta, ...source } } }), route: () => ({ file: 'run' }) });
   return { path, results: run.results.run, interrupted: run.interrupted, seconds: run.seconds };
 }
