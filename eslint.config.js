@@ -25,7 +25,7 @@ export const PURE = [
   'src/run/plan.ts',
   'src/run/readout.ts',
   'src/ab/plan.ts',
-  'src/vm/image/args.ts',
+  'src/vm/qemu/image/args.ts',
 ];
 
 export default tseslint.config(

@@ -22,7 +22,7 @@ describe('the pure core', () => {
     ["import { spawn } from 'child_process';", 'Pure stages do no I/O'],
     ["import * as core from '@actions/core';", 'does not talk to GitHub'],
     ["import { Octokit } from '@octokit/core';", 'does not talk to GitHub'],
-    ["import { QemuDriver } from '../vm/qemu.js';", 'does not import the modules that do I/O'],
+    ["import { QemuDriver } from '../vm/qemu/driver.js';", 'does not import the modules that do I/O'],
     ["import { createClient } from '../github/client.js';", 'does not import the modules that do I/O'],
     ["import { readResults } from '../baseline/io.js';", 'does not import the modules that do I/O'],
   ])('refuses %s in a pure module', async (line, message) => {
