@@ -5,9 +5,12 @@
  */
 import { join } from 'node:path';
 
-/** A companion holds results of the target, but is not the target's own run: `report --in` skips it. */
-const REFERENCE = '.base.jsonl';
-const RECHECK = '.recheck.jsonl';
+/**
+ * The endings of a target's companions, files that hold results of the target but are not its own
+ * run (`report --in` skips them): side A's results (the PR's base) and the recheck's.
+ */
+const BASE_SIDE_ENDING = '.base.jsonl';
+const RECHECK_ENDING = '.recheck.jsonl';
 
 export interface TargetFiles {
   /** The run: `<target>.jsonl`. */
@@ -23,8 +26,8 @@ export interface TargetFiles {
 export function targetFiles(dir: string, target: string): TargetFiles {
   return {
     results: join(dir, `${target}.jsonl`),
-    reference: join(dir, `${target}${REFERENCE}`),
-    recheck: join(dir, `${target}${RECHECK}`),
+    reference: join(dir, `${target}${BASE_SIDE_ENDING}`),
+    recheck: join(dir, `${target}${RECHECK_ENDING}`),
     compare: join(dir, `${target}.compare.json`),
     meta: join(dir, `${target}.meta.json`),
   };
@@ -32,5 +35,5 @@ export function targetFiles(dir: string, target: string): TargetFiles {
 
 /** Whether a results file is a target's companion rather than a target's own run. */
 export function isCompanion(path: string): boolean {
-  return path.endsWith(REFERENCE) || path.endsWith(RECHECK);
+  return path.endsWith(BASE_SIDE_ENDING) || path.endsWith(RECHECK_ENDING);
 }
