@@ -36,10 +36,15 @@ export const PURE_FILES = [
   'src/github/command.ts',
 ];
 
+/** Whether a file matches an entry of PURE_FILES: a path, where `*` stands for one folder's name. */
+export function matchesPattern(pattern, file) {
+  return new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file);
+}
+
 /** Whether a file (its path from the repository root, `/` between folders) is in the pure core. */
 export function isPure(file) {
   if (PURE_FOLDERS.some((folder) => file.startsWith(`${folder}/`))) return !EDGES.includes(file);
-  return PURE_FILES.some((pattern) => new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file));
+  return PURE_FILES.some((pattern) => matchesPattern(pattern, file));
 }
 
 const BUILTINS = new Set(builtinModules);
