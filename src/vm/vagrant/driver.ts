@@ -3,8 +3,8 @@
  * vms/), with the libvirt (QEMU/KVM) or VirtualBox provider. Vagrant is driven through its
  * machine-readable interface (cli.ts); once the machine is up, `vagrant ssh-config` gives the SSH
  * endpoint and the suite (and any extra build of it, see Invocation.build) is copied in, built with
- * the guest's cc and run over SSH (ssh/guest-setup.ts, ssh/remote-run.ts). The machine is destroyed
- * on teardown, whatever happened.
+ * the guest's cc and run over SSH (src/vm/ssh/: guest-setup.ts, remote-run.ts). The machine is
+ * destroyed on teardown, whatever happened.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
