@@ -26,4 +26,7 @@ await build({
   legalComments: 'linked',
   charset: 'utf8',
   logLevel: 'warning',
+  // Name dependencies by where they sit under node_modules/, not where a symlinked node_modules points:
+  // a git worktree that links another checkout's node_modules then builds the same bytes.
+  preserveSymlinks: true,
 });

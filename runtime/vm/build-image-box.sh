@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Wrap a BSD target's prepared image (src/vm/image/prepare.ts: the OS project's own image after its
+# Wrap a BSD target's prepared image (src/vm/qemu/image/prepare.ts: the OS project's own image after its
 # first boot) as a Vagrant box for the libvirt provider, and write a box catalog for `vagrant box add`,
 # so the box carries a pinned version without any box registry. Root logs in with the key kept beside
 # the prepared image; the box's Vagrantfile says so, and that BSD base systems have sh, not bash.

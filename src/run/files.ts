@@ -5,9 +5,13 @@
  */
 import { basename, join } from 'node:path';
 
-/** A companion holds results of the target, but is not the target's own run: `report --in` skips it. */
-const REFERENCE = '.base.jsonl';
-const RECHECK = '.recheck.jsonl';
+/**
+ * The endings of a target's companions, files that hold results of the target but are not its own
+ * run (`report --in` skips them): side A's results (the PR's base) and the recheck's (side by side,
+ * `.recheck.base.jsonl` holds the baseline's commit measured beside it).
+ */
+const BASE_SIDE_ENDING = '.base.jsonl';
+const RECHECK_ENDING = '.recheck.jsonl';
 const COMPARE = '.compare.json';
 const META = '.meta.json';
 
@@ -30,9 +34,9 @@ export interface TargetFiles {
 export function targetFiles(dir: string, target: string): TargetFiles {
   return {
     results: join(dir, `${target}.jsonl`),
-    reference: join(dir, `${target}${REFERENCE}`),
-    recheck: join(dir, `${target}${RECHECK}`),
-    recheckReference: join(dir, `${target}.recheck${REFERENCE}`),
+    reference: join(dir, `${target}${BASE_SIDE_ENDING}`),
+    recheck: join(dir, `${target}${RECHECK_ENDING}`),
+    recheckReference: join(dir, `${target}.recheck${BASE_SIDE_ENDING}`),
     compare: join(dir, `${target}${COMPARE}`),
     meta: join(dir, `${target}${META}`),
   };
@@ -46,7 +50,7 @@ export function sideFile(dir: string, target: string, side: 'a' | 'b'): string {
 
 /** Whether a results file is a target's companion rather than a target's own run. */
 export function isCompanion(path: string): boolean {
-  return path.endsWith(REFERENCE) || path.endsWith(RECHECK);
+  return path.endsWith(BASE_SIDE_ENDING) || path.endsWith(RECHECK_ENDING);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Prepare this host for a run: scripts/setup.sh (the one set-up module, shared with CI, `npm test`
  * and people) with the groups the targets need, for the user who runs the guests; then the KVM
- * check is the drivers' own (vm/kvm.ts), so a machine without KVM still measures, under TCG.
+ * check is the drivers' own (src/vm/qemu/kvm.ts), so a machine without KVM still measures, under TCG.
  */
 import { spawn } from 'node:child_process';
 import { userInfo } from 'node:os';

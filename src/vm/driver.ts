@@ -34,7 +34,7 @@ export interface Invocation {
 }
 
 /** What an extra suite build's key may look like: it names folders on the host and in guests. */
-export const SUITE_KEY = /^[a-z][a-z0-9-]{0,30}$/;
+export const BUILD_KEY = /^[a-z][a-z0-9-]{0,30}$/;
 
 /**
  * Check a driver's `extraSuites` option (key -> suite source folder, laid out like suite/) and
@@ -43,7 +43,7 @@ export const SUITE_KEY = /^[a-z][a-z0-9-]{0,30}$/;
 export function extraSuiteEntries(extra: Readonly<Record<string, string>> | undefined): [key: string, sourceDir: string][] {
   const entries = Object.entries(extra ?? {});
   for (const [key] of entries) {
-    if (!SUITE_KEY.test(key)) {
+    if (!BUILD_KEY.test(key)) {
       throw new UserError(`The suite build key ${JSON.stringify(key)} is not valid: use a lowercase letter, then up to 30 lowercase letters, digits or dashes.`);
     }
   }

@@ -4,9 +4,9 @@
 import { defaultCacheDir } from '../suite/build.js';
 import { UserError } from '../errors.js';
 import type { Driver, DriverName } from './driver.js';
-import { QemuDriver } from './qemu.js';
+import { QemuDriver } from './qemu/driver.js';
 import { loadTarget, type TargetDef } from './targets.js';
-import { VagrantDriver } from './vagrant.js';
+import { VagrantDriver } from './vagrant/driver.js';
 
 export interface VmDriverOptions {
   target: string;

@@ -8,7 +8,7 @@
  */
 import { UserError } from '../errors.js';
 import { PAIR_B_KEY, unknownSuiteMessage, type Driver, type Invocation, type InvocationEnd, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
-import { QemuDriver } from './qemu.js';
+import { QemuDriver } from './qemu/driver.js';
 
 export { PAIR_B_KEY } from './driver.js';
 

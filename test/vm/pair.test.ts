@@ -20,7 +20,7 @@ import type { Driver, Invocation, InvocationEnd, RunSink, SuitePlan, TargetInfo 
 import { LocalDriver } from '../../src/vm/local.js';
 import { PairDriver } from '../../src/vm/pair.js';
 import { vmsDir } from '../../src/vm/paths.js';
-import { QemuDriver } from '../../src/vm/qemu.js';
+import { QemuDriver } from '../../src/vm/qemu/driver.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { loadTarget, provisionPath, sameTarget } from '../../src/vm/targets.js';
 import { addMarker, bumpedTargetRepo, copySuite as copySuiteTo } from '../helpers/suite-copies.js';

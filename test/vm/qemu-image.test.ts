@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QemuDriver } from '../../src/vm/qemu.js';
+import { QemuDriver } from '../../src/vm/qemu/driver.js';
 import { loadTarget } from '../../src/vm/targets.js';
 import { expectFaultOutcome, have, log, runFaultScenario, STUB_SUITE, TEST_CACHE_DIR } from './helpers.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QemuDriver } from '../../src/vm/qemu.js';
+import { QemuDriver } from '../../src/vm/qemu/driver.js';
 import { loadTarget } from '../../src/vm/targets.js';
 import { expectFaultOutcome, findQemuPid, have, log, RecordingSink, runFaultScenario, STUB_SUITE, stubPlan, TEST_CACHE_DIR } from './helpers.js';
 

@@ -5,11 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConsoleRing } from '../../src/vm/console.js';
-import { parseFrame, shellQuote } from '../../src/vm/framing.js';
-import { planScript } from '../../src/vm/initramfs.js';
-import { describeAccel } from '../../src/vm/kvm.js';
-import { remoteExtraSuiteDirs } from '../../src/vm/guest-setup.js';
-import { remoteCommand } from '../../src/vm/remote-run.js';
+import { parseFrame } from '../../src/vm/qemu/framing.js';
+import { planScript } from '../../src/vm/qemu/initramfs.js';
+import { describeAccel } from '../../src/vm/qemu/kvm.js';
+import { remoteExtraSuiteDirs } from '../../src/vm/ssh/guest-setup.js';
+import { shellQuote } from '../../src/vm/shell.js';
+import { remoteCommand } from '../../src/vm/ssh/remote-run.js';
 import { listTargets, loadTarget, parseTarget } from '../../src/vm/targets.js';
 import { stubPlan } from './helpers.js';
 

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { have } from './helpers.js';
 import { ROOT } from '../../src/vm/paths.js';
 import { listTargets } from '../../src/vm/targets.js';
-import { VagrantCli, VagrantError } from '../../src/vm/vagrant-cli.js';
-import { boxesFrom, errorFrom, parseRecord, parseRecords, parseSshConfig, statesFrom, unescapeField, uiText } from '../../src/vm/vagrant-output.js';
+import { VagrantCli, VagrantError } from '../../src/vm/vagrant/cli.js';
+import { boxesFrom, errorFrom, parseRecord, parseRecords, parseSshConfig, statesFrom, unescapeField, uiText } from '../../src/vm/vagrant/output.js';
 
 const FAKE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fake-vagrant', 'vagrant');
 

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scriptPath } from '../../src/vm/paths.js';
 import { loadTarget } from '../../src/vm/targets.js';
-import { VagrantDriver } from '../../src/vm/vagrant.js';
+import { VagrantDriver } from '../../src/vm/vagrant/driver.js';
 import { expectFaultOutcome, findQemuPid, have, log, runFaultScenario, STUB_SUITE, TEST_CACHE_DIR } from './helpers.js';
 
 const NETNS = 'scalewatch';

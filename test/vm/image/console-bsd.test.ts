@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConsoleSession } from '../../../src/vm/image/expect.js';
-import { buildSeed } from '../../../src/vm/image/seed.js';
-import { QemuProcess } from '../../../src/vm/qemu-process.js';
+import { ConsoleSession } from '../../../src/vm/qemu/image/expect.js';
+import { buildSeed } from '../../../src/vm/qemu/image/seed.js';
+import { QemuProcess } from '../../../src/vm/qemu/process.js';
 
 const FLOPPY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'fixtures', 'openbsd-5.1-i386-floppy.img');
 const haveQemu = spawnSync('sh', ['-c', 'command -v qemu-system-i386 && command -v genisoimage'], { stdio: 'ignore' }).status === 0;

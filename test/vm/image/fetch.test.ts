@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchImage, imageDir, parseChecksum } from '../../../src/vm/image/fetch.js';
+import { fetchImage, imageDir, parseChecksum } from '../../../src/vm/qemu/image/fetch.js';
 import type { ImageDef } from '../../../src/vm/targets.js';
 
 const raw = randomBytes(300_000);

@@ -14,8 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { imageDir } from '../../../src/vm/image/fetch.js';
-import { prepareImage } from '../../../src/vm/image/prepare.js';
+import { imageDir } from '../../../src/vm/qemu/image/fetch.js';
+import { prepareImage } from '../../../src/vm/qemu/image/prepare.js';
 import { parseTarget, type ConsoleStep, type TargetDef } from '../../../src/vm/targets.js';
 
 const FLOPPY = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared', 'fixtures', 'openbsd-5.1-i386-floppy.img');

@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cpuFor, imageGuestArgs } from '../../../src/vm/image/args.js';
-import { withKey } from '../../../src/vm/image/seed.js';
+import { cpuFor, imageGuestArgs } from '../../../src/vm/qemu/image/args.js';
+import { withKey } from '../../../src/vm/qemu/image/seed.js';
 import { ROOT } from '../../../src/vm/paths.js';
 import { listTargets, loadTarget, parseTarget } from '../../../src/vm/targets.js';
 

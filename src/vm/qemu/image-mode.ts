@@ -11,17 +11,17 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { UserError } from '../errors.js';
-import type { RunSink, SuitePlan, TargetInfo } from './driver.js';
-import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
+import { UserError } from '../../errors.js';
+import type { RunSink, SuitePlan, TargetInfo } from '../driver.js';
+import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from '../ssh/guest-setup.js';
 import type { Accel } from './kvm.js';
-import { scriptPath } from './paths.js';
-import { baseArgs, QemuProcess } from './qemu-process.js';
-import { runPlanRemote } from './remote-run.js';
-import { generateKey, waitForSsh, type SshTarget } from './ssh.js';
+import { scriptPath } from '../paths.js';
+import { baseArgs, QemuProcess } from './process.js';
+import { runPlanRemote } from '../ssh/remote-run.js';
+import { generateKey, waitForSsh, type SshTarget } from '../ssh/client.js';
 import { imageGuestArgs } from './image/args.js';
 import { prepareImage } from './image/prepare.js';
-import type { TargetDef } from './targets.js';
+import type { TargetDef } from '../targets.js';
 
 const run = promisify(execFile);
 

@@ -5,10 +5,10 @@
  * invocation and every later one end as `lost` with the console's tail; the samples already
  * streamed stay with the runner.
  */
-import { unknownSuiteMessage, type Invocation, type InvocationEnd, type RunSink, type SuitePlan } from './driver.js';
-import { shellQuote } from './framing.js';
-import { spawnStream } from './process.js';
-import { sshArgs, sshCommand, sshExec, type SshTarget } from './ssh.js';
+import { unknownSuiteMessage, type Invocation, type InvocationEnd, type RunSink, type SuitePlan } from '../driver.js';
+import { shellQuote } from '../shell.js';
+import { spawnStream } from '../process.js';
+import { sshArgs, sshCommand, sshExec, type SshTarget } from './client.js';
 
 export interface RemoteGuest {
   ssh: SshTarget;

@@ -4,9 +4,9 @@
  * the middle keeps what it sent: the current invocation ends as `lost` with the console's tail, and
  * the ones that never started end the same way.
  */
-import type { Invocation, InvocationEnd, RunSink, SuitePlan } from './driver.js';
+import type { Invocation, InvocationEnd, RunSink, SuitePlan } from '../driver.js';
 import { parseFrame, type Frame } from './framing.js';
-import type { QemuProcess } from './qemu-process.js';
+import type { QemuProcess } from './process.js';
 
 /** Extra seconds past an invocation's time limit and grace before the guest counts as hung. */
 export const HANG_SLACK_SEC = 60;

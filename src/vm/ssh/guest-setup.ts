@@ -5,10 +5,10 @@
  * Shared by the qemu driver's image mode and the vagrant driver.
  */
 import { dirname, basename } from 'node:path';
-import { UserError } from '../errors.js';
-import { shellQuote } from './framing.js';
-import { copyDirIn, sshExec, type SshTarget } from './ssh.js';
-import { provisionPath, type TargetDef } from './targets.js';
+import { UserError } from '../../errors.js';
+import { shellQuote } from '../shell.js';
+import { copyDirIn, sshExec, type SshTarget } from './client.js';
+import { provisionPath, type TargetDef } from '../targets.js';
 
 export const REMOTE_SUITE_DIR = 'scalewatch-suite';
 export const REMOTE_PROVISION_DIR = 'scalewatch-provision';

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { UserError } from '../../errors.js';
+import { UserError } from '../../../errors.js';
 
 const run = promisify(execFile);
 

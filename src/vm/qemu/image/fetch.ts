@@ -13,8 +13,8 @@ import { basename, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream } from 'node:stream/web';
-import { UserError } from '../../errors.js';
-import type { ImageDef } from '../targets.js';
+import { UserError } from '../../../errors.js';
+import type { ImageDef } from '../../targets.js';
 
 export interface FetchedImage {
   /** The unpacked image or medium, ready for QEMU. */

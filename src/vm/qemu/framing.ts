@@ -25,9 +25,3 @@ export function parseFrame(line: string): Frame {
   if (rest === 'DONE') return { kind: 'done' };
   return { kind: 'data', text: line };
 }
-
-/** Quote one word for a POSIX shell: single quotes, with embedded ones closed and escaped. */
-export function shellQuote(word: string): string {
-  if (/^[A-Za-z0-9_./=:,+-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}

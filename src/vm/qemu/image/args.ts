@@ -4,7 +4,7 @@
  * hold every OS's line against the flags the projects that boot it in CI use.
  */
 import type { Accel } from '../kvm.js';
-import type { TargetDef } from '../targets.js';
+import type { TargetDef } from '../../targets.js';
 
 export interface ImageArgsInput {
   target: TargetDef;

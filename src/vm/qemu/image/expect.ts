@@ -4,8 +4,8 @@
  * installer's prompts). Each wait is bounded; a wait that runs out says what it waited for and what
  * the console last printed, and a guest that exits while it waits ends the wait at once.
  */
-import type { ConsoleStep } from '../targets.js';
-import type { QemuProcess } from '../qemu-process.js';
+import type { ConsoleStep } from '../../targets.js';
+import type { QemuProcess } from '../process.js';
 
 /** Characters typed one at a time with this gap: a console's line discipline can drop a burst (QEMU's tests/vm types the same way). */
 const TYPE_GAP_MS = 10;

@@ -10,17 +10,17 @@
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../errors.js';
-import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
+import { UserError } from '../../errors.js';
+import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from '../driver.js';
 import { FileTail } from './filetail.js';
 import { buildInitramfs, fetchKernel, kernelImage, planScript } from './initramfs.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
-import { LineSplitter } from './lines.js';
-import { baseArgs, QemuProcess } from './qemu-process.js';
+import { LineSplitter } from '../lines.js';
+import { baseArgs, QemuProcess } from './process.js';
 import { awaitMeta, FrameQueue, followPlan } from './serial-plan.js';
-import type { TargetDef } from './targets.js';
-import { ImageGuest } from './qemu-image.js';
-import { SuiteBuilds } from './suite-builds.js';
+import type { TargetDef } from '../targets.js';
+import { ImageGuest } from './image-mode.js';
+import { SuiteBuilds } from '../suite-builds.js';
 
 /** Longest line the driver passes on; longer ones are cut (and then fail validation). */
 export const MAX_LINE = 64 * 1024;

@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { SuitePlan } from './driver.js';
-import { shellQuote } from './framing.js';
-import { scriptPath } from './paths.js';
+import type { SuitePlan } from '../driver.js';
+import { shellQuote } from '../shell.js';
+import { scriptPath } from '../paths.js';
 
 const run = promisify(execFile);
 

@@ -4,7 +4,7 @@
  * pins where Vagrant keeps its state (VAGRANT_DOTFILE_PATH) and which Vagrantfile it reads.
  */
 import { spawn } from 'node:child_process';
-import { boxesFrom, errorFrom, parseRecords, parseSshConfig, statesFrom, type BoxEntry, type SshConfig, type VagrantRecord } from './vagrant-output.js';
+import { boxesFrom, errorFrom, parseRecords, parseSshConfig, statesFrom, type BoxEntry, type SshConfig, type VagrantRecord } from './output.js';
 
 export class VagrantError extends Error {
   override name = 'VagrantError';

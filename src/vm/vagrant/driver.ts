@@ -1,27 +1,27 @@
 /**
  * The `vagrant` driver: a target's Vagrant machine from the top-level Vagrantfile (read from
  * vms/), with the libvirt (QEMU/KVM) or VirtualBox provider. Vagrant is driven through its
- * machine-readable interface (vagrant-cli.ts); once the machine is up, `vagrant ssh-config` gives
- * the SSH endpoint and the suite (and any extra build of it, see Invocation.build) is copied in,
- * built with the guest's cc and run over SSH (guest-setup.ts, remote-run.ts). The machine is
+ * machine-readable interface (cli.ts); once the machine is up, `vagrant ssh-config` gives the SSH
+ * endpoint and the suite (and any extra build of it, see Invocation.build) is copied in, built with
+ * the guest's cc and run over SSH (src/vm/ssh/: guest-setup.ts, remote-run.ts). The machine is
  * destroyed on teardown, whatever happened.
  */
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { UserError } from '../errors.js';
-import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from './driver.js';
-import { ConsoleRing } from './console.js';
-import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from './guest-setup.js';
-import { kernelImage } from './initramfs.js';
-import { describeAccel, detectAccel } from './kvm.js';
-import { ROOT, scriptPath } from './paths.js';
-import { runPlanRemote } from './remote-run.js';
-import type { SshTarget } from './ssh.js';
-import type { TargetDef } from './targets.js';
-import { VagrantCli, VagrantError } from './vagrant-cli.js';
-import { prepareImage } from './image/prepare.js';
+import { UserError } from '../../errors.js';
+import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from '../driver.js';
+import { ConsoleRing } from '../console.js';
+import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from '../ssh/guest-setup.js';
+import { kernelImage } from '../qemu/initramfs.js';
+import { describeAccel, detectAccel } from '../qemu/kvm.js';
+import { ROOT, scriptPath } from '../paths.js';
+import { runPlanRemote } from '../ssh/remote-run.js';
+import type { SshTarget } from '../ssh/client.js';
+import type { TargetDef } from '../targets.js';
+import { VagrantCli, VagrantError } from './cli.js';
+import { prepareImage } from '../qemu/image/prepare.js';
 
 const run = promisify(execFile);
 

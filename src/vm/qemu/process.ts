@@ -2,10 +2,10 @@
  * One QEMU process: started in its own process group, console (first serial port) on its stdout
  * kept in a ring, killed for sure on teardown, on abort and when this Node process exits. With
  * `interactive`, its stdin is the console's input too: `type` writes to it and `onOutput` sees every
- * byte as it comes (src/vm/image/expect.ts waits for prompts that way).
+ * byte as it comes (src/vm/qemu/image/expect.ts waits for prompts that way).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { ConsoleRing, PANIC } from './console.js';
+import { ConsoleRing, PANIC } from '../console.js';
 import type { Accel } from './kvm.js';
 
 export interface QemuExit {
