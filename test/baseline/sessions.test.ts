@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import type { CurveSummary, FigureSummary } from '../../src/analysis/types.js';
-import { checkBaseline, fromBaselineFile, toBaselineFile, type StoredCurve, type StoredFigure } from '../../src/baseline/model.js';
-import { addSessions, MAX_SESSIONS, sessionsOf } from '../../src/baseline/sessions.js';
+import { checkBaseline, formatBaseline, fromBaselineFile, toBaselineFile, type StoredCurve, type StoredFigure } from '../../src/baseline/model.js';
+import { addSessions, MAX_SESSIONS, referenceCommit, sessionsOf } from '../../src/baseline/sessions.js';
+import { summarizeResults } from '../../src/baseline/summarize.js';
 import { UserError } from '../../src/errors.js';
 import { resultSet, type CurveSpec, type FigureSpec } from '../../corpus/corpus.js';
 import { cli, writeResults } from '../helpers/cli.js';
@@ -84,5 +85,28 @@ describe('scalewatch baseline update with sessions', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/local\.json is not valid JSON\.\n$/);
     expect(readFileSync(join(dir, 'baselines', 'local.json'), 'utf8')).toBe('{ not json');
+  });
+});
+
+describe('the commit a baseline stands for', () => {
+  const c1 = 'a'.repeat(40);
+  const c2 = 'b'.repeat(40);
+  const at = (seed: number, commit: string, dirty: boolean) => summarizeResults(resultSet('local', [curve], [figure], seed, { commit, dirty }), `s${seed}.jsonl`);
+
+  it('is recorded from a run of a clean checkout, never from one with changes', () => {
+    expect(at(1, c1, false).commit).toBe(c1);
+    expect(at(1, c1, true).commit).toBeUndefined();
+    expect(summarizeResults(session(1), 'plain.jsonl').commit).toBeUndefined();
+    expect(checkBaseline(formatBaseline(at(1, c1, false))).ok).toBe(true);
+    expect(checkBaseline(formatBaseline({ ...at(1, c1, false), commit: 'HEAD' })).ok).toBe(false);
+  });
+
+  it('is kept per session as sessions are added, and the newest session names the reference', () => {
+    const two = addSessions(at(1, c1, false), at(2, c2, false));
+    expect(sessionsOf(two).map((s) => s.commit)).toEqual([c1, c2]);
+    expect(two.commit).toBeUndefined();
+    expect(referenceCommit(two)).toBe(c2);
+    expect(referenceCommit(addSessions(two, at(3, c1, true)))).toBeUndefined();
+    expect(referenceCommit(at(1, c1, false))).toBe(c1);
   });
 });

@@ -26,12 +26,14 @@ import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
 const benches = selectBenches('malloc');
 let work: string;
 let slowSuite: string;
+let repo: { repo: string; base: string; head: string };
 const log = () => {};
 const driver = (suiteDir?: string) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, ...(suiteDir ? { suiteDir } : {}) });
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'sw-recheck-'));
-  slowSuite = join(slowMallocRepo().repo, 'suite');
+  repo = slowMallocRepo();
+  slowSuite = join(repo.repo, 'suite');
   // A baseline of two sessions of the shipped suite that agree: on this machine a session measured
   // right after the fork-heavy tests can sit far from the next one, and a baseline whose two sessions
   // disagree makes every level noisy, which is not what these tests are about. So sessions are
@@ -49,8 +51,16 @@ beforeAll(async () => {
   }
   console.log(`recheck: malloc medians of the baseline sessions measured: ${sessions.map((x) => Math.round(median(x.results))).join(', ')} (in its unit); the last two kept`);
   const [first, second] = sessions.slice(-2).map((x) => x.file);
+  const merged = addSessions(first!, second!);
   mkdirSync(join(work, 'baselines'));
-  writeFileSync(join(work, 'baselines', baselineName('local')), formatBaseline(addSessions(first!, second!)));
+  writeFileSync(join(work, 'baselines', baselineName('local')), formatBaseline(merged));
+  // The same numbers, as made from a commit of the repository: its first (the shipped suite's malloc,
+  // which these numbers are), or its second (the slow malloc, which they are not: a baseline measured
+  // while the machine was faster than it is now, as far as the code's own numbers go).
+  for (const [name, commit] of [['baselines-base', repo.base], ['baselines-head', repo.head]] as const) {
+    mkdirSync(join(work, name));
+    writeFileSync(join(work, name, baselineName('local')), formatBaseline({ ...merged, sessions: (merged.sessions ?? []).map((x) => ({ ...x, commit })) }));
+  }
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -67,7 +77,7 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     expect(m.report.summary.regressed).toBe(true);
     expect(m.recheck?.outcome.path).toBe(targetFiles(join(work, 'repeated'), 'local').recheck);
     expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: ['malloc'] });
-    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time, 1 repeated (malloc)');
+    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time against the baseline (it names no commit to measure beside), 1 repeated (malloc)');
     const again = parseResults(readFileSync(m.recheck!.outcome.path, 'utf8'));
     expect(new Set(again.values.map((v) => v.bench))).toEqual(new Set(['calib', 'malloc']));
     expect(existsSync(join(work, 'repeated', '.recheck-local'))).toBe(false);
@@ -77,13 +87,13 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     const lines: string[] = [];
     const m = await measure('not-repeated', async () => driver(), (t) => lines.push(t));
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
-    expect(lines.join('')).toContain('malloc raised an alarm against the baseline; measuring it again');
+    expect(lines.join('')).toContain('malloc raised an alarm against the baseline, which names no commit to measure beside; measuring it again');
     expect(r.verdict).toBe('noisy');
     expect(r.note).toMatch(/^not repeated: the first measurement said regressed \(.+\), a second said (unchanged|noisy)/);
     expect(m.report.summary.verdicts).toMatchObject({ regressed: 0, noisy: 1 });
     expect(m.report.summary.regressed).toBe(false);
     expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: [] });
-    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time, none repeated');
+    expect(describeRecheck(m.recheck!)).toBe('1 alarm measured a second time against the baseline (it names no commit to measure beside), none repeated');
   }, 300_000);
 
   it('stands on one measurement, saying so, when the second cannot run', async () => {
@@ -100,6 +110,51 @@ describe('an alarm against a stored baseline, measured a second time', () => {
     expect(r.verdict).toBe('regressed');
     expect(r.note).not.toMatch(/second measurement/);
     expect(m.recheck).toBeUndefined();
+  }, 300_000);
+});
+
+describe('an alarm against a baseline that names its commit, measured side by side with that commit', () => {
+  const confirmFrom = (baselines: string, out: string, write: (t: string) => void) =>
+    measureTarget({
+      target: 'local',
+      suite: 'quick',
+      benches,
+      outDir: join(work, out),
+      driver: driver(slowSuite),
+      signal: new AbortController().signal,
+      write,
+      tty: false,
+      baselines: join(work, baselines),
+      recheck: async () => driver(slowSuite),
+      confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
+    });
+
+  it('stands when the code changed since that commit: the slow malloc beside the commit the baseline measured', async () => {
+    const lines: string[] = [];
+    const m = await confirmFrom('baselines-base', 'beside-base', (t) => lines.push(t));
+    expect(lines.join('')).toContain(`measuring it side by side with the baseline's commit ${repo.base.slice(0, 7)} on this machine`);
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(r.verdict, r.note).toBe('regressed');
+    // The row is the side-by-side one (the code's change, the machine's taken out), naming both figures.
+    expect(r.note).toMatch(new RegExp(`side by side with the baseline's commit ${repo.base.slice(0, 7)} on this machine, confirming against the stored baseline regressed [-+]\\d`));
+    expect(r.change!).toBeLessThan(-0.5);
+    expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: ['malloc'], beside: repo.base, interrupted: false });
+    expect(m.report.summary.comparedWith[0]!.recheck).toMatchObject({ beside: repo.base, repeated: ['malloc'] });
+    expect(describeRecheck(m.recheck!)).toBe(`1 alarm measured again side by side with the baseline's commit ${repo.base.slice(0, 7)} on this machine, 1 repeated (malloc)`);
+    // Both sides are kept beside the results, as companions, and the artifacts carry them.
+    const files = targetFiles(join(work, 'beside-base'), 'local');
+    expect(parseResults(readFileSync(files.recheckReference, 'utf8')).meta).toMatchObject({ abSide: 'a', abCommit: repo.base });
+    expect(parseResults(readFileSync(files.recheck, 'utf8')).meta).toMatchObject({ abSide: 'b' });
+    expect(existsSync(join(work, 'beside-base', '.confirm-local'))).toBe(false);
+  }, 300_000);
+
+  it('is dropped when the code is the one the baseline names: the stored numbers moved, not the code', async () => {
+    const m = await confirmFrom('baselines-head', 'beside-head', () => {});
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(['unchanged', 'noisy'], r.note).toContain(r.verdict);
+    expect(r.note).toMatch(new RegExp(`^(dropped|not confirmed): against the stored baseline regressed [-+]\\d.*side by side with the baseline's commit ${repo.head.slice(0, 7)} on this machine`));
+    expect(m.report.summary.regressed).toBe(false);
+    expect(m.recheck).toMatchObject({ repeated: [], beside: repo.head });
   }, 300_000);
 });
 
