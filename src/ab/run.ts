@@ -32,7 +32,7 @@ export interface AbOptions extends RunBasics {
   eventApi?: EventApi;
 }
 
-export interface AbOutcome {
+export interface AbRun {
   /** Side B's results (`<target>.jsonl`) and side A's (`<target>.base.jsonl`). */
   paths: Record<Side, string>;
   results: Record<Side, ResultSet>;
@@ -43,7 +43,7 @@ export interface AbOutcome {
   seconds: number;
 }
 
-export async function runAb(opts: AbOptions): Promise<AbOutcome> {
+export async function runAb(opts: AbOptions): Promise<AbRun> {
   const ab = makeAbPlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), rounds: opts.rounds, seed: opts.seed, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const log = (m: string) => opts.write(`scalewatch: ${m}\n`);
   const files = targetFiles(opts.outDir, opts.target);

@@ -35,7 +35,7 @@ function commentEvent(ctx: ActionContext): CommentEvent | undefined {
   return { issue: p.issue.number, commentId: p.comment.id, body: p.comment.body ?? '', user: p.comment.user?.login ?? '', isPullRequest: p.issue.pull_request !== undefined };
 }
 
-export interface CommandOutcome {
+export interface CommandReply {
   /** What happened, for the log; the reply on the PR says the same to the commenter. */
   result: 'ignored' | 'refused' | 'unchanged' | 'committed' | 'instructions';
   commitSha?: string;
@@ -67,7 +67,7 @@ function changedFiles(dir: string, before: Map<string, string>, baselines: strin
     .map((f) => ({ path: posix.join(baselines.replace(/\\/g, '/').replace(/\/$/, ''), f.name), content: f.content }));
 }
 
-export async function commandMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, stages: Stages, log: (m: string) => void): Promise<CommandOutcome> {
+export async function commandMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, stages: Stages, log: (m: string) => void): Promise<CommandReply> {
   const ev = commentEvent(ctx);
   const command = ev ? parseCommand(ev.body) : null;
   if (!ev || !command) {
@@ -105,7 +105,7 @@ export async function commandMode(inputs: ActionInputs, ctx: ActionContext, gh: 
   }
 }
 
-async function updateBaselines(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, stages: Stages, ev: CommentEvent, targets: string[], answer: (t: string) => Promise<string>, log: (m: string) => void): Promise<CommandOutcome> {
+async function updateBaselines(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, stages: Stages, ev: CommentEvent, targets: string[], answer: (t: string) => Promise<string>, log: (m: string) => void): Promise<CommandReply> {
   const { repo } = ctx;
   const { data: pr } = await gh.rest.pulls.get({ ...repo, pull_number: ev.issue });
   const headSha = pr.head.sha;

@@ -20,12 +20,12 @@ export interface Target {
   noCommentBecause?: string;
 }
 
-export interface Outcome {
+export interface StepEnd {
   /** The sentence the step fails with, if it fails on its outcome. */
   failure: string | undefined;
 }
 
-export async function publish(report: ReportInput, where: Target, inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<Outcome> {
+export async function publish(report: ReportInput, where: Target, inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<StepEnd> {
   mkdirSync(inputs.results, { recursive: true });
   const reportPath = await writeReport(report, inputs.results);
   const outcome = stepOutcomeOf(report);

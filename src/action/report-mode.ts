@@ -10,7 +10,7 @@ import { readFolderReport } from '../run/folder.js';
 import type { ActionContext } from './context.js';
 import { downloadResults } from './download.js';
 import type { ActionInputs } from './inputs.js';
-import { publish, type Outcome, type Target } from './publish.js';
+import { publish, type StepEnd, type Target } from './publish.js';
 
 function workflowRun(ctx: ActionContext): { id: number; headSha: string } | undefined {
   const run = ctx.payload.workflow_run as { id?: unknown; head_sha?: unknown } | undefined;
@@ -26,7 +26,7 @@ async function commentTarget(ctx: ActionContext, gh: GitHub, claimed: { number: 
   return { pullRequest: claimed.number };
 }
 
-export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, log: (m: string) => void): Promise<Outcome> {
+export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub, log: (m: string) => void): Promise<StepEnd> {
   const triggering = workflowRun(ctx);
   const runId = inputs.runId ?? triggering?.id ?? ctx.runId;
   const artifacts = await downloadResults(gh, ctx.repo, runId, inputs.results);

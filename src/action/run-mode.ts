@@ -21,7 +21,7 @@ import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
 import type { ActionInputs } from './inputs.js';
-import { publish, type Outcome } from './publish.js';
+import { publish, type StepEnd } from './publish.js';
 import type { Stages } from './stages.js';
 import { listTargets } from '../vm/targets.js';
 
@@ -119,7 +119,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
   }
 }
 
-export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, deps: RunDeps): Promise<Outcome> {
+export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, deps: RunDeps): Promise<StepEnd> {
   const targets = inputs.targets === 'all' ? listTargets() : inputs.targets;
   if (targets.length === 0) throw new Error('No targets to run: none are defined under vms/ and the targets input is empty.');
   mkdirSync(inputs.results, { recursive: true });

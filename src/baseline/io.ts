@@ -101,7 +101,7 @@ export function baselineName(target: string): string {
   return `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`;
 }
 
-export interface WriteOutcome {
+export interface BaselineWrite {
   path: string;
   /** Where the previous file was kept, if there was one. */
   backup: string | null;
@@ -134,7 +134,7 @@ export function existingBaseline(dir: string, target: string): BaselineFile | nu
   return parseBaseline(readText(path), path);
 }
 
-export function writeBaseline(dir: string, file: BaselineFile, force = false): WriteOutcome {
+export function writeBaseline(dir: string, file: BaselineFile, force = false): BaselineWrite {
   const text = formatBaseline(file);
   mkdirSync(dir, { recursive: true });
   const { path, previous } = checkWritable(dir, file, force);

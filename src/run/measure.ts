@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareAb, type AbSuites } from '../ab/drivers.js';
 import { DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
-import { runAb, type AbOptions, type AbOutcome } from '../ab/run.js';
+import { runAb, type AbOptions, type AbRun } from '../ab/run.js';
 import { repoRoot, type ResolvedSide } from '../ab/sides.js';
 import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
@@ -26,7 +26,7 @@ import { DEFAULT_OPTIONS, type CompareReport, type RecheckFacts } from '../compa
 import type { Driver } from '../vm/driver.js';
 import { targetFiles } from './files.js';
 import { measuredMeta, writeTargetOutcome } from './folder.js';
-import { runSuite, type RunOptions, type RunOutcome } from './runner.js';
+import { runSuite, type RunOptions, type SuiteRun } from './runner.js';
 import { UserError } from '../errors.js';
 
 export interface MeasureOptions extends RunOptions {
@@ -48,7 +48,7 @@ export interface MeasureOptions extends RunOptions {
 }
 
 export interface Measurement {
-  outcome: RunOutcome;
+  outcome: SuiteRun;
   /** This run, analyzed (once). */
   current: TargetSummary;
   /** Where the target's baseline is, or would be. */
@@ -63,7 +63,7 @@ export interface Measurement {
 
 /** The second measurement of the benchmarks that raised an alarm: its run (side B's, side by side), and what it found. */
 export interface Recheck extends RecheckFacts {
-  outcome: RunOutcome;
+  outcome: SuiteRun;
 }
 
 /** The report, saying what the target was compared with (src/compare/types.ts, `ComparedWith`). */
@@ -191,7 +191,7 @@ export interface AbMeasureOptions extends Omit<AbOptions, 'driver' | 'sides'> {
   make: (suites: AbSuites) => Promise<Driver>;
 }
 
-export interface AbMeasurement extends AbOutcome {
+export interface AbMeasurement extends AbRun {
   sides: Record<Side, ResolvedSide>;
   /** The driver's name, for people and the report's list of targets. */
   driver: string;

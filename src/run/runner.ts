@@ -40,7 +40,7 @@ export interface RunOptions extends RunBasics {
   source?: { commit: string; dirty: boolean };
 }
 
-export interface RunOutcome {
+export interface SuiteRun {
   path: string;
   results: ResultSet;
   interrupted: boolean;
@@ -182,7 +182,7 @@ export async function runPlan<K extends string>(opts: PlanRunOptions<K>): Promis
 }
 
 /** `scalewatch run`'s measurement: the suite's plan, into `<target>.jsonl`. */
-export async function runSuite(opts: RunOptions): Promise<RunOutcome> {
+export async function runSuite(opts: RunOptions): Promise<SuiteRun> {
   const plan = makePlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
   const path = targetFiles(opts.outDir, opts.target).results;
   const source = opts.source ? { commit: opts.source.commit, dirty: opts.source.dirty } : {};
