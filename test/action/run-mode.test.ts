@@ -99,7 +99,7 @@ describe('runMode', () => {
     expect(body).toContain('### ❌ scalewatch: 1 regression, 1 failed target on 3 targets');
     expect(body).toContain('**openbsd\\-7** — 💥 **no results**: the openbsd\\-7 guest did not boot');
     expect(body).toMatch(/netbsd\\-10 \| socket \| 🆕 new/);
-    expect(body.replace(/\\/g, '')).toContain('1 alarm measured a second time, 1 repeated (socket)');
+    expect(body.replace(/\\/g, '')).toContain('1 alarm measured a second time against the baseline (it names no commit to measure beside), 1 repeated (socket)');
     expect(existsSync(join(work, 'results', 'report.md'))).toBe(true);
     expect(logs).toContain('openbsd-7: the openbsd-7 guest did not boot');
 
