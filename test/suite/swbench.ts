@@ -4,7 +4,7 @@
  * own, read its output through the real protocol parser, and look at what it leaves behind in /proc.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,11 @@ export interface Binaries {
 export async function cachedSuite(): Promise<Binaries> {
   const b = await buildForHost({ cc: 'gcc', cacheDir: TEST_CACHE_DIR });
   if (b.swbenchStatic === undefined) throw new Error(`swbench-static did not build: ${b.staticError}`);
+  // A test runs swbench as user nobody: the folders on the way must let anyone in, whatever the umask.
+  for (const dir of [TEST_CACHE_DIR, b.dir]) {
+    const { uid, mode } = statSync(dir);
+    if (uid === process.getuid?.()) chmodSync(dir, mode | 0o055);
+  }
   return { swbench: b.swbench, swbenchStatic: b.swbenchStatic };
 }
 
