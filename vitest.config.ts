@@ -3,8 +3,8 @@ import { common, MEASURING_TESTS, VM_TESTS } from './vitest.shared.js';
 
 // npm test: everything that needs no VM. Files that only compute run in parallel first; files that
 // measure the machine run one at a time after them. The VM tests: npm run test:vm.
-// core: two workers (vitest's default is one fewer than the CPUs: one, here and on GitHub's 2-CPU
-// runners), and modules imported once per worker, not once per file (isolate: false; no test file
+// core: two workers (vitest's default is one fewer than the CPUs: one on a 2-CPU machine like this
+// one), and modules imported once per worker, not once per file (isolate: false; no test file
 // mocks a module, and each starts from its own fixtures). measuring: one worker for all its files,
 // also without a fresh import of everything per file.
 export default defineConfig({

@@ -97,7 +97,7 @@ describe('scalewatch run --target local', () => {
   });
 });
 
-// These start the CLI and measure nothing: side by side, they take half as long on two CPUs.
+// These start the CLI and measure nothing: they run side by side, two CPUs' worth at a time.
 describe.concurrent('bad input', () => {
   it.each([
     [['run', '--bench', 'sockets'], /^scalewatch: Unknown benchmark "sockets"; known benchmarks are: socket, /],

@@ -24,8 +24,10 @@ const sha = (algo: string, file: string) => createHash(algo).update(readFileSync
 let server: Server;
 let mirror = '';
 const requests: string[] = [];
-/** Files the server cuts short: it promises the whole length, sends half and drops the connection
- * (ending the response instead would leave the socket open until the keep-alive timeout, 5 s). */
+/**
+ * Files the server cuts short: it promises the whole length, sends half and drops the connection
+ * (ending the response instead would leave the socket open until the keep-alive timeout, 5 s).
+ */
 const truncate = new Set<string>();
 
 beforeAll(async () => {
