@@ -326,11 +326,19 @@ export class FakeGitHub {
 }
 
 /**
+ * The fake has no rate limits: clients made for it need not space their writes a second apart or
+ * wait before a retry (src/github/client.ts). Every request and retry still happens.
+ */
+export const NO_WAIT_ENV = { SCALEWATCH_TEST_GITHUB_NO_WAIT: '1' };
+
+/**
  * A fresh fake GitHub for every test of the calling file: started before each test (after `setup`
  * has configured it), stopped after, and every test fails if any request broke the OpenAPI description.
+ * The file's clients do not wait (NO_WAIT_ENV).
  */
 export function useFakeGitHub(use: (fake: FakeGitHub) => void, setup: (fake: FakeGitHub) => void = () => {}): void {
   let fake: FakeGitHub;
+  Object.assign(process.env, NO_WAIT_ENV);
   beforeEach(async () => {
     fake = new FakeGitHub();
     setup(fake);

@@ -7,15 +7,14 @@
  *   npx vitest run test/suite/budget.test.ts                       quick sizes
  *   SCALEWATCH_FULL=1 npx vitest run test/suite/budget.test.ts     also the full sizes (about half a minute here)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CURVES, type SuiteName } from '../../src/suite/benches.js';
-import { buildSuite, curveProblems, errors, groupMembers, removeDir, runSwbench, type Built } from './swbench.js';
+import { cachedSuite, curveProblems, errors, groupMembers, runSwbench, type Binaries } from './swbench.js';
 
-let built: Built;
+let built: Binaries;
 beforeAll(async () => {
-  built = await buildSuite();
+  built = await cachedSuite();
 });
-afterAll(() => removeDir(built?.dir));
 
 async function timeSuite(suite: SuiteName): Promise<number> {
   const rows: string[] = [];

@@ -9,19 +9,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURVES, type CurveBench } from '../../src/suite/benches.js';
 import type { MetaRecord } from '../../src/suite/protocol.js';
-import { buildSuite, curveProblems, groupMembers, removeDir, runSwbench, samples, sh, type Built } from './swbench.js';
+import { cachedSuite, curveProblems, groupMembers, removeDir, runSwbench, samples, sh, type Binaries } from './swbench.js';
 
 const TINY: Record<string, number> = { socket: 40, bind: 40, fork: 12, 'fork-static': 12, mmap: 40, touch: 40, connect: 25, http: 25, 'dir-create': 40 };
 const RUNS = 3;
 
-let built: Built;
+let built: Binaries;
 let scratch: string;
 beforeAll(async () => {
-  built = await buildSuite();
+  built = await cachedSuite();
   scratch = mkdtempSync(join(tmpdir(), 'sw-scratch-'));
 });
 afterAll(() => {
-  removeDir(built?.dir);
   removeDir(scratch);
 });
 

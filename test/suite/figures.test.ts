@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALIB, CALIB_NAME, CURVES, FIGURES } from '../../src/suite/benches.js';
-import { buildSuite, curveProblems, errors, figureProblems, groupMembers, processesIn, removeDir, runSwbench, sh, values, type Built } from './swbench.js';
+import { cachedSuite, curveProblems, errors, figureProblems, groupMembers, processesIn, removeDir, runSwbench, sh, values, type Binaries } from './swbench.js';
 
 /** Seconds of one repetition at the tiny size; build ignores it (its corpus is fixed). */
 const TINY_S = '0.05';
@@ -35,14 +35,13 @@ const PLAUSIBLE: Record<string, [number, number]> = {
   calib: [10, 1e5], // MB/s
 };
 
-let built: Built;
+let built: Binaries;
 let scratch: string;
 beforeAll(async () => {
-  built = await buildSuite();
+  built = await cachedSuite();
   scratch = mkdtempSync(join(tmpdir(), 'sw-fig-'));
 });
 afterAll(() => {
-  removeDir(built?.dir);
   removeDir(scratch);
 });
 

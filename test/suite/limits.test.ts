@@ -5,14 +5,13 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSuite, curveProblems, errors, groupMembers, have, liveAfter, removeDir, runSwbench, samples, type Built } from './swbench.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cachedSuite, curveProblems, errors, groupMembers, have, liveAfter, removeDir, runSwbench, samples, type Binaries } from './swbench.js';
 
-let built: Built;
+let built: Binaries;
 beforeAll(async () => {
-  built = await buildSuite();
+  built = await cachedSuite();
 });
-afterAll(() => removeDir(built?.dir));
 
 /** swbench under `ulimit -n limit`: sh sets the soft and hard limit, so swbench cannot raise it back. */
 const withNofile = (limit: number, args: string[]) => runSwbench('sh', ['-c', `ulimit -n ${limit} && exec "$0" "$@"`, built.swbench, ...args]);

@@ -1,14 +1,16 @@
 /**
  * Test helpers for the C suite: build a private copy of suite/ (so that tests never race another
- * build in the working tree), run swbench in a process group of its own, read its output through
- * the real protocol parser, and look at what it leaves behind in /proc.
+ * build in the working tree), or take the shared cached build, run swbench in a process group of its
+ * own, read its output through the real protocol parser, and look at what it leaves behind in /proc.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSuite as buildForHost } from '../../src/suite/build.js';
 import { parseLine, type SuiteRecord } from '../../src/suite/protocol.js';
+import { TEST_CACHE_DIR } from '../vm/helpers.js';
 
 export const SUITE_SRC = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'suite');
 
@@ -49,6 +51,27 @@ export async function buildSuite(cc = 'gcc', make = 'make', target = 'all'): Pro
   const r = await sh(make, [`CC=${cc}`, target], dir);
   if (r.code !== 0) throw new Error(`${make} CC=${cc} ${target} failed:\n${r.output}`);
   return { dir, swbench: join(dir, 'swbench'), swbenchStatic: join(dir, 'swbench-static'), output: r.output };
+}
+
+export interface Binaries {
+  swbench: string;
+  swbenchStatic: string;
+}
+
+/**
+ * swbench and swbench-static built with gcc by scalewatch's own build (src/suite/build.ts), in the
+ * cache the VM tests keep builds in: the files that only run the suite share one build, made when the
+ * sources or the compiler change. build.test.ts builds its own copies, since the build is its subject.
+ */
+export async function cachedSuite(): Promise<Binaries> {
+  const b = await buildForHost({ cc: 'gcc', cacheDir: TEST_CACHE_DIR });
+  if (b.swbenchStatic === undefined) throw new Error(`swbench-static did not build: ${b.staticError}`);
+  // A test runs swbench as user nobody: the folders on the way must let anyone in, whatever the umask.
+  for (const dir of [TEST_CACHE_DIR, b.dir]) {
+    const { uid, mode } = statSync(dir);
+    if (uid === process.getuid?.()) chmodSync(dir, mode | 0o055);
+  }
+  return { swbench: b.swbench, swbenchStatic: b.swbenchStatic };
 }
 
 export function removeDir(dir: string | undefined): void {
