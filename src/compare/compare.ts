@@ -13,7 +13,8 @@ import type { BenchSummary, CurveSummary, Order, TargetSummary } from '../analys
 import { CALIB_NAME } from '../suite/benches.js';
 import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
-import { interval, pBeyond, sessionCount } from './estimate.js';
+import { causeNote, isMeasured, WIDEST_SHOWN, type Cause } from './causes.js';
+import { interval, pBeyond, sessionCount, type Estimate } from './estimate.js';
 import { figureChange } from './figures.js';
 import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
 import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
@@ -157,7 +158,10 @@ function growthVerdict(p: Pending, q: number | null, family: Family): { verdict:
     return { verdict: null, note: `${words}, but the absolute growth did not move with it: a constant cost changed, not the scaling`, unclear: false, growth };
   }
   if (Math.abs(est.d) > Math.log1p(GROWTH_MARGIN)) {
-    return { verdict: null, note: `${words} (${span}), not clearly`, unclear: true, growth };
+    // Not established: neither the orders nor a change of growth are said, only what each side measured.
+    const orderWords = fb && fc && fb !== fc ? `order not established (${fc} here, ${fb} in the baseline); ` : '';
+    const measured = isMeasured(growth.ci) ? `; ${span}` : '';
+    return { verdict: null, note: `${orderWords}growth not established (${words}${measured})`, unclear: true, growth };
   }
   return { verdict: null, note: '', unclear: false, growth };
 }
@@ -181,7 +185,7 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   }
   if (!level) return withGrowth;
   const prefix = gv.note ? `${gv.note}; ` : '';
-  if (!level.ok) return { ...withGrowth, verdict: 'noisy', note: `${prefix}${level.reason}` };
+  if (!level.ok) return { ...withGrowth, verdict: 'noisy', note: `${prefix}${level.reason}`, cause: level.cause };
   const { est } = level.level;
   const thr = options.threshold;
   const called = qLevel !== null && qLevel <= options.alpha;
@@ -199,8 +203,24 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   }
   const within = ci[0] >= -thr && ci[1] <= thr;
   if (within && !gv.unclear) return { ...shown, verdict: 'unchanged', note: `${prefix}${span}` };
-  const why = within ? '' : `: the ±${(noise * 100).toFixed(1)}% interval reaches past the ${(thr * 100).toFixed(0)}% threshold${ciLevel === 0.95 ? '' : ' at the level the report needs'}`;
-  return { ...shown, verdict: 'noisy', note: `${prefix}${span}${why}` };
+  const cause = undecided(est, within, noise, thr, p.growth);
+  // An interval wider than ±100% is not a measurement: the note gives the cause instead of the numbers.
+  const figures = isMeasured(ci) ? span : '';
+  const at = cause.kind === 'wide-interval' && ciLevel !== 0.95 && noise <= WIDEST_SHOWN ? ' at the level the report needs' : '';
+  const why = within ? '' : `${figures ? ': ' : ''}${causeNote(cause, thr)}${at}`;
+  return { ...shown, verdict: 'noisy', note: `${prefix}${figures}${why}`, cause };
+}
+
+/**
+ * Why a level that was measured could not be decided: the baseline's sessions disagree by more than
+ * the threshold (their spread, not this run, makes the interval wide), or the interval is wide for
+ * other reasons, or the level held while the growth moved without being clear.
+ */
+function undecided(est: Estimate, within: boolean, noise: number, thr: number, growth: GrowthOutcome | null): Cause {
+  if (within) return { kind: 'growth-unclear', figure: growth?.ok ? round(Math.exp(growth.growth.est.d)) : null };
+  const s = est.sessions;
+  if (s && s.count >= 2 && !s.pooled && s.spread > 1 + thr) return { kind: 'session-spread', figure: round(s.spread) };
+  return { kind: 'wide-interval', figure: round(noise) };
 }
 
 /** What an interleaved A/B run (`scalewatch ab`) adds: its paired level changes per target and bench. */

@@ -16,6 +16,11 @@ export interface Estimate {
   se: number;
   /** Degrees of freedom of the t distribution behind it. */
   df: number;
+  /**
+   * Against a baseline of several sessions: how far apart its sessions' means lie (highest ÷ lowest,
+   * ≥ 1) and whether the F test pooled them with the runs (they agreed as well as their runs do).
+   */
+  sessions?: { count: number; spread: number; pooled: boolean };
 }
 
 /** The two-sided interval of the relative change (current ÷ baseline − 1) at a confidence level. */
@@ -135,7 +140,8 @@ export function sessionEstimate(base: readonly number[], baseSessions: readonly 
   const partW = between > 0 ? total - partB : within;
   const denom = (partB * partB) / Math.max(S - 1, 1) + (dfW > 0 ? (partW * partW) / dfW : 0);
   const df = denom > 0 ? Math.min(1000, Math.max(S - 1, (total * total) / denom)) : S - 1;
-  return { d: mean(cur) - mean(means), se: Math.max(Math.sqrt(total), 1e-9), df };
+  const spread = Math.exp(Math.max(...means) - Math.min(...means));
+  return { d: mean(cur) - mean(means), se: Math.max(Math.sqrt(total), 1e-9), df, sessions: { count: S, spread, pooled } };
 }
 
 /** How many sessions a list of session ids holds (1 when none are given). */

@@ -14,7 +14,7 @@ export function figureChange(base: Pick<FigureSummary, 'values' | 'sessions'>, c
   const c = cur.values.filter((v) => Number.isFinite(v) && v > 0);
   if (kept.length < 3 || c.length < 3) {
     const few = Math.min(kept.length, c.length);
-    return { ok: false, reason: `only ${few} usable repetition${few === 1 ? '' : 's'} on one side, too few to judge` };
+    return { ok: false, reason: `only ${few} usable repetition${few === 1 ? '' : 's'} on one side, too few to judge`, cause: { kind: 'few-runs', figure: few } };
   }
   const est = sessionEstimate(
     kept.map((x) => Math.log(x.v)),
@@ -22,6 +22,6 @@ export function figureChange(base: Pick<FigureSummary, 'values' | 'sessions'>, c
     c.map((v) => Math.log(v)),
     oneSessionSpread,
   );
-  if (!est) return { ok: false, reason: ONE_SESSION_REASON };
+  if (!est) return { ok: false, reason: ONE_SESSION_REASON, cause: { kind: 'one-session', figure: null } };
   return { ok: true, level: levelOf(est, Math.min(kept.length, c.length)) };
 }

@@ -8,6 +8,7 @@
 import { binOf, GRID_PER_DECADE } from '../analysis/grid.js';
 import { mean } from '../analysis/stats.js';
 import type { CurveSummary, GridPoint } from '../analysis/types.js';
+import type { Cause } from './causes.js';
 import { interval, ONE_SESSION_REASON, pZero, sessionEstimate, type Estimate } from './estimate.js';
 
 export interface LevelChange {
@@ -25,7 +26,7 @@ export interface LevelChange {
   est: Estimate;
 }
 
-export type LevelOutcome = { ok: true; level: LevelChange } | { ok: false; reason: string };
+export type LevelOutcome = { ok: true; level: LevelChange } | { ok: false; reason: string; cause: Cause };
 
 /** A LevelChange from an estimate. */
 export function levelOf(est: Estimate, matched: number): LevelChange {
@@ -79,15 +80,15 @@ export function curveLevelChange(base: CurveSummary, bins: CurveBins, oneSession
   const { base: b, cur: c } = bins;
   const ref = new Map<number, number>();
   for (const [bin, p] of b) if (c.has(bin) && p.median > 0) ref.set(bin, Math.log(p.median));
-  if (ref.size < 3) return { ok: false, reason: `only ${ref.size} point${ref.size === 1 ? '' : 's'} of n in common with the baseline` };
+  if (ref.size < 3) return { ok: false, reason: `only ${ref.size} point${ref.size === 1 ? '' : 's'} of n in common with the baseline`, cause: { kind: 'short-range', figure: ref.size } };
   const lb = runLevels(b, ref);
   const lc = runLevels(c, ref);
   if (lb.length < 2 || lc.length < 2) {
     const few = Math.min(lb.length, lc.length);
-    return { ok: false, reason: `only ${few} complete run${few === 1 ? '' : 's'} on one side, too few to tell a change from run-to-run variation` };
+    return { ok: false, reason: `only ${few} complete run${few === 1 ? '' : 's'} on one side, too few to tell a change from run-to-run variation`, cause: { kind: 'few-runs', figure: few } };
   }
   const sessions = base.sessions ? lb.map((l) => base.sessions![l.run] ?? 0) : undefined;
   const est = sessionEstimate(lb.map((l) => l.level), sessions, lc.map((l) => l.level), oneSessionSpread);
-  if (!est) return { ok: false, reason: ONE_SESSION_REASON };
+  if (!est) return { ok: false, reason: ONE_SESSION_REASON, cause: { kind: 'one-session', figure: null } };
   return { ok: true, level: levelOf(est, ref.size) };
 }

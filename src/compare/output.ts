@@ -4,7 +4,8 @@
  */
 import type { CalibrationFactor } from './calibration.js';
 import type { CompareReport, CompareResult, RecheckFacts } from './types.js';
-import { isScalingVerdict, VERDICT_INFO, VERDICTS } from './verdicts.js';
+import { groupSentence, growthSentence, growthUnsettled, levelSentence, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
+import { VERDICT_INFO, VERDICTS } from './verdicts.js';
 
 /** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
 export function describeCalibration(c: CalibrationFactor): string {
@@ -17,11 +18,11 @@ export function describeCalibration(c: CalibrationFactor): string {
 /** The longest verdict's length: the column of verdicts lines up whichever are shown. */
 const VERDICT_WIDTH = Math.max(...VERDICTS.map((v) => v.length));
 
-function line(r: CompareResult, width: number): string {
-  const orders = r.baselineOrder && r.currentOrder && r.baselineOrder !== r.currentOrder ? `${r.baselineOrder} → ${r.currentOrder}; ` : '';
-  // A scaling verdict's note names the orders itself.
-  const note = isScalingVerdict(r.verdict) ? r.note : `${orders}${r.note}`;
-  return `  ${VERDICT_INFO[r.verdict].cliMark} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${note}${r.caution ? ' ⚠' : ''}`;
+function line(r: CompareResult, width: number, indent = '  '): string {
+  // A scaling verdict's note names the orders itself; labels that differ without one are no change of
+  // order, and the note of a growth not established says so itself.
+  const orders = orderUnsettled(r) && !growthUnsettled(r) ? 'order not established; ' : '';
+  return `${indent}${VERDICT_INFO[r.verdict].cliMark} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${orders}${r.note}${r.caution ? ' ⚠' : ''}`;
 }
 
 /** One line on what the levels were judged against: the baseline's sessions, or an assumed spread. */
@@ -75,19 +76,53 @@ export function renderComparison(report: CompareReport): string {
     lines.push(`Side by side on one machine: A = ${s.paired.a}, B = ${s.paired.b}; ${s.paired.rounds} rounds, each benchmark's A and B adjacent in random order; changes are B against A, paired round by round.`);
   }
   const targets = [...new Set(report.results.map((r) => r.target))];
+  if (!s.paired) {
+    for (const t of targets) lines.push('', ...storedTarget(report, t));
+    return `${lines.join('\n')}\n`;
+  }
   for (const t of targets) {
     const rs = report.results.filter((r) => r.target === t).sort((a, b) => VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict));
     const shown = rs.filter((r) => r.verdict !== 'unchanged');
     const quiet = rs.length - shown.length;
     lines.push('', `${t}: ${shown.length === 0 ? 'all' : quiet} unchanged${shown.length === 0 ? ` (${rs.length})` : ''}`);
     const caution = rs.find((r) => r.caution)?.caution;
-    const calib = s.calibration.find((c) => c.target === t);
-    if (calib && !s.paired) lines.push(`  ${describeCalibration(calib)}`);
-    const sessions = s.baselineSessions.find((b) => b.target === t)?.sessions;
-    if (sessions !== undefined && !s.paired) lines.push(`  ${describeSessions(sessions, s.sessionNoise)}`);
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** How levels were judged against a stored baseline, for the sentence on levels. */
+export function judgedHow(sessions: number | undefined, assumed: number | null): string {
+  if (sessions === undefined) return 'against the baseline';
+  if (sessions >= 2) return `against the spread of the baseline's ${sessions} sessions`;
+  return assumed !== null ? `assuming ±${(assumed * 100).toFixed(0)}% between sessions` : 'against a baseline of one session';
+}
+
+/**
+ * One target of a run against a stored baseline, in the order of reading.ts: what holds across
+ * sessions, the levels judged, what could not be judged and how to judge it, then what was not compared.
+ */
+function storedTarget(report: CompareReport, t: string): string[] {
+  const s = report.summary;
+  const r = readTarget(report.results, t);
+  const shown = [...r.scaling, ...r.alarms, ...r.alone, ...r.other];
+  const width = Math.max(8, ...shown.map((x) => x.bench.length));
+  const sessions = s.baselineSessions.find((b) => b.target === t)?.sessions;
+  const out = [`${t}: ${r.unchanged} of ${r.compared} unchanged`];
+  const calib = s.calibration.find((c) => c.target === t);
+  if (calib) out.push(`  ${describeCalibration(calib)}`);
+  if (sessions !== undefined) out.push(`  ${describeSessions(sessions, s.sessionNoise)}`);
+  const caution = report.results.find((x) => x.target === t && x.caution)?.caution;
+  if (caution) out.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
+  out.push(`  Growth and orders: ${growthSentence(r)}.`, ...r.scaling.map((x) => line(x, width, '    ')));
+  out.push(`  Levels: ${levelSentence(r, judgedHow(sessions, s.sessionNoise))}.`, ...r.alarms.map((x) => line(x, width, '    ')));
+  const n = undecidedCount(r);
+  if (n > 0) {
+    out.push(`  Not judged (${n}):`, ...r.groups.map((g) => `    ? ${groupSentence(g, s.threshold)}`), ...r.alone.map((x) => line(x, width, '    ')));
+    if (r.groups.length > 0) out.push(`    To judge them: ${remedySentence(r.groups)}.`);
+  }
+  if (r.other.length > 0) out.push('  Not compared:', ...r.other.map((x) => line(x, width, '    ')));
+  return out;
 }

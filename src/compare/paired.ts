@@ -57,7 +57,7 @@ function figureRounds(rs: ResultSet): Map<string, Map<number, number[]>> {
 
 function outcome(diffs: number[], matched: number): LevelOutcome {
   if (diffs.length < MIN_ROUNDS) {
-    return { ok: false, reason: `only ${diffs.length} round${diffs.length === 1 ? '' : 's'} measured on both sides, too few to pair` };
+    return { ok: false, reason: `only ${diffs.length} round${diffs.length === 1 ? '' : 's'} measured on both sides, too few to pair`, cause: { kind: 'few-runs', figure: diffs.length } };
   }
   return { ok: true, level: levelOf(pairedEstimate(diffs), matched) };
 }

@@ -7,6 +7,7 @@
  */
 import { Ajv } from 'ajv';
 import { ORDERS } from '../analysis/types.js';
+import { CAUSES } from './causes.js';
 import { countVerdicts, DEFAULT_OPTIONS, VERDICTS, type CompareReport, type CompareSummary } from './types.js';
 
 const text = (max: number) => ({ type: 'string', maxLength: max });
@@ -41,6 +42,13 @@ const resultSchema = {
     noise: nullable(numeric),
     caution: nullable(text(1000)),
     note: text(2000),
+    // Optional: files written before it existed have none, and read as a result without a cause.
+    cause: {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: [...CAUSES] }, figure: nullable(numeric) },
+      required: ['kind', 'figure'],
+      additionalProperties: false,
+    },
   },
   required: ['target', 'bench', 'kind', 'verdict', 'change', 'ci', 'ciLevel', 'baselineOrder', 'currentOrder', 'growth', 'better', 'p', 'q', 'noise', 'caution', 'note'],
   additionalProperties: false,

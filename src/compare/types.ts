@@ -2,6 +2,7 @@
 import type { Order } from '../analysis/types.js';
 import type { Better } from '../suite/protocol.js';
 import type { CalibrationFactor } from './calibration.js';
+import type { Cause } from './causes.js';
 import { VERDICTS, type Verdict } from './verdicts.js';
 
 // The verdicts, what each means and how each is written live in verdicts.ts; this contract names them too.
@@ -86,6 +87,12 @@ export interface CompareResult {
   caution: string | null;
   /** One sentence for people. */
   note: string;
+  /**
+   * Why the comparison could not be decided (a `noisy` verdict), with the figure it rests on
+   * (src/compare/causes.ts); absent when it was decided, when a second measurement disagreed (the
+   * note says so), and in files written before it existed.
+   */
+  cause?: Cause;
 }
 
 export interface CompareSummary {

@@ -1,4 +1,5 @@
 /** Small formatters shared by the report's Markdown: numbers and byte budgets (a verdict's label: src/compare/verdicts.ts). */
+import { isMeasured } from '../compare/causes.js';
 import type { CompareResult } from './input.js';
 
 export function percent(x: number): string {
@@ -8,12 +9,31 @@ export function percent(x: number): string {
   return `${p > 0 && Number(text) !== 0 ? '+' : ''}${text}%`;
 }
 
+/**
+ * The change a report's cells print: none when its interval reaches beyond ±100%, which is no
+ * measurement, nor when the baseline's sessions disagree by more than the threshold, which leaves no
+ * one level to change from (the verdict's note and the report's lead give the cause instead); the
+ * JSON keeps the numbers.
+ */
+export function shownChange(row: CompareResult): number | null {
+  if (row.cause?.kind === 'session-spread') return null;
+  return row.ci === null || isMeasured(row.ci) ? row.change : null;
+}
+
+/** The interval a report's cells print: none where shownChange prints no change. */
+export function shownCi(row: CompareResult): [number, number] | null {
+  return row.cause?.kind !== 'session-spread' && isMeasured(row.ci) ? row.ci : null;
+}
+
 export function changeCell(row: CompareResult): string {
-  return row.change === null ? '—' : percent(row.change);
+  const change = shownChange(row);
+  return change === null ? '—' : percent(change);
 }
 
 export function ciCell(row: CompareResult): string {
-  return row.ci === null ? '—' : `${percent(row.ci[0])} … ${percent(row.ci[1])}`;
+  const ci = shownCi(row);
+  if (ci === null) return row.ci === null ? '—' : isMeasured(row.ci) ? 'not one level' : 'over ±100%';
+  return `${percent(ci[0])} … ${percent(ci[1])}`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -7,7 +7,9 @@
 import { describeReference } from '../compare/output.js';
 import { escapeText } from './escape.js';
 import type { CurveFacts } from './facts.js';
-import { bytes, changeCell, ciCell, percent, plural } from './format.js';
+import { bytes, changeCell, ciCell, percent, plural, shownChange } from './format.js';
+import { grouped, leadMarkdown } from './lead.js';
+import { orderUnsettled } from '../compare/reading.js';
 import { VERDICTS, type CompareResult, type ReportInput, type TargetMeta, type Verdict } from './input.js';
 import { isLevelVerdict, PROBLEMS, VERDICT_INFO } from '../compare/verdicts.js';
 import { matrixLines } from './matrix.js';
@@ -58,6 +60,7 @@ function orderCell(row: CompareResult): string {
   const before = row.baselineOrder;
   const after = row.currentOrder;
   if (before === null && after === null) return '—';
+  if (orderUnsettled(row)) return 'not established';
   if (before === after || before === null || after === null) return escapeText((after ?? before)!);
   return `${escapeText(before)} → **${escapeText(after)}**`;
 }
@@ -91,6 +94,7 @@ function targetLine(t: TargetMeta, caution: string | undefined, reference: strin
 }
 
 interface Parts {
+  lead: string[];
   matrix: string[];
   changes: string[];
   charts: string[];
@@ -101,23 +105,31 @@ interface Parts {
 type Omitted = Record<keyof Parts, number>;
 
 /** One collapsible chart per changed curve, baseline against current, with the chart in words. */
-function chartBlock(row: CompareResult, f: CurveFacts): string | null {
-  const chart = mermaidChart(f);
-  if (!chart) return null;
-  const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${VERDICT_INFO[row.verdict].label}${row.change !== null ? ` ${percent(row.change)}` : ''}`;
+function chartBlock(row: CompareResult, f: CurveFacts, chart: string): string {
+  const change = shownChange(row);
+  const what = `${escapeText(row.bench)} on ${escapeText(row.target)}: ${VERDICT_INFO[row.verdict].label}${change !== null ? ` ${percent(change)}` : ''}`;
   return [`<details><summary>${what}</summary>`, '', chartText(f), '', chart, '', '</details>'].join('\n');
 }
 
+/**
+ * A chart per changed curve; the curves whose level was not judged, which the lead names by cause,
+ * share one collapsed block at the end, so that they do not make a wall of their own.
+ */
 function chartBlocks(sorted: readonly CompareResult[], input: ReportInput): string[] {
   const facts = input.benchmarks ?? [];
   const curves = new Map(facts.filter((f): f is CurveFacts => f.kind === 'curve').map((f) => [`${f.target}\u0000${f.bench}`, f]));
   const out: string[] = [];
+  const undecided: string[] = [];
   for (const row of sorted) {
     if (row.verdict === 'unchanged') continue;
     const f = curves.get(`${row.target}\u0000${row.bench}`);
-    const block = f ? chartBlock(row, f) : null;
-    if (block) out.push(block);
+    const chart = f ? mermaidChart(f) : null;
+    if (!f || !chart) continue;
+    if (!grouped(input.compare, row)) out.push(chartBlock(row, f, chart));
+    else undecided.push(`${escapeText(row.bench)} on ${escapeText(row.target)}: ${chartText(f)}`, '', chart, '');
   }
+  const n = undecided.length / 4;
+  if (n > 0) out.push([`<details><summary>${plural(n, 'chart')} of curves whose level was not judged</summary>`, '', ...undecided, '</details>'].join('\n'));
   return out;
 }
 
@@ -125,6 +137,8 @@ function assemble(input: ReportInput, parts: Parts, omitted: Omitted, opts: Rend
   const rows = input.compare.results;
   const out = [MARKER, headline(input), ''];
   if (rows.length > 0) out.push(tally(rows), '');
+  out.push(...parts.lead.flatMap((b) => [b, '']));
+  if (omitted.lead > 0) out.push(`_What holds and what was judged on ${plural(omitted.lead, 'more target')}: see ${opts.elsewhere}._`, '');
   if (parts.matrix.length > 0) out.push(...parts.matrix, '');
   else if (omitted.matrix > 0) out.push(`_The overview of every benchmark on every target did not fit: see ${opts.elsewhere}._`, '');
   if (parts.changes.length > 0) out.push(HEAD, ...parts.changes, '');
@@ -173,20 +187,22 @@ function hardCut(text: string, budget: number): string {
 export function renderReport(input: ReportInput, opts: RenderOptions): string {
   const sorted = [...input.compare.results].sort(byImportance);
   const all: Parts = {
+    lead: leadMarkdown(input.compare),
     matrix: matrixLines(input.compare.results, input.benchmarks ?? [], input.targets),
-    changes: sorted.filter((r) => r.verdict !== 'unchanged').map(tableRow),
+    // Undecided levels that share a cause are named together in the lead, not a row each.
+    changes: sorted.filter((r) => r.verdict !== 'unchanged' && !grouped(input.compare, r)).map(tableRow),
     charts: chartBlocks(sorted, input),
     unchanged: sorted.filter((r) => r.verdict === 'unchanged').map(tableRow),
     targets: [...input.targets].sort((a, b) => Number(b.failure !== undefined) - Number(a.failure !== undefined) || a.target.localeCompare(b.target)).map((t) => targetLine(t, targetCaution(input, t.target), describeReference(input.compare, t.target))),
   };
-  const none: Omitted = { matrix: 0, changes: 0, charts: 0, unchanged: 0, targets: 0 };
+  const none: Omitted = { lead: 0, matrix: 0, changes: 0, charts: 0, unchanged: 0, targets: 0 };
   const render = (p: Parts, o: Omitted) => assemble(input, p, o, opts);
   const fits = (p: Parts, o: Omitted) => bytes(render(p, o)) <= opts.budget;
   const full = render(all, none);
   if (bytes(full) <= opts.budget) return full;
 
   // Least important first: the unchanged list, then charts beyond the first few, then the overview,
-  // then targets beyond the first few, then changed rows.
+  // then the lead of targets beyond those that fit, then targets beyond the first few, then changed rows.
   const omitted: Omitted = { ...none, unchanged: all.unchanged.length };
   let parts: Parts = { ...all, unchanged: [] };
   if (fits(parts, omitted)) return render(parts, omitted);
@@ -196,6 +212,11 @@ export function renderReport(input: ReportInput, opts: RenderOptions): string {
   if (fits(parts, omitted)) return render(parts, omitted);
   parts = { ...parts, matrix: [] };
   omitted.matrix = all.matrix.length;
+  if (fits(parts, omitted)) return render(parts, omitted);
+  // Then the lead of targets beyond those that fit beside every changed row and target.
+  const keepLead = largestPrefix(all.lead, (n) => fits({ ...parts, lead: all.lead.slice(0, n) }, { ...omitted, lead: all.lead.length - n }));
+  omitted.lead = all.lead.length - keepLead;
+  parts = { ...parts, lead: all.lead.slice(0, keepLead) };
 
   const keepChanges = largestPrefix(all.changes, (n) => fits({ ...parts, changes: all.changes.slice(0, n), targets: [] }, { ...omitted, changes: all.changes.length - n, targets: all.targets.length }));
   const changes = all.changes.slice(0, keepChanges);

@@ -6,7 +6,8 @@
 import { crossTargets, type CrossTarget } from './cross.js';
 import { escapeText } from './escape.js';
 import type { BenchFacts } from './facts.js';
-import { duration, percent, quantity } from './format.js';
+import { duration, percent, quantity, shownChange, shownCi } from './format.js';
+import { orderUnsettled } from '../compare/reading.js';
 import type { CompareResult, TargetMeta } from './input.js';
 import { VERDICT_INFO } from '../compare/verdicts.js';
 import { BENCHES } from '../suite/benches.js';
@@ -18,18 +19,22 @@ function isCurve(row: CompareResult, facts: readonly BenchFacts[]): boolean {
 
 function order(row: CompareResult): string {
   const [b, c] = [row.baselineOrder, row.currentOrder];
+  // Labels that differ without a scaling verdict are no change of order.
+  if (orderUnsettled(row)) return 'order not established';
   if (b !== null && c !== null && b !== c) return `${escapeText(b)} → **${escapeText(c)}**`;
   return escapeText(c ?? b ?? '—');
 }
 
 function interval(row: CompareResult): string {
-  return row.ci ? ` (${percent(row.ci[0])} … ${percent(row.ci[1])})` : '';
+  const ci = shownCi(row);
+  return ci ? ` (${percent(ci[0])} … ${percent(ci[1])})` : '';
 }
 
 export function cell(row: CompareResult | undefined, facts: readonly BenchFacts[], failed = false): string {
   if (!row) return failed ? '💥 no results' : '—';
   const mark = VERDICT_INFO[row.verdict].mark;
-  const change = row.change !== null ? percent(row.change) : '';
+  const shown = shownChange(row);
+  const change = shown !== null ? percent(shown) : '';
   const text = isCurve(row, facts) ? [order(row), change].filter((s) => s !== '').join(' ') : `${change}${interval(row)}`;
   const body = text === '' ? row.verdict : text;
   return mark ? `${mark} ${body}` : body;

@@ -77,7 +77,7 @@ describe('paired A/B comparison', () => {
     const b = side(4, speed, 0.2, 2);
     b.values = b.values.filter((v) => v.bench !== 'pipe' || v.run < 2);
     const changes = pairedChanges(a, b);
-    expect(changes.get('pipe')?.level).toEqual({ ok: false, reason: 'only 2 rounds measured on both sides, too few to pair' });
+    expect(changes.get('pipe')?.level).toEqual({ ok: false, reason: 'only 2 rounds measured on both sides, too few to pair', cause: { kind: 'few-runs', figure: 2 } });
     expect(verdicts(compareAb({ a, b }, labels, 4, DEFAULT_OPTIONS)).pipe).toBe('noisy');
   });
 });

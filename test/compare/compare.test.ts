@@ -98,8 +98,8 @@ describe('statistics', () => {
     expect(a.level.ci[0]).toBeLessThan(0.1);
     expect(a.level.ci[0]).toBeGreaterThan(0.05);
     expect(a.level.ci[1]).toBeGreaterThan(0.1);
-    expect(figureChange({ values: [1, 2] }, { values: cur }, 0)).toEqual({ ok: false, reason: 'only 2 usable repetitions on one side, too few to judge' });
-    expect(figureChange({ values: base }, { values: cur })).toMatchObject({ ok: false, reason: expect.stringMatching(/^the baseline holds one session/) });
+    expect(figureChange({ values: [1, 2] }, { values: cur }, 0)).toEqual({ ok: false, reason: 'only 2 usable repetitions on one side, too few to judge', cause: { kind: 'few-runs', figure: 2 } });
+    expect(figureChange({ values: base }, { values: cur })).toMatchObject({ ok: false, reason: expect.stringMatching(/^the baseline holds one session/), cause: { kind: 'one-session', figure: null } });
   });
 
   it('names the machine difference and ignores the release (which is what is measured)', () => {

@@ -1,5 +1,5 @@
 /** Words and units shared by the HTML report's charts and overview. Pure. */
-import { percent } from '../format.js';
+import { percent, shownChange, shownCi } from '../format.js';
 import type { CompareResult } from '../input.js';
 import { VERDICT_INFO } from '../../compare/verdicts.js';
 
@@ -21,7 +21,9 @@ export function slug(text: string): string {
 
 export function verdictWords(row: CompareResult | undefined): string {
   if (!row) return '';
-  const change = row.change !== null ? ` ${percent(row.change)}` : '';
-  const ci = row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : '';
+  const shown = shownChange(row);
+  const interval = shownCi(row);
+  const change = shown !== null ? ` ${percent(shown)}` : '';
+  const ci = interval ? ` [${percent(interval[0])}, ${percent(interval[1])}]` : '';
   return `${VERDICT_INFO[row.verdict].words}${change}${ci}`;
 }

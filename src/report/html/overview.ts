@@ -3,7 +3,8 @@
  * plain text cells with a tone for colour instead of Markdown and emoji. Pure.
  */
 import { crossTargets } from '../cross.js';
-import { percent } from '../format.js';
+import { percent, shownChange, shownCi } from '../format.js';
+import { orderUnsettled } from '../../compare/reading.js';
 import type { CompareResult, ReportInput } from '../input.js';
 import { VERDICT_INFO } from '../../compare/verdicts.js';
 import { headline } from '../markdown.js';
@@ -29,9 +30,11 @@ export function headlineText(input: ReportInput): string {
 
 function cellOf(row: CompareResult | undefined, curve: boolean, failed: boolean): OverviewCell {
   if (!row) return { text: failed ? 'no results' : '—', tone: failed ? 'bad' : '' };
-  const orders = row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : (row.currentOrder ?? row.baselineOrder ?? '');
+  const orders = orderUnsettled(row) ? 'order not established' : row.baselineOrder && row.currentOrder && row.baselineOrder !== row.currentOrder ? `${row.baselineOrder} → ${row.currentOrder}` : (row.currentOrder ?? row.baselineOrder ?? '');
   const words = verdictWords(row);
-  const text = curve ? [orders, row.verdict === 'unchanged' ? (row.change !== null ? percent(row.change) : '') : words].filter((s) => s !== '').join(' ') : row.verdict === 'unchanged' ? `${row.change !== null ? percent(row.change) : ''}${row.ci ? ` [${percent(row.ci[0])}, ${percent(row.ci[1])}]` : ''}` : words;
+  const change = shownChange(row);
+  const ci = shownCi(row);
+  const text = curve ? [orders, row.verdict === 'unchanged' ? (change !== null ? percent(change) : '') : words].filter((s) => s !== '').join(' ') : row.verdict === 'unchanged' ? `${change !== null ? percent(change) : ''}${ci ? ` [${percent(ci[0])}, ${percent(ci[1])}]` : ''}` : words;
   return { text: text || row.verdict, tone: VERDICT_INFO[row.verdict].tone };
 }
 

@@ -7,6 +7,7 @@ import { VERDICTS, type ReportInput } from '../input.js';
 import { plural } from '../format.js';
 import { VERDICT_INFO } from '../../compare/verdicts.js';
 import { targetCaution } from '../markdown.js';
+import { leadBlocks } from '../lead.js';
 import { headlineText, overviewRows, type OverviewRow } from './overview.js';
 
 export interface PageSection {
@@ -71,6 +72,12 @@ export function renderPage(input: ReportInput, sections: readonly PageSection[],
   const metas = input.targets
     .map((t) => `<li><b>${escapeHtml(t.target)}</b>: ${escapeHtml([t.os, t.release, t.arch].filter((x) => x).join(' '))}${t.fs ? ` on ${escapeHtml(t.fs)}` : ''}${t.ncpu ? `, ${plural(t.ncpu, 'CPU')}` : ''}${t.driver ? `, ${escapeHtml(t.driver)}` : ''}${t.failure ? ` — no results: ${escapeHtml(t.failure)}` : ''}${caution(t.target)}</li>`)
     .join('\n');
+  const lead = leadBlocks(input.compare, (b) => b)
+    .map((b) => {
+      const items = b.items.map((i) => `<li><b>${escapeHtml(i.label)}</b>${i.text ? `: ${escapeHtml(i.text)}` : ''}${i.list.length ? `<ul>${i.list.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>` : ''}</li>`).join('\n');
+      return `<p class="lead"><b>${escapeHtml(b.target)}</b>${b.against ? ` ${escapeHtml(b.against)}` : ''}: <b>${b.unchanged} of ${b.compared} unchanged</b></p>\n<ul class="lead">\n${items}\n</ul>`;
+    })
+    .join('\n');
   const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
   const body = sections
     .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p class="what">${escapeHtml(s.what)}</p>\n<div class="charts">\n${s.charts.map(figure).join('\n')}\n</div>\n</section>`)
@@ -88,6 +95,7 @@ export function renderPage(input: ReportInput, sections: readonly PageSection[],
 <header>
 <h1>${escapeHtml(headlineText(input))}</h1>
 <p class="note">${escapeHtml(tally)}. Threshold ±${(input.threshold * 100).toFixed(1)}%. From ${escapeHtml(source)}.</p>
+${lead}
 <ul>
 ${metas}
 </ul>
