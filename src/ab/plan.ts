@@ -5,18 +5,42 @@
  * = round index on both sides. Pure.
  */
 import { Rng } from '../analysis/random.js';
+import { UserError } from '../errors.js';
 import type { Bench, SuiteName } from '../suite/benches.js';
 import { invocationFor, DEFAULT_TIME_LIMIT_SEC, type EventApi } from '../run/plan.js';
 import { PAIR_B_KEY, type Invocation, type SuitePlan } from '../vm/driver.js';
 
 export type Side = 'a' | 'b';
 
-/** Rounds when not told; chosen by the measurements in docs/statistics.md. */
-export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 20, full: 10 };
+/** Rounds every benchmark gets before the first look, when not told; chosen by the measurements in docs/statistics.md. */
+export const DEFAULT_ROUNDS: Record<SuiteName, number> = { quick: 10, full: 10 };
+
+/** Rounds an undecided benchmark may get in all, when not told (src/compare/sequential.ts: looks at 10, 20, 40). */
+export const DEFAULT_MAX_ROUNDS: Record<SuiteName, number> = { quick: 40, full: 20 };
+
+/**
+ * Seconds a side-by-side run may take before it stops measuring undecided benchmarks further, when not
+ * told: the quick suite's first 10 rounds take about 4–5 minutes on a 2-CPU machine, and a job's usual
+ * time is a quarter of an hour. The first look's rounds always run.
+ */
+export const DEFAULT_BUDGET_SEC: Record<SuiteName, number> = { quick: 600, full: 3600 };
 
 /** Rounds an A/B run may have: pairing needs at least MIN_ROUNDS (src/compare/paired.ts). */
 export const MAX_ROUNDS = 1000;
 export { MIN_ROUNDS } from '../compare/paired.js';
+
+/**
+ * A time budget as the user writes it, in minutes (`10`, `2.5`); undefined when not given. Throws one
+ * sentence naming the flag or input for anything else.
+ */
+export function parseBudget(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const minutes = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) {
+    throw new UserError(`${flag} must be a number of minutes above 0 and up to 1440, not "${text}".`);
+  }
+  return minutes * 60;
+}
 
 /** A seed for the side order when the user gives none. */
 export function randomSeed(): number {
@@ -42,16 +66,20 @@ export interface AbPlanOptions {
   benches: readonly Bench[];
   rounds: number;
   seed: number;
+  /** The index of the plan's first round (a stage that measures undecided benchmarks further goes on from the rounds before it). */
+  firstRound?: number;
   timeLimitSec?: number;
   eventApi?: EventApi;
 }
 
 export function makeAbPlan(opts: AbPlanOptions): AbPlan {
-  const rng = new Rng(opts.seed);
+  const first = opts.firstRound ?? 0;
+  // A later stage draws its side orders from a seed of its own, still fixed by the run's seed.
+  const rng = new Rng(first === 0 ? opts.seed : (opts.seed + first * 0x9e3779b1) >>> 0);
   const limit = opts.timeLimitSec ?? DEFAULT_TIME_LIMIT_SEC[opts.suite];
   const invocations: Invocation[] = [];
   const slots = new Map<Invocation, Slot>();
-  for (let round = 0; round < opts.rounds; round++) {
+  for (let round = first; round < first + opts.rounds; round++) {
     for (const bench of opts.benches) {
       const order: Side[] = rng.next() < 0.5 ? ['a', 'b'] : ['b', 'a'];
       for (const side of order) {

@@ -11,7 +11,8 @@ import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedChanges } from '../compare/paired.js';
-import type { CompareOptions, CompareReport } from '../compare/types.js';
+import { joinLooks, lookOptions, openBenches, planLooks, type TakenLook } from '../compare/sequential.js';
+import type { CompareOptions, CompareReport, Spent } from '../compare/types.js';
 import { targetFiles } from '../run/files.js';
 import { runPlan, type RunBasics } from '../run/runner.js';
 import type { EventApi } from '../run/plan.js';
@@ -23,7 +24,15 @@ import type { ResolvedSide } from './sides.js';
 
 export interface AbOptions extends RunBasics {
   benches: readonly Bench[];
+  /** Rounds every benchmark gets before the first look. */
   rounds: number;
+  /**
+   * Rounds an undecided benchmark may get in all (looks at rounds, 2·rounds, … up to it:
+   * src/compare/sequential.ts); unset or ≤ rounds, one look after `rounds`, as a run of fixed size.
+   */
+  maxRounds?: number;
+  /** Seconds after which no further stage is started (the first look's rounds always run); unset, none. */
+  budgetSec?: number;
   seed: number;
   sides: Record<Side, ResolvedSide>;
   outDir: string;
@@ -43,12 +52,20 @@ export interface AbRun {
   seconds: number;
 }
 
+/** Fewest rounds worth a further stage: fewer cannot move an interval enough to decide anything. */
+const MIN_STAGE_ROUNDS = 2;
+
 export async function runAb(opts: AbOptions): Promise<AbRun> {
-  const ab = makeAbPlan({ target: opts.target, suite: opts.suite, benches: withCalibration(opts.benches), rounds: opts.rounds, seed: opts.seed, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const benches = withCalibration(opts.benches);
+  const looks = planLooks(opts.rounds, Math.max(opts.rounds, opts.maxRounds ?? opts.rounds), opts.compare.alpha);
+  const stagePlan = (list: readonly Bench[], firstRound: number, rounds: number) =>
+    makeAbPlan({ target: opts.target, suite: opts.suite, benches: list, rounds, seed: opts.seed, firstRound, timeLimitSec: opts.timeLimitSec, eventApi: opts.eventApi });
+  const ab = stagePlan(benches, 0, opts.rounds);
+  const slots = new Map(ab.slots);
   const log = (m: string) => opts.write(`scalewatch: ${m}\n`);
   const files = targetFiles(opts.outDir, opts.target);
   const slot = (inv: Invocation): Slot => {
-    const s = ab.slots.get(inv);
+    const s = slots.get(inv);
     if (!s) throw new Error(`ab: an invocation of ${inv.bench} that is not in the plan`);
     return s;
   };
@@ -60,7 +77,24 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
     abRounds: opts.rounds,
     abSeed: opts.seed,
   });
+  const started = Date.now();
+  // The looks taken so far, the rounds measured of the benchmarks still open, and which those are.
+  const taken: TakenLook[] = [];
+  let measured = opts.rounds;
+  let open: readonly Bench[] = benches;
+  let outOfTime = false;
+  /** Take the next look at what the files hold of the open benchmarks; returns the benchmarks it leaves open. */
+  const takeLook = (results: Record<Side, ResultSet>): Bench[] => {
+    const look = looks[taken.length]!;
+    const names = new Set(open.map((b) => b.name));
+    const only = { a: onlyBenches(results.a, names), b: onlyBenches(results.b, names) };
+    const report = compareAb(only, opts.sides, measured, lookOptions(opts.compare, look));
+    taken.push({ look, rounds: measured, report });
+    const still = new Set(openBenches(report));
+    return benches.filter((b) => still.has(b.name));
+  };
   let round = -1;
+  let total = opts.rounds;
   log(`${opts.rounds} rounds of ${ab.plan.invocations.length / opts.rounds / 2} benchmarks on each side, interleaved at random (seed ${opts.seed})`);
   const run = await runPlan<Side>({
     ...opts,
@@ -74,19 +108,49 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
       const s = slot(inv);
       if (s.round === round) return;
       round = s.round;
-      log(`round ${round + 1} of ${opts.rounds}`);
+      log(`round ${round + 1} of ${total}`);
     },
     label: (inv) => {
       const s = slot(inv);
       return `${inv.bench} (${s.side.toUpperCase()}, round ${s.round + 1})`;
     },
     endLines: 'faults',
+    more: (results, seconds) => {
+      const still = takeLook(results);
+      const next = looks[taken.length];
+      if (still.length === 0 || !next) return null;
+      // Seconds a round of the open benchmarks takes, both sides, from what they took so far.
+      const perRound = still.reduce((sum, b) => sum + (seconds.get(b.name) ?? 0) / measured, 0);
+      const left = opts.budgetSec === undefined ? Infinity : opts.budgetSec - (Date.now() - started) / 1000;
+      const planned = next.rounds - measured;
+      const rounds = left <= 0 ? 0 : perRound > 0 ? Math.min(planned, Math.floor(left / perRound)) : planned;
+      if (rounds < MIN_STAGE_ROUNDS) {
+        outOfTime = true;
+        log(`${still.length} benchmark${still.length === 1 ? '' : 's'} still undecided after ${measured} rounds; the time budget is spent`);
+        return null;
+      }
+      const stage = stagePlan(still, measured, rounds);
+      for (const [inv, s] of stage.slots) slots.set(inv, s);
+      log(`undecided after ${measured} rounds: ${still.map((b) => b.name).join(', ')}; ${rounds} more round${rounds === 1 ? '' : 's'} of ${still.length === 1 ? 'it' : 'them'}`);
+      open = still;
+      measured += rounds;
+      total = measured;
+      return stage.plan.invocations;
+    },
   });
+  // A stage that ran without its look (the run was interrupted or lost its target) is looked at as it is.
+  if (taken.length === 0 || (taken[taken.length - 1]!.rounds < measured && looks[taken.length])) takeLook(run.results);
   const summaries = { a: analyzeResults(run.results.a), b: analyzeResults(run.results.b) };
-  const paired = compareAb(run.results, opts.sides, opts.rounds, opts.compare, summaries);
-  const comparedWith = [{ target: opts.target, side: { label: opts.sides.a.label, rounds: opts.rounds }, baseline: null, recheck: null }];
-  const report = { ...paired, summary: { ...paired.summary, comparedWith } };
+  const joined = joinLooks(taken, opts.compare.alpha);
+  const spent: Spent = { looks: taken.length, rounds: measured, seconds: Math.round((Date.now() - started) / 100) / 10, maxRounds: looks[looks.length - 1]!.rounds, budgetSec: opts.budgetSec ?? null, outOfTime };
+  const comparedWith = [{ target: opts.target, side: { label: opts.sides.a.label, rounds: opts.rounds, ...(looks.length > 1 ? { spent } : {}) }, baseline: null, recheck: null }];
+  const report = { ...joined, summary: { ...joined.summary, comparedWith } };
   return { paths: run.paths, results: run.results, summaries, report, interrupted: run.interrupted, seconds: run.seconds };
+}
+
+/** A results set with only the named benchmarks' lines (a later look compares only those still open). */
+function onlyBenches(rs: ResultSet, names: ReadonlySet<string>): ResultSet {
+  return { ...rs, samples: rs.samples.filter((x) => names.has(x.bench)), values: rs.values.filter((x) => names.has(x.bench)), errors: rs.errors.filter((x) => names.has(x.bench)) };
 }
 
 /** The comparison of two sides' results: orders as compare finds them, levels paired by round. Pure. */

@@ -2,7 +2,7 @@
  * Every input of action.yml, parsed and checked once into one typed object. Nothing else reads
  * INPUT_* variables; a bad value stops the Action with one sentence naming the input.
  */
-import { MAX_ROUNDS, MIN_ROUNDS } from '../ab/plan.js';
+import { MAX_ROUNDS, MIN_ROUNDS, parseBudget } from '../ab/plan.js';
 import { DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
@@ -32,8 +32,11 @@ export interface ActionInputs {
   runId: number | undefined;
   /** Run mode: compare with the committed baselines, or measure the PR's base side by side (scalewatch ab). */
   compareTo: CompareTo;
-  /** compare-to: base: rounds of the A/B run (default: the CLI's for the suite size). */
+  /** compare-to: base: rounds of every benchmark before the first look (default: the CLI's). */
   rounds: number | undefined;
+  /** compare-to: base: rounds an undecided benchmark may get in all, and the minutes after which no further rounds start (defaults: the CLI's for the suite size). */
+  maxRounds: number | undefined;
+  budgetSec: number | undefined;
   /** Run mode: leave the host as it is (a self-hosted runner prepared by its owner) instead of running scripts/setup.sh. */
   skipSetup: boolean;
 }
@@ -87,10 +90,10 @@ function parseRunId(value: string): number | undefined {
   return id;
 }
 
-function parseRounds(value: string): number | undefined {
+function parseRounds(name: string, value: string): number | undefined {
   if (value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < MIN_ROUNDS || n > MAX_ROUNDS) throw new UserError(`Input "rounds" must be a whole number from ${MIN_ROUNDS} to ${MAX_ROUNDS}, not "${value}".`);
+  if (!Number.isInteger(n) || n < MIN_ROUNDS || n > MAX_ROUNDS) throw new UserError(`Input "${name}" must be a whole number from ${MIN_ROUNDS} to ${MAX_ROUNDS}, not "${value}".`);
   return n;
 }
 
@@ -108,6 +111,9 @@ export function parseInputs(get: InputGetter): ActionInputs {
   const token = input('github-token');
   if (token === '' && mode !== 'run') throw new UserError(`Input "github-token" is empty; mode "${mode}" needs it to read artifacts and write comments.`);
   const driver = input('driver');
+  const rounds = parseRounds('rounds', input('rounds'));
+  const maxRounds = parseRounds('max-rounds', input('max-rounds'));
+  if (rounds !== undefined && maxRounds !== undefined && maxRounds < rounds) throw new UserError(`Input "max-rounds" (${maxRounds}) must be at least "rounds" (${rounds}).`);
   return {
     mode,
     targets: parseTargets(input('targets')),
@@ -122,7 +128,9 @@ export function parseInputs(get: InputGetter): ActionInputs {
     token,
     runId: parseRunId(input('run-id')),
     compareTo: oneOf('compare-to', input('compare-to'), ['auto', 'baselines', 'base'] as const, 'auto'),
-    rounds: parseRounds(input('rounds')),
+    rounds,
+    maxRounds,
+    budgetSec: input('budget') === '' ? undefined : parseBudget('Input "budget"', input('budget')),
     skipSetup: oneOf('skip-setup', input('skip-setup'), ['true', 'false'] as const, 'false') === 'true',
   };
 }

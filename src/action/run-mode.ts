@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import type { AbSuites } from '../ab/drivers.js';
-import { DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
+import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
 import { sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
@@ -63,6 +63,8 @@ async function measureSides(target: string, pr: PullRequestRef, workspace: strin
     suite: inputs.suite,
     benches: inputs.benchmarks,
     rounds: inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite],
+    maxRounds: Math.max(inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite], inputs.maxRounds ?? DEFAULT_MAX_ROUNDS[inputs.suite]),
+    budgetSec: inputs.budgetSec ?? DEFAULT_BUDGET_SEC[inputs.suite],
     seed: randomSeed(),
     specs: { a: pr.baseSha, b: workspace },
     labels: { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' },

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
-import { DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, randomSeed } from '../ab/plan.js';
+import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, parseBudget, randomSeed } from '../ab/plan.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
@@ -21,6 +21,8 @@ interface AbFlags {
   suite: SuiteName;
   bench?: string;
   rounds?: string;
+  maxRounds?: string;
+  budget?: string;
   seed?: string;
   out: string;
   repo?: string;
@@ -55,7 +57,9 @@ export function register(program: Command): void {
     .option('--target <name>', `where to run: "local" or a target under vms/ (${listTargets().join(', ')})`, 'local')
     .addOption(new Option('--suite <size>', 'sizes of n and repetitions per round, as in run').choices(['quick', 'full']).default('quick'))
     .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
-    .option('--rounds <n>', `rounds (default ${DEFAULT_ROUNDS.quick} quick, ${DEFAULT_ROUNDS.full} full)`)
+    .option('--rounds <n>', `rounds of every benchmark before the first look (default ${DEFAULT_ROUNDS.quick})`)
+    .option('--max-rounds <n>', `rounds a benchmark still undecided may get in all, looking again at twice the rounds each time (default ${DEFAULT_MAX_ROUNDS.quick} quick, ${DEFAULT_MAX_ROUNDS.full} full; equal to --rounds: one look)`)
+    .option('--budget <minutes>', `minutes after which no further rounds start (default ${DEFAULT_BUDGET_SEC.quick / 60} quick, ${DEFAULT_BUDGET_SEC.full / 60} full; the first --rounds always run)`)
     .option('--seed <n>', 'seed of the random side order (default: drawn and printed), to repeat a run exactly')
     .option('--out <dir>', 'directory for <target>.jsonl (side B), <target>.base.jsonl (side A) and <target>.compare.json, as scalewatch report reads them', join('results', 'ab'))
     .option('--repo <dir>', 'the git repository the refs belong to (default: the one around the current directory)')
@@ -76,13 +80,16 @@ export function register(program: Command): void {
         'Examples:',
         '  scalewatch ab --a main                      # main against the working tree, on this host',
         '  scalewatch ab --a origin/main --b HEAD --target debian-12 --bench socket,fork,pipe',
-        '  scalewatch ab --a HEAD --b HEAD --rounds 10  # an A/A run: how much this machine moves',
+        '  scalewatch ab --a HEAD --b HEAD --rounds 10 --max-rounds 10  # an A/A run of fixed size: how much this machine moves',
       ].join('\n'),
     )
     .action(async (flags: AbFlags) => {
       const benches = selectBenches(flags.bench);
       const threshold = parseThreshold(flags.threshold);
       const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
+      const maxRounds = wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS) ?? Math.max(rounds, DEFAULT_MAX_ROUNDS[flags.suite]);
+      if (maxRounds < rounds) throw new UserError(`--max-rounds (${maxRounds}) must be at least --rounds (${rounds}).`);
+      const budgetSec = parseBudget('--budget', flags.budget) ?? DEFAULT_BUDGET_SEC[flags.suite];
       const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1) ?? randomSeed();
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
@@ -93,6 +100,8 @@ export function register(program: Command): void {
           suite: flags.suite,
           benches,
           rounds,
+          maxRounds,
+          budgetSec,
           seed,
           specs: { a: flags.a, b: flags.b },
           from: flags.repo ?? process.cwd(),

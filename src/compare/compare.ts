@@ -189,14 +189,17 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   const { est } = level.level;
   const thr = options.threshold;
   const called = qLevel !== null && qLevel <= options.alpha;
-  const ci95 = interval(est, 0.95);
-  const beyond95 = ci95[0] > thr || ci95[1] < -thr;
-  const ciLevel = called || beyond95 ? family.adjusted : 0.95;
-  const ci = ciLevel === 0.95 ? ci95 : interval(est, ciLevel);
+  // The interval `unchanged` is read from: 95%, or a look's narrower share of it (src/compare/sequential.ts).
+  const eqLevel = options.unchangedLevel ?? 0.95;
+  const ciEq = interval(est, eqLevel);
+  const beyond = ciEq[0] > thr || ciEq[1] < -thr;
+  const ciLevel = called || beyond ? family.adjusted : eqLevel;
+  const ci = ciLevel === eqLevel ? ciEq : interval(est, ciLevel);
   const change = Math.expm1(est.d);
   const noise = (ci[1] - ci[0]) / 2;
   const shown = { ...withGrowth, change, ci, ciLevel, p: pBeyond(est, -thr, thr), q: qLevel, noise };
-  const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]${ciLevel === 0.95 ? '' : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`}`;
+  const levelWords = ciLevel === 0.95 ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;
+  const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]${levelWords}`;
   if (called) {
     const worse = r.better === 'lower' ? change > 0 : change < 0;
     return { ...shown, verdict: worse ? 'regressed' : 'improved', note: `${prefix}${span}` };
@@ -206,7 +209,7 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   const cause = undecided(est, within, noise, thr, p.growth);
   // An interval wider than ±100% is not a measurement: the note gives the cause instead of the numbers.
   const figures = isMeasured(ci) ? span : '';
-  const at = cause.kind === 'wide-interval' && ciLevel !== 0.95 && noise <= WIDEST_SHOWN ? ' at the level the report needs' : '';
+  const at = cause.kind === 'wide-interval' && ciLevel !== eqLevel && noise <= WIDEST_SHOWN ? ' at the level the report needs' : '';
   const why = within ? '' : `${figures ? ': ' : ''}${causeNote(cause, thr)}${at}`;
   return { ...shown, verdict: 'noisy', note: `${prefix}${figures}${why}`, cause };
 }

@@ -3,7 +3,8 @@
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import type { CompareReport, CompareResult, RecheckFacts } from './types.js';
+import { isMeasured } from './causes.js';
+import type { CompareReport, CompareResult, RecheckFacts, Spent } from './types.js';
 import { groupSentence, growthSentence, growthUnsettled, levelSentence, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
 import { VERDICT_INFO, VERDICTS } from './verdicts.js';
 
@@ -18,11 +19,13 @@ export function describeCalibration(c: CalibrationFactor): string {
 /** The longest verdict's length: the column of verdicts lines up whichever are shown. */
 const VERDICT_WIDTH = Math.max(...VERDICTS.map((v) => v.length));
 
-function line(r: CompareResult, width: number, indent = '  '): string {
+function line(r: CompareResult, width: number, indent = '  ', firstRounds?: number): string {
   // A scaling verdict's note names the orders itself; labels that differ without one are no change of
   // order, and the note of a growth not established says so itself.
   const orders = orderUnsettled(r) && !growthUnsettled(r) ? 'order not established; ' : '';
-  return `${indent}${VERDICT_INFO[r.verdict].cliMark} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${orders}${r.note}${r.caution ? ' ⚠' : ''}`;
+  // Side by side, a benchmark measured further than the first rounds says how many its verdict rests on.
+  const rounds = r.rounds !== undefined && firstRounds !== undefined && r.rounds !== firstRounds ? ` (${r.rounds} rounds)` : '';
+  return `${indent}${VERDICT_INFO[r.verdict].cliMark} ${r.bench.padEnd(width)}  ${r.verdict.padEnd(VERDICT_WIDTH)}  ${orders}${r.note}${rounds}${r.caution ? ' ⚠' : ''}`;
 }
 
 /** One line on what the levels were judged against: the baseline's sessions, or an assumed spread. */
@@ -30,6 +33,32 @@ export function describeSessions(sessions: number, assumed: number | null): stri
   if (sessions >= 2) return `baseline of ${sessions} sessions: each level is judged against how much it moved between them`;
   if (assumed !== null) return `baseline of 1 session: levels assume ±${(assumed * 100).toFixed(0)}% between sessions`;
   return 'baseline of 1 session: levels are not judged, since how much each moves between sessions is unknown; growth and orders are (add sessions: docs/baselines.md)';
+}
+
+const minutes = (sec: number): string => (sec < 60 ? `${Math.round(sec)} s` : `${(sec / 60).toFixed(1)} min`);
+
+/**
+ * For people: the rounds of a side-by-side run and what it spent on undecided benchmarks, e.g.
+ * "10 rounds in 4.5 min" (everything decided at the first look) or "10 rounds, then up to 40 for the
+ * undecided, 3 looks in 7.4 min of a 10.0 min budget".
+ */
+export function describeRounds(side: { rounds: number; spent?: Spent }): string {
+  const sp = side.spent;
+  if (!sp) return `${side.rounds} rounds`;
+  if (sp.looks <= 1) return `${side.rounds} rounds in ${minutes(sp.seconds)}${sp.outOfTime ? `, the ${minutes(sp.budgetSec ?? 0)} budget left no time for more` : ''}`;
+  const budget = sp.budgetSec === null ? '' : ` of a ${minutes(sp.budgetSec)} budget${sp.outOfTime ? ', all spent' : ''}`;
+  return `${side.rounds} rounds, then up to ${sp.rounds} for the undecided, ${sp.looks} looks in ${minutes(sp.seconds)}${budget}`;
+}
+
+/**
+ * How precisely a target's levels were read side by side: the median half-width of their intervals,
+ * e.g. "; levels known to ±1.8% (median of 19)". Empty when none was measured.
+ */
+export function describePrecision(results: readonly CompareResult[]): string {
+  const widths = results.filter((r) => r.noise !== null && isMeasured(r.ci)).map((r) => r.noise!).sort((a, b) => a - b);
+  if (widths.length === 0) return '';
+  const mid = widths.length % 2 ? widths[(widths.length - 1) / 2]! : (widths[widths.length / 2 - 1]! + widths[widths.length / 2]!) / 2;
+  return `; levels known to ±${(mid * 100).toFixed(1)}% (median of ${widths.length})`;
 }
 
 /**
@@ -53,7 +82,7 @@ export function describeReference(report: CompareReport, target: string): string
   const w = s.comparedWith.find((c) => c.target === target);
   if (!w) return undefined;
   const parts: string[] = [];
-  if (w.side) parts.push(`compared side by side with ${w.side.label} on the same machine (${w.side.rounds} rounds, interleaved)`);
+  if (w.side) parts.push(`compared side by side with ${w.side.label} on the same machine (${describeRounds(w.side)}, interleaved)${describePrecision(report.results.filter((r) => r.target === target))}`);
   else if (w.baseline && !w.baseline.found) parts.push(`no baseline at ${w.baseline.path} yet`);
   else if (w.baseline) {
     const calib = s.calibration.find((c) => c.target === target);
@@ -73,7 +102,8 @@ export function renderComparison(report: CompareReport): string {
     `Compared ${s.benchmarks} benchmark${s.benchmarks === 1 ? '' : 's'} on ${s.targets} target${s.targets === 1 ? '' : 's'} at a ${(s.threshold * 100).toFixed(0)}% threshold (false discovery rate ${(s.alpha * 100).toFixed(0)}%): ${counts.join(', ') || 'nothing'}.`,
   ];
   if (s.paired) {
-    lines.push(`Side by side on one machine: A = ${s.paired.a}, B = ${s.paired.b}; ${s.paired.rounds} rounds, each benchmark's A and B adjacent in random order; changes are B against A, paired round by round.`);
+    const side = s.comparedWith.find((c) => c.side)?.side;
+    lines.push(`Side by side on one machine: A = ${s.paired.a}, B = ${s.paired.b}; ${side ? describeRounds(side) : `${s.paired.rounds} rounds`}, each benchmark's A and B adjacent in random order; changes are B against A, paired round by round.`);
   }
   const targets = [...new Set(report.results.map((r) => r.target))];
   if (!s.paired) {
@@ -88,7 +118,7 @@ export function renderComparison(report: CompareReport): string {
     const caution = rs.find((r) => r.caution)?.caution;
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width = Math.max(8, ...shown.map((r) => r.bench.length));
-    for (const r of shown) lines.push(line(r, width));
+    for (const r of shown) lines.push(line(r, width, '  ', s.paired.rounds));
   }
   return `${lines.join('\n')}\n`;
 }

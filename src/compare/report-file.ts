@@ -42,6 +42,8 @@ const resultSchema = {
     noise: nullable(numeric),
     caution: nullable(text(1000)),
     note: text(2000),
+    // Optional: side by side only; files written before it existed have none.
+    rounds: { type: 'integer', minimum: 0, maximum: 10_000_000 },
     // Optional: files written before it existed have none, and read as a result without a cause.
     cause: {
       type: 'object',
@@ -92,7 +94,29 @@ const summarySchema = {
         type: 'object',
         properties: {
           target: name,
-          side: nullable({ type: 'object', properties: { label: text(500), rounds: count }, required: ['label', 'rounds'], additionalProperties: false }),
+          side: nullable({
+            type: 'object',
+            properties: {
+              label: text(500),
+              rounds: count,
+              // Optional: files written before side-by-side runs measured undecided benchmarks further have none.
+              spent: {
+                type: 'object',
+                properties: {
+                  looks: count,
+                  rounds: count,
+                  seconds: { type: 'number', minimum: 0 },
+                  maxRounds: count,
+                  budgetSec: nullable({ type: 'number', minimum: 0 }),
+                  outOfTime: { type: 'boolean' },
+                },
+                required: ['looks', 'rounds', 'seconds', 'maxRounds', 'budgetSec', 'outOfTime'],
+                additionalProperties: false,
+              },
+            },
+            required: ['label', 'rounds'],
+            additionalProperties: false,
+          }),
           baseline: nullable({ type: 'object', properties: { path: text(1000), found: { type: 'boolean' } }, required: ['path', 'found'], additionalProperties: false }),
           recheck: nullable({
             type: 'object',

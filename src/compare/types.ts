@@ -33,6 +33,12 @@ export interface CompareOptions {
    * shows each benchmark's own; side by side needs none.
    */
   sessionNoise?: number;
+  /**
+   * Confidence level of the interval that must lie within ±threshold for `unchanged` (default 0.95).
+   * A side-by-side run that looks more than once gives each look a share of its error
+   * (src/compare/sequential.ts).
+   */
+  unchangedLevel?: number;
 }
 
 /**
@@ -93,6 +99,11 @@ export interface CompareResult {
    * note says so), and in files written before it existed.
    */
   cause?: Cause;
+  /**
+   * Side by side: the rounds this verdict rests on. A run that measures undecided benchmarks further
+   * (src/compare/sequential.ts) gives each its own; absent in stored comparisons and older files.
+   */
+  rounds?: number;
 }
 
 export interface CompareSummary {
@@ -132,11 +143,29 @@ export interface CompareSummary {
   comparedWith: ComparedWith[];
 }
 
+/** What a side-by-side run spent, and what it may spend. */
+export interface Spent {
+  /** Looks taken. */
+  looks: number;
+  /** Rounds of the benchmark measured most. */
+  rounds: number;
+  /** Wall-clock seconds of the whole run. */
+  seconds: number;
+  /** The budget: rounds a benchmark may get, and seconds (null: no time limit). */
+  maxRounds: number;
+  budgetSec: number | null;
+  /** True when the time budget ended the run while a benchmark was still open. */
+  outOfTime: boolean;
+}
+
 /** One target's reference: the other side, measured in the same session, or a stored baseline. */
 export interface ComparedWith {
   target: string;
-  /** Side by side: side A's name for people, and the rounds. */
-  side: { label: string; rounds: number } | null;
+  /**
+   * Side by side: side A's name for people, the rounds every benchmark got, and what the run spent
+   * measuring undecided benchmarks further (absent in files written before it existed).
+   */
+  side: { label: string; rounds: number; spent?: Spent } | null;
   /** Against a stored baseline: its file as the run named it, and whether there was one (without, every benchmark is new). */
   baseline: { path: string; found: boolean } | null;
   /** The second measurement of the benchmarks that raised an alarm against the baseline, when one ran. */

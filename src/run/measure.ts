@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareAb, type AbSuites } from '../ab/drivers.js';
-import { DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
+import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
 import { runAb, type AbOptions, type AbRun } from '../ab/run.js';
 import { repoRoot, type ResolvedSide } from '../ab/sides.js';
 import { analyzeResults } from '../analysis/analyze.js';
@@ -44,7 +44,7 @@ export interface MeasureOptions extends RunOptions {
    * code on both sides drops the alarm, a real change stands. Used when the baseline names its commit;
    * otherwise, or when that commit cannot be had, `recheck` measures again against the baseline.
    */
-  confirm?: { from: string; suitePath: string; make: (suites: AbSuites) => Promise<Driver>; rounds?: number };
+  confirm?: { from: string; suitePath: string; make: (suites: AbSuites) => Promise<Driver>; rounds?: number; maxRounds?: number; budgetSec?: number };
 }
 
 export interface Measurement {
@@ -120,6 +120,8 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
       suite: opts.suite,
       benches: opts.benches.filter((b) => names.includes(b.name)),
       rounds: confirm.rounds ?? DEFAULT_ROUNDS[opts.suite],
+      maxRounds: confirm.maxRounds ?? DEFAULT_MAX_ROUNDS[opts.suite],
+      budgetSec: confirm.budgetSec ?? DEFAULT_BUDGET_SEC[opts.suite],
       seed: randomSeed(),
       specs: { a: commit, b: confirm.from },
       labels: { a: `the baseline's commit ${commit.slice(0, 7)}`, b: 'the code measured' },

@@ -41,9 +41,14 @@ export class Progress {
   private n: number | undefined;
   private readonly now: () => number;
 
-  constructor(private readonly opts: ProgressOptions) {
+  constructor(private opts: ProgressOptions) {
     this.now = opts.now ?? Date.now;
     this.runStart = this.now();
+  }
+
+  /** More invocations joined the run (a side-by-side run measuring its undecided benchmarks further). */
+  extend(count: number): void {
+    this.opts = { ...this.opts, total: this.opts.total + count };
   }
 
   start(inv: Invocation): void {

@@ -83,6 +83,13 @@ export interface PlanRunOptions<K extends string> extends RunBasics {
   label?: (inv: Invocation) => string;
   /** A progress line at the end of every invocation (the default), or only of those that went wrong. */
   endLines?: 'all' | 'faults';
+  /**
+   * Asked each time the invocations so far have run (and the run was neither interrupted nor lost its
+   * target), with what the files hold: more invocations for the same run, or none to end it. A side-by-
+   * side run measures its undecided benchmarks further this way. A driver that runs only the plan it
+   * booted with (plansAtBoot) is prepared again for them.
+   */
+  more?: (results: Record<K, ResultSet>, seconds: ReadonlyMap<string, number>) => Invocation[] | null;
 }
 
 export interface PlanRun<K extends string> {
@@ -106,6 +113,13 @@ class RoutingSink<K extends string> implements RunSink {
     private readonly route: (inv: Invocation) => Route<K>,
     private readonly onStart: ((inv: Invocation) => void) | undefined,
   ) {}
+
+  /** Seconds per benchmark so far, over every file. */
+  benchSeconds(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const perBench of this.seconds.values()) for (const [bench, sec] of perBench) out.set(bench, (out.get(bench) ?? 0) + sec);
+    return out;
+  }
 
   start(inv: Invocation): void {
     const { file } = this.route(inv);
@@ -148,11 +162,26 @@ export async function runPlan<K extends string>(opts: PlanRunOptions<K>): Promis
       recorders[k] = new Recorder(files[k].path, files[k].meta, events);
     }
     const sink = new RoutingSink(recorders, opts.route, opts.onStart);
+    const planned = [...plan.invocations];
+    const snapshot = () => Object.fromEntries(keys.map((k) => [k, recorders[k].results()])) as Record<K, ResultSet>;
     try {
       await driver.run(plan, sink, opts.signal);
+      for (;;) {
+        if (!opts.more || opts.signal.aborted || sink.lostDuring) break;
+        const next = opts.more(snapshot(), sink.benchSeconds());
+        if (!next || next.length === 0) break;
+        planned.push(...next);
+        progress.extend(next.length);
+        const stage: SuitePlan = { ...plan, invocations: next };
+        if (driver.plansAtBoot) {
+          await driver.teardown();
+          await driver.prepare(stage, opts.signal);
+        }
+        await driver.run(stage, sink, opts.signal);
+      }
     } finally {
       // Every invocation the driver never started gets its reason, so the results say why it is missing.
-      for (const inv of plan.invocations) {
+      for (const inv of planned) {
         if (sink.started.has(inv)) continue;
         const why = opts.signal.aborted ? 'the run was interrupted' : sink.lostDuring ? `the target was lost during ${sink.lostDuring}` : 'the driver did not run it';
         const { file, run } = opts.route(inv);

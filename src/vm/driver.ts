@@ -108,6 +108,12 @@ export interface Driver {
   run(plan: SuitePlan, sink: RunSink, signal: AbortSignal): Promise<void>;
   /** Tear down whatever prepare() made. Safe to call more than once and after a failed prepare(). */
   teardown(): Promise<void>;
+  /**
+   * True when the target runs the plan it was prepared with and nothing else (the qemu initramfs fast
+   * path bakes it into the guest at boot): more invocations for the same run need a fresh prepare().
+   * Absent or false, run() may be called again with more invocations after the first plan.
+   */
+  readonly plansAtBoot?: boolean;
 }
 
 /** The key of side B's invocations in an A/B plan (side A's are the main suite's). */

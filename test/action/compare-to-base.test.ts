@@ -51,7 +51,8 @@ describe('runMode with compare-to: base', () => {
     expect(compare.results).toEqual([expect.objectContaining({ bench: 'malloc', verdict: 'regressed' })]);
     const body = fake.comments[0]!.body;
     // Markdown escapes every punctuation mark of the sentence; read it without the backslashes.
-    expect(body.replaceAll('\\', '')).toContain(`compared side by side with the base main (${base.slice(0, 7)}) on the same machine (4 rounds, interleaved)`);
+    // Decided at the first look: the comment says what the run took and how precisely it read the level.
+    expect(body.replaceAll('\\', '')).toMatch(new RegExp(`compared side by side with the base main \\(${base.slice(0, 7)}\\) on the same machine \\(4 rounds in \\d+ s, interleaved\\); levels known to ±\\d+\\.\\d% \\(median of 1\\)`));
     expect(body).toMatch(/local \| malloc \| .*regressed/);
     expect(logs.some((l) => l.includes(`side by side with the PR's base ${base.slice(0, 7)}`))).toBe(true);
   });

@@ -37,6 +37,13 @@ describe('parseInputs', () => {
     expect(() => parseInputs(get({ rounds: '2' }))).toThrow('Input "rounds" must be a whole number from 3 to 1000, not "2".');
   });
 
+  it('takes max-rounds and budget (minutes) for a run that measures undecided benchmarks further', () => {
+    expect(parseInputs(get({ rounds: '6', 'max-rounds': '24', budget: '2.5' }))).toMatchObject({ rounds: 6, maxRounds: 24, budgetSec: 150 });
+    expect(parseInputs(get({}))).toMatchObject({ maxRounds: undefined, budgetSec: undefined });
+    expect(() => parseInputs(get({ rounds: '10', 'max-rounds': '5' }))).toThrow('Input "max-rounds" (5) must be at least "rounds" (10).');
+    expect(() => parseInputs(get({ budget: 'soon' }))).toThrow('Input "budget" must be a number of minutes above 0 and up to 1440, not "soon".');
+  });
+
   it('refuses a target that is not defined, before anything runs, naming the ones that are', () => {
     expect(() => parseInputs(get({ targets: 'freebsd-14 nonexistent' }))).toThrow(/^Input "targets" names an unknown target "nonexistent"; the targets are: local, .*freebsd-14.*\.$/);
     expect(parseInputs(get({ targets: 'local debian-12' })).targets).toEqual(['local', 'debian-12']);

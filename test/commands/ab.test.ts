@@ -24,7 +24,7 @@ describe('scalewatch ab --target local', () => {
     const out = join(repo, 'results');
     const r = await cli('ab', '--repo', repo, '--a', 'HEAD~1', '--b', 'HEAD', '--bench', 'malloc', '--rounds', '5', '--seed', '5', '--out', out, '--json', '--fail-on-regression');
     expect(r.code, r.err).toBe(1);
-    const report = JSON.parse(r.out) as { summary: { paired: { rounds: number; a: string; b: string } }; results: { bench: string; verdict: string; change: number }[] };
+    const report = JSON.parse(r.out) as { summary: { paired: { rounds: number; a: string; b: string } }; results: { bench: string; verdict: string; change: number; rounds?: number }[] };
     expect(report.summary.paired).toEqual({ rounds: 5, a: `HEAD~1 (${first.slice(0, 7)})`, b: expect.stringMatching(/^HEAD \([0-9a-f]{7}\)$/) });
     const malloc = report.results.find((x) => x.bench === 'malloc')!;
     expect(malloc.verdict).toBe('regressed');
@@ -47,7 +47,9 @@ describe('scalewatch ab --target local', () => {
     const rep = await cli('report', '--in', out, '--out', join(repo, 'report'));
     expect(rep.code, rep.err).toBe(0);
     const md = readFileSync(join(repo, 'report', 'report.md'), 'utf8').replace(/\\/g, '');
-    expect(md).toContain(`compared side by side with HEAD~1 (${first.slice(0, 7)}) on the same machine (5 rounds, interleaved)`);
+    // Decided at the first look: no further rounds, and the comment says what the run took and how precise it was.
+    expect(md).toMatch(new RegExp(`compared side by side with HEAD~1 \\(${first.slice(0, 7)}\\) on the same machine \\(5 rounds in \\d+ s, interleaved\\); levels known to ±\\d+\\.\\d% \\(median of 1\\)`));
+    expect(report.results.find((x) => x.bench === 'malloc')).toMatchObject({ rounds: 5 });
     expect(md).toMatch(/local \| malloc \| 🔴 regressed/);
   });
 
@@ -55,6 +57,15 @@ describe('scalewatch ab --target local', () => {
     const r = await cli('ab', '--repo', repo, '--a', 'no-such-branch', '--bench', 'malloc', '--out', join(repo, 'r2'));
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n').pop()).toMatch(/^scalewatch: Side A "no-such-branch" is neither a commit of .* nor fetchable from its origin \(.*\)\.$/);
+  });
+
+  it('refuses a budget that is not minutes, and fewer rounds in all than at the first look, in one sentence each', async () => {
+    const budget = await cli('ab', '--repo', repo, '--budget', '10m');
+    const max = await cli('ab', '--repo', repo, '--rounds', '10', '--max-rounds', '5');
+    expect(budget.code).toBe(2);
+    expect(budget.err.trim()).toBe('scalewatch: --budget must be a number of minutes above 0 and up to 1440, not "10m".');
+    expect(max.code).toBe(2);
+    expect(max.err.trim()).toBe('scalewatch: --max-rounds (5) must be at least --rounds (10).');
   });
 
   it('refuses fewer than three rounds', async () => {

@@ -23,10 +23,10 @@ describe.skipIf(!ready)('scalewatch ab --target debian-12 (qemu, initramfs, real
     const { repo, base } = slowMallocRepo();
     const out = join(repo, 'results');
     const t0 = Date.now();
-    const r = await cli('ab', '--repo', repo, '--a', base, '--b', 'HEAD', '--target', 'debian-12', '--qemu-mode', 'initramfs', '--bench', 'socket,malloc', '--rounds', '4', '--seed', '11', '--out', out, '--json');
+    const r = await cli('ab', '--repo', repo, '--a', base, '--b', 'HEAD', '--target', 'debian-12', '--qemu-mode', 'initramfs', '--bench', 'socket,malloc', '--rounds', '4', '--max-rounds', '8', '--seed', '11', '--out', out, '--json');
     log(`ab on debian-12 (initramfs), 4 rounds of calib, socket and malloc: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     expect([0, 1], r.err).toContain(r.code);
-    const report = JSON.parse(r.out) as { results: { bench: string; verdict: string; change: number }[] };
+    const report = JSON.parse(r.out) as { results: { bench: string; verdict: string; change: number; rounds: number }[] };
     const malloc = report.results.find((x) => x.bench === 'malloc')!;
     expect(malloc.verdict, r.err).toBe('regressed');
     expect(malloc.change).toBeLessThan(-0.5);
@@ -36,8 +36,15 @@ describe.skipIf(!ready)('scalewatch ab --target debian-12 (qemu, initramfs, real
       expect(rs.meta).toMatchObject({ target: 'debian-12', driver: 'qemu', mode: 'initramfs', abSide: side, abRounds: 4 });
       expect(rs.malformed).toEqual([]);
       expect(rs.errors).toEqual([]);
-      expect([...new Set(rs.samples.filter((s) => s.bench === 'socket').map((s) => s.run))].sort()).toEqual([0, 1, 2, 3]);
+      // socket, undecided after 4 rounds under TCG as a rule, got 4 more in a second boot of the guest.
+      const socketRounds = report.results.find((x) => x.bench === 'socket')!.rounds;
+      expect([...new Set(rs.samples.filter((s) => s.bench === 'socket').map((s) => s.run))].sort()).toEqual(Array.from({ length: socketRounds }, (_, i) => i));
       expect(rs.values.filter((v) => v.bench === 'malloc').map((v) => v.run).sort()).toEqual([0, 1, 2, 3]);
     }
+    expect(malloc).toMatchObject({ rounds: 4 });
+    const stages = report.results.find((x) => x.bench === 'socket')!.rounds === 8 ? 2 : 1;
+    log(`socket decided after ${stages === 2 ? 8 : 4} rounds, in ${stages} boot${stages === 2 ? 's' : ''} of the guest`);
+    expect(r.err.match(/booting debian-12 \(initramfs/g), r.err).toHaveLength(stages);
+    if (stages === 2) expect(r.err).toContain('undecided after 4 rounds: socket; 4 more rounds of it');
   });
 });

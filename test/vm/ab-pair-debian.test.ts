@@ -21,7 +21,7 @@ describe.skipIf(!ready)('scalewatch ab: two versions of debian-12, one qemu imag
     const { repo, base } = bumpedTargetRepo('sw-ab-pair-repo-');
     const out = join(repo, 'results');
     const t0 = Date.now();
-    const r = await cli('ab', '--repo', repo, '--a', base, '--b', 'HEAD', '--target', 'debian-12', '--qemu-mode', 'image', '--bench', 'socket', '--rounds', '3', '--seed', '3', '--out', out, '--json');
+    const r = await cli('ab', '--repo', repo, '--a', base, '--b', 'HEAD', '--target', 'debian-12', '--qemu-mode', 'image', '--bench', 'socket', '--rounds', '3', '--max-rounds', '3', '--seed', '3', '--out', out, '--json');
     log(`ab on two debian-12 guests (image), 3 rounds of calib and socket: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     expect([0, 1], r.err).toContain(r.code);
     expect(r.err).toContain('vms/debian-12 differs between the sides: booting one guest per side');

@@ -61,6 +61,11 @@ export class QemuDriver implements Driver {
     extraSuiteEntries(opts.extraSuites);
   }
 
+  /** The initramfs guest runs the plan it booted with; the image guest takes invocations over SSH. */
+  get plansAtBoot(): boolean {
+    return this.mode === 'initramfs';
+  }
+
   async prepare(plan: SuitePlan, signal: AbortSignal): Promise<{ metaLine: string; info: TargetInfo }> {
     const accel = await detectAccel(this.opts.qemuBinary, () => kernelImage(this.opts.cacheDir));
     this.opts.log(describeAccel(accel));

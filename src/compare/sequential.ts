@@ -1,0 +1,103 @@
+/**
+ * Side by side until decided: a side-by-side run looks at its comparison after a first set of rounds,
+ * and measures more rounds of only the benchmarks still undecided (`noisy` for a reason more rounds can
+ * cure), looking again after each stage, until every benchmark is decided or the budget (rounds, time)
+ * is spent. Chromium's Pinpoint repeats in the same spirit until two builds differ or are the same.
+ *
+ * Looking more than once must not raise the error rates the report states. The rule here is alpha
+ * spending with a Bonferroni split over the planned looks: the report's false-discovery rate α is
+ * divided among the looks (half at the first, the other half evenly over the rest), and each look
+ * decides with its share, so summed over every look a benchmark's chance of a false alarm stays within
+ * α. The same split is made of the 5% error of `unchanged` (a 95% interval within ±threshold at one
+ * look): a look decides `unchanged` only when its narrower share's interval lies within. A look at
+ * fewer rounds than planned (the time budget ran out) spends no more than planned. Looks are strongly
+ * correlated, so the split is conservative; docs/analysis.md says what it costs.
+ *
+ * Rounds grow by doubling (10, 20, 40): each look has twice the information of the one before, so an
+ * interval shrinks by about √2 a look, and few looks are spent. Pure.
+ */
+import type { CauseKind } from './causes.js';
+import { countVerdicts, type CompareOptions, type CompareReport, type CompareResult } from './types.js';
+
+export type { Spent } from './types.js';
+import { REGRESSIONS } from './verdicts.js';
+
+/** One planned look: the rounds it is taken at, and the share of the error rates it may spend. */
+export interface Look {
+  /** Rounds each still-open benchmark has been measured for when the look is taken. */
+  rounds: number;
+  /** The false-discovery rate this look decides changes at. */
+  alpha: number;
+  /** The confidence level of the interval that must lie within ±threshold for `unchanged` at this look. */
+  unchangedLevel: number;
+}
+
+/** The error of `unchanged` at a single look: a 95% interval within ±threshold. */
+const UNCHANGED_ERROR = 0.05;
+
+/**
+ * The looks of a run that starts with `first` rounds and may give a benchmark up to `max`: rounds
+ * double from `first` and the last look is at `max`. With `max` ≤ `first` there is one look at the
+ * full α and the 95% interval, the run of fixed size it was before.
+ */
+export function planLooks(first: number, max: number, alpha: number): Look[] {
+  const rounds: number[] = [first];
+  while (rounds[rounds.length - 1]! < max) rounds.push(Math.min(max, rounds[rounds.length - 1]! * 2));
+  const k = rounds.length;
+  const share = (i: number) => (k === 1 ? 1 : i === 0 ? 0.5 : 0.5 / (k - 1));
+  return rounds.map((r, i) => ({ rounds: r, alpha: alpha * share(i), unchangedLevel: 1 - UNCHANGED_ERROR * share(i) }));
+}
+
+/** The options a look compares with: the report's, with the look's shares of the error rates. */
+export function lookOptions(options: CompareOptions, look: Look): CompareOptions {
+  return { ...options, alpha: look.alpha, unchangedLevel: look.unchangedLevel };
+}
+
+/** Causes that more rounds can cure: an interval too wide, too few rounds, a growth not yet clear. */
+const CURABLE: ReadonlySet<CauseKind> = new Set(['wide-interval', 'few-runs', 'growth-unclear']);
+
+/** Whether a result of a look is still open: undecided for a reason that more rounds can cure. */
+export function isOpen(r: CompareResult): boolean {
+  return r.verdict === 'noisy' && r.cause !== undefined && CURABLE.has(r.cause.kind);
+}
+
+/** The benchmarks of a look's report still open, in the report's order. */
+export function openBenches(report: CompareReport): string[] {
+  return report.results.filter(isOpen).map((r) => r.bench);
+}
+
+/** One look taken: the rounds it was taken at (a look cut short by the time budget has fewer than planned) and its report. */
+export interface TakenLook {
+  look: Look;
+  rounds: number;
+  report: CompareReport;
+}
+
+/**
+ * The run's report from its looks: every benchmark's result as the look that decided it gave it (or
+ * the last look, for one still open), with the rounds it rests on. The summary is the first look's
+ * (it holds every benchmark) with the report's whole α and the verdicts counted again; each result's
+ * note names the interval it followed.
+ */
+export function joinLooks(taken: readonly TakenLook[], alpha: number): CompareReport {
+  if (taken.length === 0) throw new Error('joinLooks: no look was taken');
+  const key = (r: CompareResult) => `${r.target}\u0000${r.bench}`;
+  const decided = new Map<string, CompareResult>();
+  for (const t of taken) {
+    for (const r of t.report.results) {
+      if (!decided.has(key(r)) && !isOpen(r)) decided.set(key(r), { ...r, rounds: t.rounds });
+    }
+  }
+  // The first look holds every benchmark; later looks only those still open.
+  const results = taken[0]!.report.results.map((r) => decided.get(key(r)) ?? lastOf(taken, r));
+  const verdicts = countVerdicts(results);
+  return { summary: { ...taken[0]!.report.summary, alpha, benchmarks: results.length, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
+}
+
+function lastOf(taken: readonly TakenLook[], r: CompareResult): CompareResult {
+  for (let i = taken.length - 1; i >= 0; i--) {
+    const found = taken[i]!.report.results.find((x) => x.target === r.target && x.bench === r.bench);
+    if (found) return { ...found, rounds: taken[i]!.rounds };
+  }
+  return r;
+}

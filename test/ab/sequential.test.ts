@@ -1,0 +1,181 @@
+/**
+ * Side by side until decided (src/compare/sequential.ts, src/ab/run.ts): the looks and their shares
+ * of the error rates, and a run that measures only its undecided benchmarks further, through the
+ * runner's one road. The driver here stands in for a target whose two sides differ by a known amount
+ * under a known, seeded noise, so that which benchmark is decided at which look is fixed; the real
+ * local driver takes the same road in test/commands/ab.test.ts.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Rng } from '../../src/analysis/random.js';
+import { runAb } from '../../src/ab/run.js';
+import { isOpen, joinLooks, planLooks } from '../../src/compare/sequential.js';
+import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../../src/compare/types.js';
+import { sideFile } from '../../src/run/files.js';
+import { selectBenches } from '../../src/suite/benches.js';
+import { parseResults } from '../../src/suite/protocol.js';
+import { PAIR_B_KEY, type Driver, type Invocation, type RunSink, type SuitePlan } from '../../src/vm/driver.js';
+
+/** Per benchmark: B's level against A's (0.1 = B 10% slower), and each value's noise (relative spread). */
+type Effects = Record<string, { slower: number; noise: number }>;
+
+/** A target whose two sides print one figure per invocation, B's lower by `slower`, each scattered by a seeded noise. */
+class TwoSidesDriver implements Driver {
+  readonly name = 'local' as const;
+  prepares = 0;
+  teardowns = 0;
+  readonly ran: Invocation[][] = [];
+  private readonly rng = new Rng(11);
+  constructor(
+    private readonly effects: Effects,
+    readonly plansAtBoot = false,
+  ) {}
+  async prepare(): Promise<{ metaLine: string; info: Record<string, string> }> {
+    this.prepares++;
+    return { metaLine: JSON.stringify({ type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }), info: { driver: 'local' } };
+  }
+  async run(plan: SuitePlan, sink: RunSink): Promise<void> {
+    this.ran.push(plan.invocations);
+    for (const inv of plan.invocations) {
+      sink.start(inv);
+      const e = this.effects[inv.bench] ?? { slower: 0, noise: 0.01 };
+      const b = inv.build === PAIR_B_KEY;
+      // A round's machine state is shared by the two sides only in part: the noise is drawn per invocation.
+      const value = 1000 * (b ? 1 / (1 + e.slower) : 1) * (1 + e.noise * (this.rng.next() - 0.5) * 2);
+      sink.line(inv, JSON.stringify({ type: 'value', bench: inv.bench, run: 0, value, unit: 'ops/s', better: 'higher' }));
+      sink.end(inv, { status: 'ok' });
+    }
+  }
+  async teardown(): Promise<void> {
+    this.teardowns++;
+  }
+}
+
+const side = (label: string) => ({ spec: label, label, commit: undefined, suiteDir: '/nonexistent', shippedSuite: false });
+
+async function abRun(driver: Driver, opts: { rounds: number; maxRounds: number; budgetSec?: number; benches: string }) {
+  const out = mkdtempSync(join(tmpdir(), 'scalewatch-seq-'));
+  const log: string[] = [];
+  const run = await runAb({
+    target: 'local',
+    suite: 'quick',
+    driver,
+    signal: new AbortController().signal,
+    write: (t) => log.push(t),
+    tty: false,
+    benches: selectBenches(opts.benches),
+    rounds: opts.rounds,
+    maxRounds: opts.maxRounds,
+    budgetSec: opts.budgetSec,
+    seed: 3,
+    sides: { a: side('A'), b: side('B') },
+    outDir: out,
+    compare: DEFAULT_OPTIONS,
+  });
+  return { run, out, log: log.join('') };
+}
+
+const roundsIn = (out: string, s: 'a' | 'b', bench: string) =>
+  parseResults(readFileSync(sideFile(out, 'local', s), 'utf8'))
+    .values.filter((v) => v.bench === bench)
+    .map((v) => v.run)
+    .sort((x, y) => x - y);
+const seq = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+describe('the looks of a side-by-side run', () => {
+  it('double the rounds up to the most allowed, and spend α and the 5% of unchanged once in all', () => {
+    const looks = planLooks(10, 40, 0.05);
+    expect(looks.map((l) => l.rounds)).toEqual([10, 20, 40]);
+    expect(looks.reduce((s, l) => s + l.alpha, 0)).toBeCloseTo(0.05, 12);
+    expect(looks.reduce((s, l) => s + (1 - l.unchangedLevel), 0)).toBeCloseTo(0.05, 12);
+    expect(looks[0]!.alpha).toBeCloseTo(0.025, 12);
+    expect(planLooks(10, 25, 0.05).map((l) => l.rounds)).toEqual([10, 20, 25]);
+  });
+
+  it('are one look at the full α and the 95% interval when no more rounds are allowed: a run of fixed size', () => {
+    expect(planLooks(20, 20, 0.05)).toEqual([{ rounds: 20, alpha: 0.05, unchangedLevel: 0.95 }]);
+  });
+
+  it('keep a result from the look that decided it, and the last look for one still open', () => {
+    const r = (bench: string, verdict: CompareResult['verdict'], cause?: CompareResult['cause']): CompareResult => ({
+      target: 't', bench, kind: 'figure', verdict, change: 0, ci: [0, 0], ciLevel: 0.95, baselineOrder: null, currentOrder: null, growth: null, better: 'higher', p: 1, q: 1, noise: 0, caution: null, note: verdict, ...(cause ? { cause } : {}),
+    });
+    const report = (results: CompareResult[]): CompareReport => ({ summary: { verdicts: {} } as CompareReport['summary'], results });
+    const wide = { kind: 'wide-interval' as const, figure: 0.1 };
+    const looks = planLooks(10, 40, 0.05);
+    const joined = joinLooks(
+      [
+        { look: looks[0]!, rounds: 10, report: report([r('a', 'unchanged'), r('b', 'noisy', wide), r('c', 'noisy', wide), r('d', 'noisy', { kind: 'short-range', figure: 2 })]) },
+        { look: looks[1]!, rounds: 20, report: report([r('b', 'regressed'), r('c', 'noisy', wide)]) },
+        { look: looks[2]!, rounds: 35, report: report([r('c', 'noisy', wide)]) },
+      ],
+      0.05,
+    );
+    expect(joined.results.map((x) => [x.bench, x.verdict, x.rounds])).toEqual([
+      ['a', 'unchanged', 10],
+      ['b', 'regressed', 20],
+      ['c', 'noisy', 35],
+      ['d', 'noisy', 10],
+    ]);
+    expect(joined.summary.verdicts).toMatchObject({ unchanged: 1, regressed: 1, noisy: 2 });
+    expect(joined.summary.regressed).toBe(true);
+    // A cause more rounds cannot cure (too little of n in common) is not measured further.
+    expect(isOpen(r('d', 'noisy', { kind: 'short-range', figure: 2 }))).toBe(false);
+  });
+});
+
+describe('a side-by-side run that measures its undecided benchmarks further', () => {
+  it('gives more rounds to the benchmark still undecided, and only to it, until it is decided', async () => {
+    // malloc: 25% slower on B under a ±25% scatter, not decided in 5 rounds; pipe: the same on both sides, barely scattered.
+    const driver = new TwoSidesDriver({ malloc: { slower: 0.25, noise: 0.25 }, pipe: { slower: 0, noise: 0.002 } });
+    const { run, out, log } = await abRun(driver, { rounds: 5, maxRounds: 80, benches: 'malloc,pipe' });
+    const malloc = run.report.results.find((r) => r.bench === 'malloc')!;
+    const pipe = run.report.results.find((r) => r.bench === 'pipe')!;
+    expect(pipe).toMatchObject({ verdict: 'unchanged', rounds: 5 });
+    expect(malloc.verdict).toBe('regressed');
+    expect(malloc.rounds).toBeGreaterThan(5);
+    // Every round of malloc is in both files, with its round as the run index; pipe has the first five only.
+    for (const s of ['a', 'b'] as const) {
+      expect(roundsIn(out, s, 'malloc')).toEqual(seq(malloc.rounds!));
+      expect(roundsIn(out, s, 'pipe')).toEqual(seq(5));
+      expect(roundsIn(out, s, 'calib')).toEqual(seq(5));
+    }
+    // Later stages ran only malloc, on the driver already prepared.
+    expect(driver.ran.length).toBeGreaterThan(1);
+    expect(new Set(driver.ran.slice(1).flat().map((i) => i.bench))).toEqual(new Set(['malloc']));
+    expect(driver.prepares).toBe(1);
+    expect(log).toContain('undecided after 5 rounds: malloc; 5 more rounds of it');
+    const side = run.report.summary.comparedWith[0]!.side!;
+    expect(side.rounds).toBe(5);
+    expect(side.spent).toMatchObject({ looks: driver.ran.length, rounds: malloc.rounds, maxRounds: 80, budgetSec: null, outOfTime: false });
+  });
+
+  it('starts no further stage once the time budget is spent, and says so', async () => {
+    const driver = new TwoSidesDriver({ malloc: { slower: 0.1, noise: 0.2 } });
+    const { run, log } = await abRun(driver, { rounds: 5, maxRounds: 80, budgetSec: 0.001, benches: 'malloc' });
+    expect(driver.ran).toHaveLength(1);
+    expect(run.report.results[0]).toMatchObject({ bench: 'malloc', verdict: 'noisy', rounds: 5 });
+    expect(run.report.summary.comparedWith[0]!.side!.spent).toMatchObject({ looks: 1, rounds: 5, outOfTime: true });
+    expect(log).toContain('1 benchmark still undecided after 5 rounds; the time budget is spent');
+  });
+
+  it('prepares a driver that runs only the plan it booted with again for each stage', async () => {
+    const driver = new TwoSidesDriver({ malloc: { slower: 0.1, noise: 0.2 } }, true);
+    const { run } = await abRun(driver, { rounds: 5, maxRounds: 20, benches: 'malloc' });
+    expect(driver.ran.length).toBeGreaterThan(1);
+    expect(driver.prepares).toBe(driver.ran.length);
+    // Torn down before each new boot, and once at the end.
+    expect(driver.teardowns).toBe(driver.ran.length);
+    expect(run.report.results[0]!.rounds).toBe(5 * 2 ** (driver.ran.length - 1));
+  });
+
+  it('is the run of fixed size it was when no more rounds are allowed', async () => {
+    const driver = new TwoSidesDriver({ malloc: { slower: 0.1, noise: 0.2 } });
+    const { run } = await abRun(driver, { rounds: 5, maxRounds: 5, benches: 'malloc' });
+    expect(driver.ran).toHaveLength(1);
+    expect(run.report.summary.comparedWith[0]!.side).toEqual({ label: 'A', rounds: 5 });
+    expect(run.report.summary.alpha).toBe(0.05);
+  });
+});
