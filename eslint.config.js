@@ -10,12 +10,13 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 // The pure core takes data and returns data: it never reaches the file system, processes, the
 // network or GitHub, directly or through the project's other modules. It is every file of these
 // folders, a new one included without anyone listing it...
-export const PURE_FOLDERS = ['src/analysis', 'src/compare', 'src/report', 'src/baseline', 'src/suite'];
+export const PURE_FOLDERS = ['src/analysis', 'src/compare', 'src/report', 'src/baseline', 'src/suite', 'src/history'];
 // ...but for the I/O edge of two of them, each file named with the I/O it does:
 export const EDGES = [
   'src/baseline/io.ts', // reads results and baselines, writes baselines
   'src/baseline/update.ts', // `baseline update`: reads results and writes baselines, through io.ts
   'src/suite/build.ts', // builds the C suite with this host's cc, cached on disk
+  'src/history/store.ts', // reads and writes a folder of history records
 ];
 // Every other file does I/O, but for these, pure on purpose where they are:
 export const PURE_FILES = [

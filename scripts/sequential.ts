@@ -1,124 +1,205 @@
 /**
  * `npm run bench:sequential`: side by side until decided, on this host, with the real suite and the
  * local driver, at the defaults of `scalewatch ab` (10 rounds, then 20 and 40 for the undecided, a
- * 10-minute budget). Side B is a copy of suite/ whose socket benchmark spins 300 ns inside its timed
- * region (about +12% on this host's socket(2)); the other benchmarks are untouched, so any alarm on
- * them is false. A/A tries (B = suite/ itself) say what identical code gets. Every other try runs
- * beside a busy neighbour (one process spinning on a CPU).
+ * 10-minute budget), in sessions of three kinds:
  *
- * Knobs: SEQ_TRIES (patched tries, default 5), SEQ_AA (A/A tries, default 2), SEQ_BENCH (default
- * socket,bind,malloc,pipe), SEQ_MAX (max rounds, default the CLI's). Prints a Markdown table.
+ *  - `aa`: side B is suite/ itself: every alarm is false;
+ *  - `inj10`: side B is the copy bench:statistics measures, every change 10% (each curve's operation
+ *    10% longer, each timed figure's rate 10% lower, socket O(n): scripts/inject/suites.ts);
+ *  - `socket300`: side B's socket spins 300 ns inside its timed region (about +11% here), nothing else.
+ *
+ * Every other session of a kind runs beside a busy neighbour (one process spinning on a CPU). Sessions
+ * are kept in .scalewatch/sequential/ and a complete one is not measured again, so the campaign can
+ * be stopped and resumed over hours; SEQ_REUSE=1 measures nothing and reports what is there. Each is
+ * reported twice from the same files: as the run of fixed size it was before (its first 10 rounds, one
+ * look) and as it ran (until decided), so the table shows what the looks bought on the same sessions.
+ *
+ * Knobs: SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"), SEQ_BENCH (default all;
+ * a comma list narrows it), SEQ_FRESH=1 (start over). Prints Markdown.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../src/ab/plan.js';
-import { runAb } from '../src/ab/run.js';
-import { DEFAULT_OPTIONS, type CompareResult } from '../src/compare/types.js';
-import { selectBenches } from '../src/suite/benches.js';
+import { compareAb, runAb } from '../src/ab/run.js';
+import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/compare/types.js';
+import { isAlarm } from '../src/compare/verdicts.js';
+import { targetFiles } from '../src/run/files.js';
+import { CALIB_NAME, CURVES, selectBenches } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
+import { parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
+import { injectedCopy, socketSpinCopy, TIMED_FIGURES } from './inject/suites.js';
 
-const TRIES = Number(process.env.SEQ_TRIES ?? 5);
-const AA = Number(process.env.SEQ_AA ?? 2);
-const BENCHES = selectBenches(process.env.SEQ_BENCH ?? 'socket,bind,malloc,pipe');
-const MAX = Number(process.env.SEQ_MAX ?? DEFAULT_MAX_ROUNDS.quick);
+type Kind = 'aa' | 'inj10' | 'socket300';
+const KINDS: Kind[] = ['aa', 'inj10', 'socket300'];
+const work = new URL('../../sequential/', import.meta.url).pathname;
+const BENCHES = selectBenches(process.env.SEQ_BENCH && process.env.SEQ_BENCH !== 'all' ? process.env.SEQ_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
+const FIRST = DEFAULT_ROUNDS.quick;
 const log = (m: string) => process.stderr.write(`sequential: ${m}\n`);
 
-/** suite/ with socket's timed region 300 ns longer. */
-function patchedSuite(work: string): string {
-  const dir = join(work, 'suite-socket-300ns');
-  cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|swbench(-static)?$/.test(src) });
-  const file = join(dir, 'bench_socket.c');
-  const text = readFileSync(file, 'utf8');
-  const from = '\t\t\tt0 = sw_now();\n\t\t\tfd = socket(';
-  if (!text.includes(from)) throw new Error('bench_socket.c no longer has the line this script patches');
-  writeFileSync(file, text.replace(from, '\t\t\tt0 = sw_now();\n\t\t\t{ uint64_t spin = t0 + 300; while (sw_now() < spin) continue; }\n\t\t\tfd = socket('));
-  return dir;
+function planOf(text: string): Record<Kind, number> {
+  const plan: Record<Kind, number> = { aa: 0, inj10: 0, socket300: 0 };
+  for (const part of text.split(',')) {
+    const [kind, count] = part.split(':');
+    if (!KINDS.includes(kind as Kind) || !/^\d+$/.test(count ?? '')) throw new Error(`SEQ_PLAN: "${part}" is not KIND:COUNT with KIND one of ${KINDS.join(', ')}`);
+    plan[kind as Kind] = Number(count);
+  }
+  return plan;
 }
 
-interface Try {
-  kind: 'patched' | 'A/A';
+/** The benchmarks side B changes in a session of this kind, and how: a level (`level`) or socket's order. */
+function expected(kind: Kind, bench: string): 'level' | 'order' | null {
+  if (kind === 'aa') return null;
+  if (kind === 'socket300') return bench === 'socket' ? 'level' : null;
+  if (bench === 'socket') return 'order';
+  return CURVES.some((c) => c.name === bench) || TIMED_FIGURES.has(bench) ? 'level' : null;
+}
+
+interface Session {
+  name: string;
+  kind: Kind;
   loaded: boolean;
-  results: CompareResult[];
+  /** As it ran, until decided, and as its first 10 rounds alone would have been judged. */
+  until: CompareReport;
+  fixed: CompareReport;
   seconds: number;
-  looks: number;
-  rounds: number;
   load: number;
+  started: string;
 }
 
-async function oneTry(kind: Try['kind'], bDir: string, loaded: boolean, work: string, i: number): Promise<Try> {
-  const out = join(work, `try-${i}`);
+const firstRounds = (rs: ResultSet): ResultSet => ({ ...rs, samples: rs.samples.filter((x) => x.run < FIRST), values: rs.values.filter((x) => x.run < FIRST), errors: rs.errors.filter((x) => x.run < FIRST) });
+
+async function measure(name: string, kind: Kind, loaded: boolean, bDir: string): Promise<void> {
+  const dir = join(work, name);
+  if (existsSync(join(dir, 'session.json'))) return;
+  rmSync(dir, { recursive: true, force: true });
+  log(`${name}: side by side until decided${loaded ? ', beside a busy neighbour' : ''}`);
   const side = (suiteDir: string, label: string) => ({ spec: suiteDir, label, commit: undefined, suiteDir, shippedSuite: false });
   const driver = new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, extraSuites: { b: bDir }, log: () => {} });
   const loader: ChildProcess | undefined = loaded ? spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }) : undefined;
+  const started = new Date().toISOString();
   try {
     const run = await runAb({
       target: 'local',
       suite: 'quick',
       benches: BENCHES,
-      rounds: DEFAULT_ROUNDS.quick,
-      maxRounds: MAX,
+      rounds: FIRST,
+      maxRounds: DEFAULT_MAX_ROUNDS.quick,
       budgetSec: DEFAULT_BUDGET_SEC.quick,
       seed: randomSeed(),
       sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') },
-      outDir: out,
+      outDir: dir,
       driver,
       compare: DEFAULT_OPTIONS,
       signal: new AbortController().signal,
-      write: (t) => process.stderr.write(t.startsWith('scalewatch: undecided') || t.includes('budget') ? t : ''),
+      write: (t) => (t.startsWith('scalewatch: undecided') || t.includes('budget') ? process.stderr.write(`  ${t}`) : true),
       tty: false,
     });
-    const spent = run.report.summary.comparedWith[0]?.side?.spent;
-    return { kind, loaded, results: run.report.results, seconds: run.seconds, looks: spent?.looks ?? 1, rounds: spent?.rounds ?? DEFAULT_ROUNDS.quick, load: loadavg()[0]! };
+    if (run.interrupted) throw new Error(`${name} was interrupted`);
+    // Written last: a session with this file is complete.
+    writeFileSync(join(dir, 'session.json'), JSON.stringify({ kind, loaded, seconds: run.seconds, load: loadavg()[0], started, report: run.report }));
   } finally {
     loader?.kill('SIGKILL');
   }
 }
 
+function load(name: string): Session | null {
+  const dir = join(work, name);
+  const path = join(dir, 'session.json');
+  if (!existsSync(path)) return null;
+  const s = JSON.parse(readFileSync(path, 'utf8')) as { kind: Kind; loaded: boolean; seconds: number; load: number; started: string; report: CompareReport };
+  const files = targetFiles(dir, 'local');
+  const read = (p: string) => firstRounds(parseResults(readFileSync(p, 'utf8'), p));
+  const fixed = compareAb({ a: read(files.reference), b: read(files.results) }, { a: { label: 'A' }, b: { label: 'B' } }, FIRST, DEFAULT_OPTIONS);
+  return { name, kind: s.kind, loaded: s.loaded, until: s.report, fixed, seconds: s.seconds, load: s.load, started: s.started };
+}
+
+interface Tally {
+  caught: number;
+  changed: number;
+  falseAlarms: string[];
+  untouched: number;
+  unchanged: number;
+}
+
+function tally(sessions: readonly Session[], pick: (s: Session) => CompareReport, kinds: readonly Kind[]): Tally {
+  const t: Tally = { caught: 0, changed: 0, falseAlarms: [], untouched: 0, unchanged: 0 };
+  for (const s of sessions.filter((x) => kinds.includes(x.kind))) {
+    for (const r of pick(s).results) {
+      const e = expected(s.kind, r.bench);
+      if (e) {
+        t.changed++;
+        const hit = e === 'order' ? r.verdict === 'scaling-regressed' || r.verdict === 'regressed' : r.verdict === 'regressed' || r.verdict === 'scaling-regressed';
+        if (hit) t.caught++;
+      } else {
+        t.untouched++;
+        if (isAlarm(r.verdict)) t.falseAlarms.push(`${s.name} ${r.bench} ${r.verdict}`);
+        if (r.verdict === 'unchanged') t.unchanged++;
+      }
+    }
+  }
+  return t;
+}
+
+const share = (a: number, b: number) => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
 const pct = (x: number | null) => (x === null ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`);
-const cell = (r: CompareResult | undefined) => (r ? `${r.verdict} ${pct(r.change)} (${r.rounds ?? '?'})` : '–');
+const minutes = (sec: number) => `${(sec / 60).toFixed(1)} min`;
+
+function report(sessions: readonly Session[]): string {
+  const names = BENCHES.map((b) => b.name);
+  const lines: string[] = [];
+  const first = sessions.map((s) => s.started).sort()[0] ?? '';
+  const last = sessions.map((s) => s.started).sort().pop() ?? '';
+  lines.push(
+    `Measured ${first.slice(0, 16).replace('T', ' ')}–${last.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${sessions.length} sessions of ${names.length === 19 ? 'the whole quick suite' : names.join(', ')} side by side, ${FIRST} rounds, then up to ${DEFAULT_MAX_ROUNDS.quick} for the undecided within ${DEFAULT_BUDGET_SEC.quick / 60} minutes; every other session of a kind beside a busy neighbour.`,
+    '',
+    '| | 10 rounds, one look | until decided |',
+    '| --- | --- | --- |',
+  );
+  const row = (label: string, f: (p: (s: Session) => CompareReport) => string) => lines.push(`| ${label} | ${f((s) => s.fixed)} | ${f((s) => s.until)} |`);
+  const injected = (kinds: Kind[]) => (p: (s: Session) => CompareReport) => {
+    const t = tally(sessions, p, kinds);
+    return t.changed ? `${t.caught} of ${t.changed} (${share(t.caught, t.changed)})` : '–';
+  };
+  row('10% changes caught (inj10)', injected(['inj10']));
+  row('+300 ns socket caught (socket300)', injected(['socket300']));
+  row('false alarms, untouched benchmarks (all kinds)', (p) => {
+    const t = tally(sessions, p, KINDS);
+    return `${t.falseAlarms.length} in ${t.untouched}`;
+  });
+  row('identical code unchanged (aa)', (p) => {
+    const t = tally(sessions, p, ['aa']);
+    return `${t.unchanged} of ${t.untouched} (${share(t.unchanged, t.untouched)})`;
+  });
+  const secs = sessions.map((s) => s.seconds).sort((a, b) => a - b);
+  lines.push(`| time per session | ${FIRST} rounds of every benchmark | ${secs.length ? `${minutes(secs[0]!)} to ${minutes(secs[secs.length - 1]!)}` : '–'} |`);
+  const fa = [...tally(sessions, (s) => s.fixed, KINDS).falseAlarms.map((x) => `${x} (10 rounds)`), ...tally(sessions, (s) => s.until, KINDS).falseAlarms.map((x) => `${x} (until decided)`)];
+  if (fa.length) lines.push('', `False alarms: ${fa.join('; ')}.`);
+  lines.push('', `| session | neighbour | load | ${names.join(' | ')} | rounds | time |`, `| --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: |`);
+  for (const s of sessions) {
+    const cell = (r: CompareResult | undefined) => (r ? `${r.verdict === 'unchanged' ? '=' : r.verdict} ${pct(r.change)}${r.rounds && r.rounds !== FIRST ? ` (${r.rounds})` : ''}` : '–');
+    const spent = s.until.summary.comparedWith[0]?.side?.spent;
+    lines.push(`| ${s.name} | ${s.loaded ? 'busy' : 'quiet'} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
+  }
+  lines.push('', 'Cells: verdict as it ran (`=` unchanged), change, and the rounds it rests on where more than 10.');
+  return lines.join('\n');
+}
 
 async function main(): Promise<void> {
-  const work = mkdtempSync(join(tmpdir(), 'scalewatch-sequential-'));
-  const started = new Date();
-  try {
-    const patched = patchedSuite(work);
-    const plan: { kind: Try['kind']; loaded: boolean }[] = [
-      ...Array.from({ length: TRIES }, (_, i) => ({ kind: 'patched' as const, loaded: i % 2 === 1 })),
-      ...Array.from({ length: AA }, (_, i) => ({ kind: 'A/A' as const, loaded: i % 2 === 1 })),
-    ];
-    const tries: Try[] = [];
-    for (const [i, p] of plan.entries()) {
-      log(`try ${i + 1} of ${plan.length}: ${p.kind}${p.loaded ? ', beside a busy neighbour' : ''}`);
-      tries.push(await oneTry(p.kind, p.kind === 'patched' ? patched : SUITE_DIR, p.loaded, work, i));
-    }
-    const names = BENCHES.map((b) => b.name);
-    const lines = [
-      `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${names.join(', ')} side by side at the defaults (${DEFAULT_ROUNDS.quick} rounds, then up to ${MAX} for the undecided, ${DEFAULT_BUDGET_SEC.quick / 60}-minute budget). Cells: verdict, change, rounds it rests on.`,
-      '',
-      `| try | B | neighbour | load | ${names.join(' | ')} | looks | rounds | time |`,
-      `| --- | --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: | ---: |`,
-      ...tries.map(
-        (t, i) =>
-          `| ${i + 1} | ${t.kind === 'patched' ? 'socket +300 ns' : 'identical'} | ${t.loaded ? 'busy' : 'quiet'} | ${t.load.toFixed(1)} | ${names.map((n) => cell(t.results.find((r) => r.bench === n))).join(' | ')} | ${t.looks} | ${t.rounds} | ${(t.seconds / 60).toFixed(1)} min |`,
-      ),
-    ];
-    const patchedTries = tries.filter((t) => t.kind === 'patched');
-    const caught = patchedTries.filter((t) => t.results.find((r) => r.bench === 'socket')?.verdict === 'regressed').length;
-    const isAlarm = (r: CompareResult) => ['regressed', 'improved', 'scaling-regressed', 'scaling-improved'].includes(r.verdict);
-    const falseAlarms = tries.flatMap((t) => t.results.filter((r) => (t.kind === 'A/A' || r.bench !== 'socket') && isAlarm(r)));
-    const untouched = tries.flatMap((t) => t.results.filter((r) => t.kind === 'A/A' || r.bench !== 'socket'));
-    const unchanged = untouched.filter((r) => r.verdict === 'unchanged').length;
-    lines.push(
-      '',
-      `socket regressed in **${caught} of ${patchedTries.length}** patched tries; false alarms on untouched benchmarks: **${falseAlarms.length}** in ${untouched.length} comparisons; unchanged: ${unchanged} of ${untouched.length}; longest try ${(Math.max(...tries.map((t) => t.seconds)) / 60).toFixed(1)} min.`,
-    );
-    process.stdout.write(`${lines.join('\n')}\n`);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  if (process.env.SEQ_FRESH === '1') rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const plan = planOf(process.env.SEQ_PLAN ?? 'aa:4,inj10:4,socket300:2');
+  const order: { name: string; kind: Kind; loaded: boolean }[] = [];
+  // Kinds alternate, so that a campaign cut short has some of each.
+  for (let i = 0; i < Math.max(...Object.values(plan)); i++) for (const kind of KINDS) if (i < plan[kind]) order.push({ name: `${kind}-${i}`, kind, loaded: i % 2 === 1 });
+  if (process.env.SEQ_REUSE !== '1') {
+    const suites: Record<Kind, string> = { aa: SUITE_DIR, inj10: injectedCopy(join(work, 'suite-inj10'), 10), socket300: socketSpinCopy(join(work, 'suite-socket300'), 300) };
+    for (const s of order) await measure(s.name, s.kind, s.loaded, suites[s.kind]);
   }
+  const sessions = order.map((s) => load(s.name)).filter((s): s is Session => s !== null);
+  process.stdout.write(`${report(sessions)}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -24,7 +24,7 @@
  * STAT_AB30 (sessions of each kind; defaults 12, 11, 8, 4, 6).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compareAb, runAb } from '../src/ab/run.js';
@@ -42,6 +42,7 @@ import { CALIB_NAME, CURVES, FIGURES, selectBenches, type SuiteName } from '../s
 import { SUITE_DIR } from '../src/suite/build.js';
 import { parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
+import { injectedCopy, TIMED_FIGURES } from './inject/suites.js';
 
 const COUNTS = {
   quick: Number(process.env.STAT_QUICK ?? 12),
@@ -87,29 +88,9 @@ function complete(path: string): boolean {
 
 const read = (path: string): ResultSet => parseResults(readFileSync(path, 'utf8'), path);
 
-/** The suite with the injected side-by-side regressions, `percent` slower, made from suite/ by exact text edits. */
-function injectedSuite(percent: number): string {
-  const dir = join(work, percent === 10 ? 'inject-suite' : `inject-suite-${percent}`);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(SUITE_DIR, dir, { recursive: true, filter: (src) => !/\.o$|swbench(-static)?$/.test(src) });
-  const edit = (file: string, from: string, to: string) => {
-    const path = join(dir, file);
-    const text = readFileSync(path, 'utf8');
-    if (!text.includes(from)) throw new Error(`cannot inject into ${file}: "${from.slice(0, 40)}…" not found`);
-    writeFileSync(path, text.replace(from, to));
-  };
-  // socket: a table walked inside the timed region, O(n) in open descriptors.
-  edit('bench_socket.c', '#include "swbench.h"\n', '#include "swbench.h"\n\nstatic volatile long inject_sink;\n');
-  edit('bench_socket.c', '\t\t\tt0 = sw_now();\n\t\t\tfd = socket(', '\t\t\tt0 = sw_now();\n\t\t\t{ long i, s = 0; for (i = 0; i < n; i++) s += fds[i]; inject_sink = s; }\n\t\t\tfd = socket(');
-  // Every other curve: the operation takes `percent` longer (a spin after it, inside the timed region).
-  edit('harness.c', '\tout_printf("{\\"type\\":\\"sample\\"', `\tif (strcmp(r->bench->name, "socket") != 0) {\n\t\tuint64_t until = t1 + (t1 - t0) * ${percent} / 100;\n\t\twhile ((t1 = sw_now()) < until)\n\t\t\tcontinue;\n\t}\n\tout_printf("{\\"type\\":\\"sample\\"`);
-  // Every timed figure: each batch takes percent/(100 - percent) longer, so its rate is `percent` lower.
-  edit('figure.c', '\t\tt1 = sw_now();\n\t\t*ops += (uint64_t)*batch;', `\t\tt1 = sw_now();\n\t\t{ uint64_t until = t1 + (t1 - t0) * ${percent} / ${100 - percent}; while ((t1 = sw_now()) < until) continue; }\n\t\t*ops += (uint64_t)*batch;`);
-  return dir;
-}
+/** The suite with the injected side-by-side regressions, `percent` slower (scripts/inject/suites.ts), in this script's folder. */
+const injectedSuite = (percent: number): string => injectedCopy(join(work, percent === 10 ? 'inject-suite' : `inject-suite-${percent}`), percent);
 
-/** Figures whose repetitions go through the figure loop (figure.c), which the injected copy slows. */
-const TIMED_FIGURES = new Set(['pipe', 'ctxswitch', 'fork-exit', 'malloc', 'malloc-mt', 'file-create', 'seq-write', 'seq-read', 'http-rps']);
 
 async function measure(): Promise<void> {
   if (process.env.STAT_FRESH === '1') rmSync(work, { recursive: true, force: true });

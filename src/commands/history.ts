@@ -1,0 +1,122 @@
+/**
+ * `scalewatch history`: record what a side-by-side run measured of a commit, and read the records
+ * back as series over commits with their change points (docs/history.md).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { machineOf } from '../analysis/analyze.js';
+import { UserError } from '../errors.js';
+import { recordOf, type HistoryRecord } from '../history/record.js';
+import { historyChanges, ordered, seriesOf, type HistoryChange } from '../history/series.js';
+import { readRecords, writeRecord } from '../history/store.js';
+import { readResultsFolder } from '../run/folder.js';
+import { parseResults } from '../suite/protocol.js';
+
+const HEX = /^[0-9a-f]{40}$/;
+
+/** git in `repo`, or undefined when it fails (no repository, no such commit). */
+function git(repo: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 << 20 }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+interface RecordFlags {
+  from: string;
+  store: string;
+  commit?: string;
+  repo: string;
+}
+
+interface ShowFlags {
+  store: string;
+  target?: string;
+  bench?: string;
+  json?: boolean;
+  repo: string;
+}
+
+function recordCommand(flags: RecordFlags): void {
+  const folder = readResultsFolder(flags.from);
+  const paired = folder.targets.filter((t) => t.compare?.summary.paired && t.results && t.reference);
+  if (paired.length === 0) throw new UserError(`${flags.from} holds no side-by-side run to record (scalewatch ab writes <target>.jsonl, <target>.base.jsonl and <target>.compare.json).`);
+  for (const t of paired) {
+    const b = parseResults(readFileSync(t.results!, 'utf8'), t.results!).meta;
+    const a = parseResults(readFileSync(t.reference!, 'utf8'), t.reference!).meta;
+    const named = flags.commit ?? (typeof b.abCommit === 'string' ? b.abCommit : git(flags.repo, ['rev-parse', 'HEAD']));
+    const commit = named && (HEX.test(named) ? named : git(flags.repo, ['rev-parse', '--verify', '--quiet', `${named}^{commit}`]));
+    if (!commit || !HEX.test(commit)) throw new UserError(`The commit measured is not known: name it with --commit (a commit of ${flags.repo}).`);
+    const parent = git(flags.repo, ['rev-parse', '--verify', '--quiet', `${commit}^`]);
+    const record: HistoryRecord = recordOf(t.compare!, {
+      target: t.target,
+      commit,
+      parent: parent && HEX.test(parent) ? parent : null,
+      recordedAt: new Date().toISOString(),
+      reference: { commit: typeof a.abCommit === 'string' && HEX.test(a.abCommit) ? a.abCommit : null, label: typeof a.abLabel === 'string' ? a.abLabel : 'side A' },
+      machine: machineOf(b),
+    });
+    const written = writeRecord(flags.store, record);
+    process.stderr.write(`scalewatch: recorded ${t.target} at ${commit.slice(0, 7)} (${record.points.length} benchmarks) in ${written.path}, ${written.bytes} bytes\n`);
+  }
+}
+
+const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
+
+/** One change for people: "socket ratio +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */
+export function changeLine(c: HistoryChange): string {
+  const what = c.measure === 'ratio' ? 'level' : 'growth';
+  return `${c.bench} ${what} ${pct(c.change)} [${pct(c.ci[0])}, ${pct(c.ci[1])}] between ${c.from.slice(0, 7)} and ${c.to.slice(0, 7)} (${c.before} commits before, ${c.after} after)`;
+}
+
+function showCommand(flags: ShowFlags): void {
+  const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
+  const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
+  const store = readRecords(flags.store, targets);
+  for (const s of store.skipped) process.stderr.write(`warning: ${s}\n`);
+  if (store.records.length === 0) throw new UserError(`${flags.store} holds no history records${targets ? ` of ${targets.join(', ')}` : ''}.`);
+  // The default branch's history, oldest first, orders the commits; without a repository, when they were recorded.
+  const order = git(flags.repo, ['rev-list', '--first-parent', '--reverse', 'HEAD'])?.split('\n') ?? [];
+  const keep = (c: HistoryChange) => !benches || benches.includes(c.bench);
+  const changes = historyChanges(store.records, order).filter(keep);
+  if (flags.json) {
+    const series = [...ordered(store.records, order)].flatMap(([target, list]) => seriesOf(target, list)).filter((s) => !benches || benches.includes(s.bench));
+    process.stdout.write(`${JSON.stringify({ records: store.records.length, skipped: store.skipped, series, changes })}\n`);
+    return;
+  }
+  const lines: string[] = [];
+  for (const [target, list] of ordered(store.records, order)) {
+    const mine = changes.filter((c) => c.target === target);
+    lines.push(`${target}: ${list.length} commit${list.length === 1 ? '' : 's'} recorded, ${list[0]!.commit.slice(0, 7)} … ${list[list.length - 1]!.commit.slice(0, 7)}; ${mine.length === 0 ? 'no change point' : `${mine.length} change point${mine.length === 1 ? '' : 's'}:`}`);
+    for (const c of mine) lines.push(`  ${changeLine(c)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function register(program: Command): void {
+  const history = program
+    .command('history')
+    .summary('Record side-by-side runs of commits, and find where each benchmark changed over the commits.')
+    .description(
+      'History across commits: each commit measured side by side with a pinned reference (scalewatch ab --a REF --b COMMIT), its levels kept as ratios to the reference, which hold across sessions where raw levels do not, and its growth. `history show` finds the change points of every series and names the commits on either side of each. See docs/history.md.',
+    );
+  history
+    .command('record')
+    .description('Add a record per target of a side-by-side run to a history store: one compressed file per commit and target, never rewritten.')
+    .requiredOption('--from <dir>', 'the folder scalewatch ab wrote (--out)')
+    .requiredOption('--store <dir>', 'the history store, a folder of <target>/<commit>-<time>.json.gz')
+    .option('--commit <sha>', "the commit measured (default: side B's commit, or HEAD of --repo)")
+    .option('--repo <dir>', 'the git repository the commits belong to', '.')
+    .action((flags: RecordFlags) => recordCommand(flags));
+  history
+    .command('show')
+    .description('Read a history store and list, per target, the change points of every benchmark: the commits either side, the size with its 95% interval.')
+    .requiredOption('--store <dir>', 'the history store')
+    .option('--target <list>', 'comma-separated targets (default: all in the store)')
+    .option('--bench <list>', 'comma-separated benchmarks (default: all)')
+    .option('--json', 'print {"records", "skipped", "series", "changes"} as JSON')
+    .option('--repo <dir>', "the git repository whose first-parent history orders the commits (default: here; without one, the order they were recorded in)", '.')
+    .action((flags: ShowFlags) => showCommand(flags));
+}

@@ -1,0 +1,58 @@
+/**
+ * A history record (src/history/record.ts) made from a real side-by-side comparison, checked against
+ * its schema, and read as series in commit order (src/history/series.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseRecord } from '../../src/history/record.js';
+import { historyChanges, ordered, seriesOf } from '../../src/history/series.js';
+import { commit, recordAt } from './fixtures.js';
+
+describe('a history record', () => {
+  it('keeps per benchmark the ratio to the reference with its interval, the growth and the order, and passes its schema', () => {
+    const rec = recordAt(1, 880);
+    const socket = rec.points.find((p) => p.bench === 'socket')!;
+    expect(socket.kind).toBe('curve');
+    expect(socket.ratio).toBeGreaterThan(1.09);
+    expect(socket.ratio).toBeLessThan(1.11);
+    expect(socket.ci![0]).toBeLessThan(socket.ratio!);
+    expect(socket.ci![1]).toBeGreaterThan(socket.ratio!);
+    expect(socket.order).toBe('O(1)');
+    expect(socket.growth).toBeGreaterThan(0.9);
+    expect(rec.points.find((p) => p.bench === 'malloc')).toMatchObject({ kind: 'figure', growth: null, order: null });
+    expect(rec.points.map((p) => p.bench)).toEqual(['malloc', 'socket']);
+    const text = JSON.stringify(rec);
+    expect(parseRecord(text, 'r.json')).toEqual(rec);
+    // Small: a record of two benchmarks in well under a kilobyte of JSON.
+    expect(text.length).toBeLessThan(1000);
+  });
+
+  it('is refused in one sentence when it is not JSON or not a record, naming where', () => {
+    expect(() => parseRecord('{', 'local/x.json.gz')).toThrow('local/x.json.gz is not a history record: it is not JSON.');
+    const rec = { ...recordAt(1, 800), commit: 'HEAD' };
+    expect(() => parseRecord(JSON.stringify(rec), 'local/y.json.gz')).toThrow(/^local\/y\.json\.gz is not a history record: \/commit must match pattern/);
+  });
+});
+
+describe('history as series', () => {
+  it('orders records by the commits given, keeps the later of two records of a commit, and puts unknown commits last', () => {
+    const a = recordAt(1, 800);
+    const b = recordAt(2, 800);
+    const again = { ...a, recordedAt: '2026-12-02T00:00:00.000Z', rounds: 99 };
+    const stray = { ...recordAt(3, 800), commit: commit(0xfff) };
+    const list = ordered([b, stray, a, again], [commit(2), commit(3)]).get('local')!;
+    expect(list.map((r) => r.commit)).toEqual([commit(2), commit(3), commit(0xfff)]);
+    expect(list[0]!.rounds).toBe(99);
+  });
+
+  it('names the commits either side of a step of the ratio to the reference, and finds nothing where there is none', () => {
+    const records = Array.from({ length: 40 }, (_, i) => recordAt(i, i >= 25 ? 880 : 800));
+    const order = records.map((r) => r.commit);
+    const series = seriesOf('local', ordered(records, order).get('local')!);
+    expect(series.map((s) => `${s.bench}/${s.measure}`)).toEqual(['malloc/ratio', 'socket/growth', 'socket/ratio']);
+    const changes = historyChanges(records, order);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ target: 'local', bench: 'socket', measure: 'ratio', from: commit(25), to: commit(26) });
+    expect(changes[0]!.change).toBeGreaterThan(0.08);
+    expect(changes[0]!.ci[0]).toBeGreaterThan(0.05);
+  });
+});
