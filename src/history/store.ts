@@ -10,9 +10,14 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseRecord, type HistoryRecord } from './record.js';
 
+/** A record's name in a store: `TARGET/COMMIT-TIME.json.gz` (a folder's, or the history ref's tree). */
+export function recordName(r: HistoryRecord): string {
+  return `${r.target}/${r.commit}-${r.recordedAt.replace(/[^0-9]/g, '').slice(0, 17)}.json.gz`;
+}
+
 /** Where a record is kept in a store folder. */
 export function recordPath(store: string, r: HistoryRecord): string {
-  return join(store, r.target, `${r.commit}-${r.recordedAt.replace(/[^0-9]/g, '').slice(0, 17)}.json.gz`);
+  return join(store, ...recordName(r).split('/'));
 }
 
 /** Write one record; refuses (throws) to replace a file that is already there. Returns its path and size in bytes. */

@@ -75,6 +75,8 @@ interface Reply {
 }
 
 const sha = (text: string) => createHash('sha1').update(text).digest('hex');
+/** How a file made from a base64 blob is kept in a tree of the fake (its content is binary). */
+const BLOB = 'base64:';
 
 export class FakeGitHub {
   owner = 'acme';
@@ -91,6 +93,8 @@ export class FakeGitHub {
   commits: Record<string, FakeCommit> = {};
   /** tree sha → every file of the tree by path. */
   trees: Record<string, Record<string, string>> = {};
+  /** blob sha → its text (a base64 blob's, marked with BLOB in front). */
+  blobs: Record<string, string> = {};
   log: Logged[] = [];
   violations: string[] = [];
   private faults: Fault[] = [];
@@ -113,8 +117,14 @@ export class FakeGitHub {
     return commit;
   }
 
+  /** The bytes of a file that was committed as a base64 blob (a history record). */
+  blobAt(ref: string, path: string): Buffer | undefined {
+    const text = this.filesAt(ref)[path];
+    return text?.startsWith(BLOB) ? Buffer.from(text.slice(BLOB.length), 'base64') : undefined;
+  }
+
   filesAt(ref: string): Record<string, string> {
-    const commit = this.commits[this.refs[`heads/${ref}`] ?? ref];
+    const commit = this.commits[this.refs[`heads/${ref}`] ?? this.refs[ref] ?? ref];
     return commit ? (this.trees[commit.tree] ?? {}) : {};
   }
 
@@ -299,10 +309,23 @@ export class FakeGitHub {
       if (!c) return { status: 404, json: { message: 'Not Found' } };
       return { status: 200, json: { sha: ctx.params.commit_sha, tree: { sha: c.tree }, parents: c.parents.map((p) => ({ sha: p })), message: c.message } };
     },
+    'git/create-blob': (ctx) => {
+      const content = String(ctx.body.content);
+      const text = ctx.body.encoding === 'base64' ? `${BLOB}${content}` : content;
+      const blob = sha(text);
+      this.blobs[blob] = text;
+      return { status: 201, json: { sha: blob, url: this.html(`blob/${blob}`) } };
+    },
+    'git/create-ref': (ctx) => {
+      const ref = String(ctx.body.ref).replace(/^refs\//, '');
+      if (this.refs[ref]) return { status: 422, json: { message: 'Reference already exists' } };
+      this.refs[ref] = String(ctx.body.sha);
+      return { status: 201, json: { ref: `refs/${ref}`, object: { sha: this.refs[ref], type: 'commit' } } };
+    },
     'git/create-tree': (ctx) => {
       const base = this.trees[String(ctx.body.base_tree)] ?? {};
       const files = { ...base };
-      for (const e of ctx.body.tree as { path: string; content: string }[]) files[e.path] = e.content;
+      for (const e of ctx.body.tree as { path: string; content?: string; sha?: string }[]) files[e.path] = e.sha !== undefined ? (this.blobs[e.sha] ?? '') : (e.content ?? '');
       const tree = sha(JSON.stringify(files));
       this.trees[tree] = files;
       return { status: 201, json: { sha: tree, tree: [] } };
