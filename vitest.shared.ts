@@ -31,6 +31,7 @@ export const MEASURING_TESTS = [
   'test/suite/limits.test.ts',
   'test/commands/run.test.ts',
   'test/commands/ab.test.ts',
+  'test/action/history.test.ts',
   'test/vm/pair.test.ts',
   'test/action/compare-to-base.test.ts',
 ];

@@ -55,6 +55,12 @@ export async function sourceOf(dir: string): Promise<{ commit: string; dirty: bo
   return { commit, dirty: changes !== '' };
 }
 
+/** The first parent of a commit, or null when the repository does not have it (a shallow clone). */
+export async function parentOf(dir: string, commit: string): Promise<string | null> {
+  const parent = await commitOf(dir, `${commit}^`);
+  return parent && /^[0-9a-f]{40}$/.test(parent) ? parent : null;
+}
+
 async function commitOf(repo: string, ref: string): Promise<string | undefined> {
   try {
     return await git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);

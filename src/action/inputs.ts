@@ -37,6 +37,11 @@ export interface ActionInputs {
   /** compare-to: base: rounds an undecided benchmark may get in all, and the minutes after which no further rounds start (defaults: the CLI's for the suite size). */
   maxRounds: number | undefined;
   budgetSec: number | undefined;
+  /**
+   * On a push: the reference each target is measured beside for the history (a git ref or commit, or
+   * `baselines` for the commit the baseline was made from); empty: no history is recorded.
+   */
+  historyReference: string;
   /** Run mode: leave the host as it is (a self-hosted runner prepared by its owner) instead of running scripts/setup.sh. */
   skipSetup: boolean;
 }
@@ -97,6 +102,12 @@ function parseRounds(name: string, value: string): number | undefined {
   return n;
 }
 
+/** A git ref or commit as a workflow names one, or `baselines`; empty for none. */
+function parseHistoryReference(value: string): string {
+  if (value === '' || /^[A-Za-z0-9][A-Za-z0-9._/~^-]{0,199}$/.test(value)) return value;
+  throw new UserError(`Input "history-reference" must be a git ref or commit (e.g. v1.0, main~10, a commit), or "baselines", not "${value}".`);
+}
+
 function parseBenchmarks(value: string): Bench[] {
   try {
     return selectBenches(splitList(value).join(','));
@@ -130,6 +141,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     compareTo: oneOf('compare-to', input('compare-to'), ['auto', 'baselines', 'base'] as const, 'auto'),
     rounds,
     maxRounds,
+    historyReference: parseHistoryReference(input('history-reference')),
     budgetSec: input('budget') === '' ? undefined : parseBudget('Input "budget"', input('budget')),
     skipSetup: oneOf('skip-setup', input('skip-setup'), ['true', 'false'] as const, 'false') === 'true',
   };

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AbSuites } from '../ab/drivers.js';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
-import { sourceOf } from '../ab/sides.js';
+import { parentOf, sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import { measureAb, measureTarget } from '../run/measure.js';
@@ -24,6 +24,14 @@ import type { ActionInputs } from './inputs.js';
 import { publish, type StepEnd } from './publish.js';
 import type { Stages } from './stages.js';
 import { listTargets } from '../vm/targets.js';
+import type { Machine } from '../analysis/types.js';
+import { machineOf } from '../analysis/analyze.js';
+import { existingBaseline } from '../baseline/io.js';
+import { referenceCommit } from '../baseline/sessions.js';
+import { describeApiError } from '../github/client.js';
+import { appendRecords, HISTORY_REF } from '../github/history.js';
+import { recordOf, type HistoryRecord } from '../history/record.js';
+import { writeHistoryRecord } from '../run/folder.js';
 
 export interface RunDeps {
   stages: Stages;
@@ -53,11 +61,45 @@ interface Measured {
   compare: CompareReport | null;
   /** The analyses behind the comment's charts: this run's, and what it was compared with. */
   current?: TargetSummary;
+  /** A push recorded in the history: the record of this commit on the target. */
+  record?: HistoryRecord;
   reference?: TargetSummary;
 }
 
 /** compare-to: base — the PR's base and this checkout, side by side on this machine (as scalewatch ab). */
 async function measureSides(target: string, pr: PullRequestRef, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured> {
+  const labels = { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' };
+  return measureBeside(target, { a: pr.baseSha, b: workspace }, labels, workspace, inputs, deps, meta);
+}
+
+/** A push recorded in the history: this checkout side by side with the pinned reference, and its record (docs/history.md). */
+async function measureForHistory(target: string, ctx: ActionContext, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured> {
+  const named = inputs.historyReference;
+  const reference = named === 'baselines' ? baselineCommit(inputs.baselines, target) : named;
+  const m = await measureBeside(target, { a: reference, b: ctx.workspace }, { a: `the reference ${named === 'baselines' ? `${reference.slice(0, 7)} (the baseline's commit)` : named}`, b: 'this commit' }, ctx.workspace, inputs, deps, meta);
+  const source = await sourceOf(ctx.workspace);
+  if (!source) throw new Error(`history-reference is set but ${ctx.workspace} is not a git checkout: the record needs the commit it measured.`);
+  const record = recordOf(m.compare!, {
+    target,
+    commit: source.commit,
+    parent: await parentOf(ctx.workspace, source.commit),
+    recordedAt: new Date().toISOString(),
+    reference: { commit: m.referenceCommit ?? null, label: m.referenceLabel },
+    machine: m.machine,
+  });
+  return { ...m, record };
+}
+
+/** The commit target's baseline was made from; one sentence when it names none. */
+function baselineCommit(dir: string, target: string): string {
+  const file = existingBaseline(dir, target);
+  const commit = file ? referenceCommit(file) : undefined;
+  if (!commit) throw new Error(`history-reference: baselines, but ${dir}/${target}.json ${file ? 'names no commit it was made from' : 'does not exist'}; pin a ref or commit instead.`);
+  return commit;
+}
+
+/** Two sides measured side by side on this machine, as scalewatch ab does, into this run's results. */
+async function measureBeside(target: string, specs: { a: string; b: string }, labels: { a: string; b: string }, workspace: string, inputs: ActionInputs, deps: RunDeps, meta: TargetMeta): Promise<Measured & { referenceCommit: string | undefined; referenceLabel: string; machine: Machine }> {
   const m = await measureAb({
     target,
     suite: inputs.suite,
@@ -66,8 +108,8 @@ async function measureSides(target: string, pr: PullRequestRef, workspace: strin
     maxRounds: Math.max(inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite], inputs.maxRounds ?? DEFAULT_MAX_ROUNDS[inputs.suite]),
     budgetSec: inputs.budgetSec ?? DEFAULT_BUDGET_SEC[inputs.suite],
     seed: randomSeed(),
-    specs: { a: pr.baseSha, b: workspace },
-    labels: { a: `the base ${pr.baseRef ? `${pr.baseRef} ` : ''}(${pr.baseSha.slice(0, 7)})`, b: 'this pull request' },
+    specs,
+    labels,
     from: workspace,
     suitePath: 'suite',
     make: (suites) => deps.driverFor(target, suites),
@@ -78,7 +120,7 @@ async function measureSides(target: string, pr: PullRequestRef, workspace: strin
     tty: false,
   });
   noteMeasurement(meta, m.results.b, m.driver, m.seconds, m.interrupted);
-  return { meta, compare: m.report, current: m.summaries.b, reference: m.summaries.a };
+  return { meta, compare: m.report, current: m.summaries.b, reference: m.summaries.a, referenceCommit: m.sides.a.commit, referenceLabel: m.sides.a.label, machine: machineOf(m.results.b.meta) };
 }
 
 /**
@@ -95,6 +137,7 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
   try {
     const pr = ctx.pullRequest;
     if (pr && sideBySide(inputs, pr)) return await measureSides(target, pr, ctx.workspace, inputs, deps, meta);
+    if (!pr && inputs.historyReference !== '') return await measureForHistory(target, ctx, inputs, deps, meta);
     const driver = await deps.driverFor(target);
     const source = await sourceOf(ctx.workspace);
     const m = await measureTarget({
@@ -121,6 +164,22 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
   }
 }
 
+/** The records of this push added to the history ref; a failure is logged as a warning and leaves the records in the artifacts. */
+async function storeHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<void> {
+  if (records.length === 0) return;
+  const at = records[0]!.commit.slice(0, 7);
+  if (!gh) {
+    log(`warning: the history records of ${at} were not stored (no github-token); they are in the artifacts`);
+    return;
+  }
+  try {
+    const stored = await appendRecords(gh, ctx.repo, records, `scalewatch: history of ${at} on ${records.map((r) => r.target).join(', ')}`);
+    log(`History: ${records.length} record${records.length === 1 ? '' : 's'} of ${at} stored on refs/${HISTORY_REF} (${stored.sha.slice(0, 7)}${stored.attempts > 1 ? `, after ${stored.attempts} attempts` : ''})`);
+  } catch (err) {
+    log(`warning: the history records of ${at} were not stored (${describeApiError(err) ?? (err as Error).message}); they are in the artifacts`);
+  }
+}
+
 export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, deps: RunDeps): Promise<StepEnd> {
   const targets = inputs.targets === 'all' ? listTargets() : inputs.targets;
   if (targets.length === 0) throw new Error('No targets to run: none are defined under vms/ and the targets input is empty.');
@@ -134,13 +193,15 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   for (const target of targets) {
     const unusable = host?.unusable.get(target);
     if (unusable !== undefined) deps.log(`${target}: not measured: ${unusable}`);
-    else deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : ''}`);
+    else deps.log(`Running the ${inputs.suite} suite on ${target}${sideBySide(inputs, pr) ? `, side by side with the PR's base ${pr!.baseSha!.slice(0, 7)}` : !pr && inputs.historyReference ? `, side by side with the history's reference ${inputs.historyReference}` : ''}`);
     const m: Measured = unusable !== undefined ? { meta: { target, failure: unusable }, compare: null } : await measure(target, inputs, ctx, deps);
     const files = writeTargetOutcome(inputs.results, m.meta, m.compare);
+    if (m.record) files.push(writeHistoryRecord(inputs.results, m.record));
     await deps.uploader.upload(`${ARTIFACT_PREFIX}${target}`, [...files, ...extra], inputs.results);
     measured.push(m);
   }
   await host?.finish();
+  await storeHistory(measured.flatMap((m) => (m.record ? [m.record] : [])), ctx, gh, deps.log);
   // The report from what is in memory, assembled as report mode and `scalewatch report` assemble it
   // from the files just written (in the order of their names, as a folder lists them).
   const parts = measured

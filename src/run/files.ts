@@ -14,6 +14,7 @@ const BASE_SIDE_ENDING = '.base.jsonl';
 const RECHECK_ENDING = '.recheck.jsonl';
 const COMPARE = '.compare.json';
 const META = '.meta.json';
+const HISTORY = '.history.json';
 
 /** Which pull request and commit a run measured, beside the targets' files (src/run/folder.ts). */
 export const PR_FILE = 'pull-request.json';
@@ -29,6 +30,8 @@ export interface TargetFiles {
   recheckReference: string;
   compare: string;
   meta: string;
+  /** A push recorded in the history: the record of this commit (docs/history.md). */
+  history: string;
 }
 
 export function targetFiles(dir: string, target: string): TargetFiles {
@@ -39,6 +42,7 @@ export function targetFiles(dir: string, target: string): TargetFiles {
     recheckReference: join(dir, `${target}.recheck${BASE_SIDE_ENDING}`),
     compare: join(dir, `${target}${COMPARE}`),
     meta: join(dir, `${target}${META}`),
+    history: join(dir, `${target}${HISTORY}`),
   };
 }
 
@@ -55,11 +59,11 @@ export function isCompanion(path: string): boolean {
 
 /**
  * Whether a file of a results folder is something other than a target's own run or a baseline: a
- * companion, a compare report, a meta file, the pull-request note. Commands that take every results
+ * companion, a compare report, a meta file, a history record, the pull-request note. Commands that take every results
  * or baseline file of a folder (`baseline update --from`, `compare`) pass these by.
  */
 export function isBesideRun(path: string): boolean {
-  return isCompanion(path) || path.endsWith(COMPARE) || path.endsWith(META) || basename(path) === PR_FILE;
+  return isCompanion(path) || path.endsWith(COMPARE) || path.endsWith(META) || path.endsWith(HISTORY) || basename(path) === PR_FILE;
 }
 
 /** The target a file of a results folder belongs to (its run, compare report or meta file), or undefined for any other file. */

@@ -14,6 +14,7 @@ import { parseCompareReport } from '../compare/report-file.js';
 import type { CompareReport } from '../compare/types.js';
 import { assembleReport, type TargetParts } from '../report/assemble.js';
 import type { ReportInput, TargetMeta } from '../report/input.js';
+import type { HistoryRecord } from '../history/record.js';
 import type { ResultSet } from '../suite/protocol.js';
 import { PR_FILE, targetFiles, targetOf } from './files.js';
 
@@ -35,6 +36,13 @@ export function writeTargetOutcome(dir: string, meta: TargetMeta, compare: Compa
   writeFileSync(files.meta, `${JSON.stringify(meta, null, 2)}\n`);
   if (compare) writeFileSync(files.compare, `${JSON.stringify(compare, null, 2)}\n`);
   return [files.results, files.reference, files.recheck, files.recheckReference, files.compare, files.meta].filter((f) => existsSync(f));
+}
+
+/** A push's history record beside its results (`<target>.history.json`), for the artifacts; returns its path. */
+export function writeHistoryRecord(dir: string, record: HistoryRecord): string {
+  const path = targetFiles(dir, record.target).history;
+  writeFileSync(path, `${JSON.stringify(record)}\n`);
+  return path;
 }
 
 export function writePullRequestNote(dir: string, note: PullRequestNote): string {

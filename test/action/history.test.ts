@@ -1,0 +1,66 @@
+/**
+ * mode: run on a push with history-reference: the checkout (whose head cuts the malloc rate to a
+ * quarter) measured side by side with the pinned reference on this host with the real local driver,
+ * its record written beside the results, uploaded, and added to refs/scalewatch/history on the fake
+ * GitHub (every request checked against GitHub's OpenAPI description); the store reads back as a
+ * series whose point names the commit.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readContext } from '../../src/action/context.js';
+import { parseInputs } from '../../src/action/inputs.js';
+import { runMode } from '../../src/action/run-mode.js';
+import { baselineUpdateStage } from '../../src/action/stages.js';
+import { createClient } from '../../src/github/client.js';
+import { HISTORY_REF } from '../../src/github/history.js';
+import type { ArtifactUploader } from '../../src/github/upload.js';
+import { parseRecord } from '../../src/history/record.js';
+import { selectDriver } from '../../src/vm/select.js';
+import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
+import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
+
+let fake: FakeGitHub;
+useFakeGitHub((f) => (fake = f));
+
+describe('runMode on a push with history-reference', () => {
+  it('measures the commit beside the pinned reference and adds its record to the history ref', async () => {
+    const { repo, base, head } = slowMallocRepo();
+    const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
+    const results = join(work, 'results');
+    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, rounds: '4', 'max-rounds': '4', 'github-token': 'write-token' })[n] ?? '');
+    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '79', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
+    const uploads: { name: string; files: string[] }[] = [];
+    const uploader: ArtifactUploader = { upload: async (name, files) => void uploads.push({ name, files: files.map((f) => f.split('/').pop()!) }) };
+    const logs: string[] = [];
+    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+      stages: { updateBaselines: baselineUpdateStage },
+      uploader,
+      driverFor: (target, suites) => selectDriver({ target, log: (m) => logs.push(m), ...suites }),
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+      write: () => {},
+    });
+    expect(uploads).toEqual([{ name: 'scalewatch-results-local', files: ['local.jsonl', 'local.base.jsonl', 'local.compare.json', 'local.meta.json', 'local.history.json'] }]);
+    const local = parseRecord(readFileSync(join(results, 'local.history.json'), 'utf8'), 'local.history.json');
+    expect(local).toMatchObject({ target: 'local', commit: head, parent: base, reference: { commit: base, label: `the reference ${base}` }, rounds: 4 });
+    const malloc = local.points.find((p) => p.bench === 'malloc')!;
+    expect(malloc.ratio).toBeGreaterThan(0.1);
+    expect(malloc.ratio).toBeLessThan(0.5);
+    // On the ref: one file, the same record, compressed.
+    const files = Object.keys(fake.filesAt(HISTORY_REF));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(new RegExp(`^local/${head}-\\d{17}\\.json\\.gz$`));
+    expect(parseRecord(gunzipSync(fake.blobAt(HISTORY_REF, files[0]!)!).toString('utf8'), files[0]!)).toEqual(local);
+    expect(logs).toContain(`Running the quick suite on local, side by side with the history's reference ${base}`);
+    expect(logs.find((l) => l.startsWith('History: 1 record of '))).toMatch(new RegExp(`^History: 1 record of ${head.slice(0, 7)} stored on refs/scalewatch/history \\([0-9a-f]{7}\\)$`));
+  });
+
+  it('refuses a reference that is not a ref name, in one sentence', () => {
+    expect(() => parseInputs((n) => ({ 'history-reference': 'main; rm -rf /' })[n] ?? '')).toThrow('Input "history-reference" must be a git ref or commit (e.g. v1.0, main~10, a commit), or "baselines", not "main; rm -rf /".');
+  });
+});
