@@ -22,6 +22,9 @@ describe('parseInputs', () => {
       runId: undefined,
       compareTo: 'auto',
       rounds: undefined,
+      maxRounds: undefined,
+      budgetSec: undefined,
+      historyReference: '',
       skipSetup: false,
     });
   });
