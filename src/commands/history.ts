@@ -3,13 +3,15 @@
  * back as series over commits with their change points (docs/history.md).
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { machineOf } from '../analysis/analyze.js';
 import { UserError } from '../errors.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
 import { historyChanges, ordered, seriesOf, type HistoryChange } from '../history/series.js';
-import { readRecords, writeRecord } from '../history/store.js';
+import { fetchHistory, HISTORY_GIT_REF, readRecords, writeRecord } from '../history/store.js';
 import { readResultsFolder } from '../run/folder.js';
 import { parseResults } from '../suite/protocol.js';
 
@@ -32,7 +34,8 @@ interface RecordFlags {
 }
 
 interface ShowFlags {
-  store: string;
+  store?: string;
+  remote?: string;
   target?: string;
   bench?: string;
   json?: boolean;
@@ -74,9 +77,20 @@ export function changeLine(c: HistoryChange): string {
 function showCommand(flags: ShowFlags): void {
   const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
   const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
-  const store = readRecords(flags.store, targets);
+  if ((flags.store === undefined) === (flags.remote === undefined)) throw new UserError('history show reads either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');
+  let folder = flags.store;
+  if (flags.remote !== undefined) {
+    folder = mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
+    try {
+      fetchHistory(flags.repo, flags.remote, folder);
+    } catch (err) {
+      throw new UserError((err as Error).message);
+    }
+  }
+  const where = flags.store ?? `the history of ${flags.remote}`;
+  const store = readRecords(folder!, targets);
   for (const s of store.skipped) process.stderr.write(`warning: ${s}\n`);
-  if (store.records.length === 0) throw new UserError(`${flags.store} holds no history records${targets ? ` of ${targets.join(', ')}` : ''}.`);
+  if (store.records.length === 0) throw new UserError(`${where} holds no history records${targets ? ` of ${targets.join(', ')}` : ''}.`);
   // The default branch's history, oldest first, orders the commits; without a repository, when they were recorded.
   const order = git(flags.repo, ['rev-list', '--first-parent', '--reverse', 'HEAD'])?.split('\n') ?? [];
   const keep = (c: HistoryChange) => !benches || benches.includes(c.bench);
@@ -112,8 +126,9 @@ export function register(program: Command): void {
     .action((flags: RecordFlags) => recordCommand(flags));
   history
     .command('show')
-    .description('Read a history store and list, per target, the change points of every benchmark: the commits either side, the size with its 95% interval.')
-    .requiredOption('--store <dir>', 'the history store')
+    .description('Read a history store (a folder, or the ref a repository keeps) and list, per target, the change points of every benchmark: the commits either side, the size with its 95% interval.')
+    .option('--store <dir>', 'a history store folder')
+    .option('--remote <name>', `the history a repository keeps on ${HISTORY_GIT_REF}, fetched from this remote of --repo (e.g. origin)`)
     .option('--target <list>', 'comma-separated targets (default: all in the store)')
     .option('--bench <list>', 'comma-separated benchmarks (default: all)')
     .option('--json', 'print {"records", "skipped", "series", "changes"} as JSON')

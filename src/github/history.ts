@@ -8,12 +8,12 @@
  * keep their records; nothing is ever rewritten.
  */
 import { gzipSync } from 'node:zlib';
-import { recordName } from '../history/store.js';
+import { HISTORY_GIT_REF, recordName } from '../history/store.js';
 import type { HistoryRecord } from '../history/record.js';
 import type { GitHub, Repo } from './client.js';
 
-/** The ref the records live on. */
-export const HISTORY_REF = 'scalewatch/history';
+/** The ref the records live on, as the Git data API names it (without `refs/`). */
+export const HISTORY_REF = HISTORY_GIT_REF.replace(/^refs\//, '');
 
 /** Attempts at adding records when other runs keep moving the ref. */
 const ATTEMPTS = 5;

@@ -4,7 +4,11 @@
  * record at once write two files, and both are kept; of two records of one commit the reader keeps
  * the later (src/history/series.ts). A record that cannot be read is skipped with one sentence and
  * never blocks the others. The I/O edge of src/history/.
+ *
+ * The same files live on the ref refs/scalewatch/history of a repository (src/github/history.ts
+ * writes it); `fetchHistory` fetches that ref and lays its tree out as a store folder.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -61,4 +65,25 @@ export function readRecords(store: string, targets?: readonly string[]): ReadSto
     }
   }
   return { records, skipped };
+}
+
+/** The ref a repository keeps its history on (src/github/history.ts writes it). */
+export const HISTORY_GIT_REF = 'refs/scalewatch/history';
+
+/**
+ * Fetch the history ref of `remote` into the repository at `repo` and write its tree into the folder
+ * `into` (made if missing), which is then a store folder. Throws one sentence when the remote has no
+ * history or git fails.
+ */
+export function fetchHistory(repo: string, remote: string, into: string): void {
+  const git = (args: string[], input?: Buffer) => execFileSync('git', ['-C', repo, ...args], { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'], input, maxBuffer: 1 << 30 });
+  try {
+    git(['fetch', '--quiet', '--no-tags', remote, `+${HISTORY_GIT_REF}:${HISTORY_GIT_REF}`]);
+  } catch (err) {
+    const why = String((err as { stderr?: Buffer }).stderr ?? '').trim().split('\n').pop() ?? '';
+    throw new Error(`The history could not be fetched from ${remote}${/couldn't find remote ref/i.test(why) ? ': it has none yet (the Action writes it on a push with history-reference)' : why ? ` (${why})` : ''}.`);
+  }
+  mkdirSync(into, { recursive: true });
+  const tar = git(['archive', '--format=tar', HISTORY_GIT_REF]);
+  execFileSync('tar', ['-x', '-C', into], { input: tar });
 }

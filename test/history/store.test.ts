@@ -3,6 +3,7 @@
  * `history show` end to end: a side-by-side results folder recorded, a store of 40 commits with a
  * step read back with the commits either side of it named, and bad records skipped in one sentence.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,35 @@ describe('scalewatch history', () => {
     expect(data.changes).toEqual([]);
     expect(data.series.map((s) => s.bench)).toEqual(['malloc']);
     expect(data.series[0]!.values).toHaveLength(40);
+  });
+
+  it('reads the history a repository keeps on its ref, fetched from a remote, and says so when there is none', async () => {
+    // A repository whose refs/scalewatch/history holds 40 records with a step, as the Action leaves it.
+    const store = tmp();
+    for (let i = 0; i < 40; i++) writeRecord(store, recordAt(i, i >= 25 ? 880 : 800));
+    const origin = tmp();
+    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
+    git(origin, 'init', '-q', '--bare');
+    const index = join(tmp(), 'index');
+    const env = { ...process.env, GIT_INDEX_FILE: index, GIT_WORK_TREE: store };
+    execFileSync('git', ['-C', origin, 'add', '-A', '.'], { env, cwd: store });
+    const tree = execFileSync('git', ['-C', origin, 'write-tree'], { env, encoding: 'utf8' }).trim();
+    const commitSha = git(origin, 'commit-tree', tree, '-m', 'history');
+    git(origin, 'update-ref', 'refs/scalewatch/history', commitSha);
+    const clone = tmp();
+    git(clone, 'init', '-q');
+    git(clone, 'remote', 'add', 'origin', origin);
+    const r = await cli('history', 'show', '--remote', 'origin', '--repo', clone);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/^local: 40 commits recorded, 0000001 … 0000028; 1 change point:\n  socket level \+/);
+    const empty = tmp();
+    git(empty, 'init', '-q', '--bare');
+    git(clone, 'remote', 'add', 'bare', empty);
+    const none = await cli('history', 'show', '--remote', 'bare', '--repo', clone);
+    expect(none.code).toBe(2);
+    expect(none.err.trim()).toBe('scalewatch: The history could not be fetched from bare: it has none yet (the Action writes it on a push with history-reference).');
+    const both = await cli('history', 'show', '--remote', 'bare', '--store', store);
+    expect(both.err.trim()).toBe('scalewatch: history show reads either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');
   });
 
   it('says in one sentence that an empty store holds no records', async () => {
