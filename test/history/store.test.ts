@@ -99,7 +99,7 @@ describe('scalewatch history', () => {
     git(clone, 'remote', 'add', 'origin', origin);
     const r = await cli('history', 'show', '--remote', 'origin', '--repo', clone);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/^local: 40 commits recorded, 0000001 … 0000028; 1 change point:\n  socket level \+/);
+    expect(r.out).toMatch(/^local: 40 commits recorded, 0000001 … 0000028; 1 change point:\n {2}socket level \+/);
     const empty = tmp();
     git(empty, 'init', '-q', '--bare');
     git(clone, 'remote', 'add', 'bare', empty);
