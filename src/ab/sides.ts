@@ -55,6 +55,12 @@ export async function sourceOf(dir: string): Promise<{ commit: string; dirty: bo
   return { commit, dirty: changes !== '' };
 }
 
+/** The commits of HEAD's first-parent history, oldest first; empty outside a repository. */
+export async function firstParentOrder(dir: string): Promise<string[]> {
+  const out = await git(dir, ['rev-list', '--first-parent', '--reverse', 'HEAD']).catch(() => '');
+  return out === '' ? [] : out.split('\n');
+}
+
 /** The first parent of a commit, or null when the repository does not have it (a shallow clone). */
 export async function parentOf(dir: string, commit: string): Promise<string | null> {
   const parent = await commitOf(dir, `${commit}^`);

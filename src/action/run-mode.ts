@@ -3,10 +3,12 @@
  * upload one artifact per target, and publish the report. A target that fails is reported as failed
  * and the others go on: one broken VM must not hide the rest.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AbSuites } from '../ab/drivers.js';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
-import { parentOf, sourceOf } from '../ab/sides.js';
+import { firstParentOrder, parentOf, sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
 import { measureAb, measureTarget } from '../run/measure.js';
@@ -29,7 +31,9 @@ import { machineOf } from '../analysis/analyze.js';
 import { existingBaseline } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { describeApiError } from '../github/client.js';
-import { appendRecords, HISTORY_REF } from '../github/history.js';
+import { appendRecords, commentOnCommit, HISTORY_REF } from '../github/history.js';
+import { describeChange, newChanges, type HistoryChange } from '../history/series.js';
+import { fetchHistory, readRecords } from '../history/store.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
 import { writeHistoryRecord } from '../run/folder.js';
 
@@ -180,6 +184,56 @@ async function storeHistory(records: readonly HistoryRecord[], ctx: ActionContex
   }
 }
 
+/**
+ * A push's records: stored on the history ref, and the change points on main they make known, found
+ * in the history fetched from the checkout's origin with them; each such change point is named in the
+ * report and commented once on the commit it starts at. Whatever fails here is a warning: the run's
+ * own measurement stands.
+ */
+async function reportHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<HistoryChange[]> {
+  const before = readHistoryBefore(ctx.workspace, log);
+  await storeHistory(records, ctx, gh, log);
+  if (!before) return [];
+  const order = await firstParentOrder(ctx.workspace);
+  const changes = newChanges(before, records, order);
+  log(changes.length === 0 ? 'History: no new change point on main' : `History: ${changes.length} new change point${changes.length === 1 ? '' : 's'} on main: ${changes.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
+  if (gh) {
+    for (const [sha, list] of groupBy(changes, (c) => c.to)) {
+      const body = [`**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`, '', ...list.map((c) => `- ${c.target}: ${describeChange(c)}`), '', `[Workflow run](${ctx.runUrl})`].join('\n');
+      try {
+        log(`History: commented on ${sha.slice(0, 7)}: ${await commentOnCommit(gh, ctx.repo, sha, body)}`);
+      } catch (err) {
+        log(`warning: no comment on ${sha.slice(0, 7)} (${describeApiError(err) ?? (err as Error).message})`);
+      }
+    }
+  }
+  return changes;
+}
+
+/** The history as the checkout's origin holds it before this push; undefined (with a warning) when it cannot be read. */
+function readHistoryBefore(workspace: string, log: (m: string) => void): HistoryRecord[] | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
+  try {
+    fetchHistory(workspace, 'origin', dir);
+  } catch (err) {
+    const message = (err as Error).message;
+    // The first push to record has no history to read, and that is no failure.
+    if (/it has none yet/.test(message)) return [];
+    log(`warning: ${message} New change points on main are not reported this time.`);
+    return undefined;
+  }
+  const read = readRecords(dir);
+  for (const s of read.skipped) log(`warning: ${s}`);
+  rmSync(dir, { recursive: true, force: true });
+  return read.records;
+}
+
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
+  return out;
+}
+
 export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitHub | undefined, deps: RunDeps): Promise<StepEnd> {
   const targets = inputs.targets === 'all' ? listTargets() : inputs.targets;
   if (targets.length === 0) throw new Error('No targets to run: none are defined under vms/ and the targets input is empty.');
@@ -201,13 +255,15 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     measured.push(m);
   }
   await host?.finish();
-  await storeHistory(measured.flatMap((m) => (m.record ? [m.record] : [])), ctx, gh, deps.log);
+  const records = measured.flatMap((m) => (m.record ? [m.record] : []));
+  const history = records.length > 0 ? await reportHistory(records, ctx, gh, deps.log) : undefined;
   // The report from what is in memory, assembled as report mode and `scalewatch report` assemble it
   // from the files just written (in the order of their names, as a folder lists them).
   const parts = measured
     .map((m) => ({ target: m.meta.target, meta: m.meta, ...(m.compare ? { compare: m.compare } : {}), ...(m.current ? { current: m.current } : {}), ...(m.reference ? { reference: m.reference } : {}) }))
     .sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  const report = assembleReport(parts, { threshold: inputs.threshold, runUrl: ctx.runUrl });
+  const assembled = assembleReport(parts, { threshold: inputs.threshold, runUrl: ctx.runUrl });
+  const report = history && history.length > 0 ? { ...assembled, history } : assembled;
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);
 }

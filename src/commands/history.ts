@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { machineOf } from '../analysis/analyze.js';
 import { UserError } from '../errors.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
-import { historyChanges, ordered, seriesOf, type HistoryChange } from '../history/series.js';
+import { describeChange, historyChanges, ordered, seriesOf, type HistoryChange } from '../history/series.js';
 import { fetchHistory, HISTORY_GIT_REF, readRecords, writeRecord } from '../history/store.js';
 import { readResultsFolder } from '../run/folder.js';
 import { parseResults } from '../suite/protocol.js';
@@ -66,14 +66,6 @@ function recordCommand(flags: RecordFlags): void {
   }
 }
 
-const pct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
-
-/** One change for people: "socket ratio +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */
-export function changeLine(c: HistoryChange): string {
-  const what = c.measure === 'ratio' ? 'level' : 'growth';
-  return `${c.bench} ${what} ${pct(c.change)} [${pct(c.ci[0])}, ${pct(c.ci[1])}] between ${c.from.slice(0, 7)} and ${c.to.slice(0, 7)} (${c.before} commits before, ${c.after} after)`;
-}
-
 function showCommand(flags: ShowFlags): void {
   const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
   const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
@@ -104,7 +96,7 @@ function showCommand(flags: ShowFlags): void {
   for (const [target, list] of ordered(store.records, order)) {
     const mine = changes.filter((c) => c.target === target);
     lines.push(`${target}: ${list.length} commit${list.length === 1 ? '' : 's'} recorded, ${list[0]!.commit.slice(0, 7)} … ${list[list.length - 1]!.commit.slice(0, 7)}; ${mine.length === 0 ? 'no change point' : `${mine.length} change point${mine.length === 1 ? '' : 's'}:`}`);
-    for (const c of mine) lines.push(`  ${changeLine(c)}`);
+    for (const c of mine) lines.push(`  ${describeChange(c)}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

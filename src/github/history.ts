@@ -63,3 +63,9 @@ export async function appendRecords(gh: GitHub, repo: Repo, records: readonly Hi
   }
   throw new Error('appendRecords: no attempt left');
 }
+
+/** A comment on a commit (the one a change point on main names), once per change point that shows it. */
+export async function commentOnCommit(gh: GitHub, repo: Repo, sha: string, body: string): Promise<string> {
+  const { data } = await gh.rest.repos.createCommitComment({ ...repo, commit_sha: sha, body });
+  return data.html_url;
+}

@@ -12,11 +12,13 @@
  *    alone so that a series of 100 commits without a change shows one in about 1 of 100 series or
  *    fewer (test/history/changepoints.test.ts measures it).
  *  - A value far from its neighbours (over `CLIP_SIGMAS` σ from the median of the five around it) is
- *    pulled in to that distance before segmenting, and a segment has at least `MIN_SEGMENT` values:
- *    a spike of one commit is not a step.
+ *    pulled in to that distance before segmenting (but for the two at either end), and a segment has
+ *    at least `MIN_SEGMENT` values: a spike of one commit is not a step.
  * Each change found is then measured against the segments on either side (up to `WINDOW` values
- * each): its size with a 95% interval (Welch's t on the log values) and the p-value of "no change";
- * one whose p-value is above `MAX_P` (the noise was read too low) is dropped.
+ * each): its size with a 95% interval (Welch's t on the log values, each window's spread at least the
+ * series' noise) and the p-value of "no change";
+ * one whose p-value is above `MAX_P` (the noise was read too low) or whose size is under `MIN_STEP`
+ * is dropped.
  * Chosen over E-divisive means (Matteson and James 2014, as Apache Otava and MongoDB use it) because
  * its cost is linear in the commits for a series with steps, where E-divisive's is quadratic, and it
  * gives every change of the series at once instead of one split at a time.
@@ -29,8 +31,13 @@ export const MIN_SEGMENT = 2;
 export const PENALTY_PER_LOG_N = 6;
 /** How far a value may lie from the median of its five neighbours before it is pulled in, in σ. */
 export const CLIP_SIGMAS = 4;
-/** The least noise assumed (log scale, 0.01%): a series of equal values has no noise to measure. */
-export const SIGMA_FLOOR = 1e-4;
+/**
+ * The least noise assumed (log scale, 0.5%): a series of equal values has no noise to measure, and
+ * one that varies by less than this is not read more finely: no benchmark is that repeatable here.
+ */
+export const SIGMA_FLOOR = 0.005;
+/** The smallest change kept (relative): below it a step is not worth a maintainer's look. */
+export const MIN_STEP = 0.02;
 /** The largest p-value of "no change" a change point may have, over its windows. */
 export const MAX_P = 0.001;
 /** Values on each side a change is measured over. */
@@ -63,11 +70,17 @@ export function noiseOf(logs: readonly number[]): number {
   return mad(diffs) / Math.SQRT2;
 }
 
-/** Each value pulled to within CLIP_SIGMAS·σ of the median of the (up to) five values around it. */
+/**
+ * Each value pulled to within CLIP_SIGMAS·σ of the median of the five values around it. The two values
+ * at either end have no five around them and are left as they are: the first two after a step at the
+ * end of the series are the step, not a spike (the shortest segment and the p-value check keep a spike
+ * there from counting).
+ */
 function clipped(logs: readonly number[], sigma: number): number[] {
   const reach = CLIP_SIGMAS * sigma;
   return logs.map((v, i) => {
-    const m = median(logs.slice(Math.max(0, i - 2), i + 3));
+    if (i < 2 || i > logs.length - 3) return v;
+    const m = median(logs.slice(i - 2, i + 3));
     return Math.min(m + reach, Math.max(m - reach, v));
   });
 }
@@ -122,16 +135,24 @@ function pelt(xs: readonly number[], penalty: number): number[] {
   return starts.reverse();
 }
 
-/** A change measured over the values of the segments on either side of it (up to WINDOW each). */
-function measure(logs: readonly number[], prev: number, index: number, next: number): ChangePoint {
+/**
+ * A change measured over the values of the segments on either side of it (up to WINDOW each): the
+ * difference of their means with Welch's t. A window's spread is its own when that exceeds the
+ * series' noise σ, else σ itself, known with the degrees of freedom of the whole series: two values
+ * that happen to agree do not make a window precise, nor uncertain.
+ */
+function measure(logs: readonly number[], sigma: number, prev: number, index: number, next: number): ChangePoint {
   const before = logs.slice(Math.max(prev, index - WINDOW), index);
   const after = logs.slice(index, Math.min(next, index + WINDOW));
   const d = mean(after) - mean(before);
-  const va = variance(before) / before.length;
-  const vb = variance(after) / after.length;
-  const se = Math.max(Math.sqrt(va + vb), 1e-12);
-  const denom = (va * va) / Math.max(before.length - 1, 1) + (vb * vb) / Math.max(after.length - 1, 1);
-  const df = denom > 0 ? Math.max(1, (va + vb) ** 2 / denom) : before.length + after.length - 2;
+  const spread = (w: number[]) => {
+    const own = w.length > 1 ? variance(w) : 0;
+    return own > sigma * sigma ? { v: own / w.length, df: w.length - 1 } : { v: (sigma * sigma) / w.length, df: Math.max(logs.length - 2, 1) };
+  };
+  const a = spread(before);
+  const b = spread(after);
+  const se = Math.max(Math.sqrt(a.v + b.v), 1e-12);
+  const df = Math.max(1, (a.v + b.v) ** 2 / ((a.v * a.v) / a.df + (b.v * b.v) / b.df));
   const tq = tQuantile(0.025, df);
   return { index, change: Math.expm1(d), ci: [Math.expm1(d - tq * se), Math.expm1(d + tq * se)], p: Math.min(1, tTwoSidedP(d / se, df)), before: before.length, after: after.length };
 }
@@ -152,10 +173,10 @@ export function changePoints(values: readonly number[]): Segmentation {
   const kept = [...starts];
   for (;;) {
     const bounds = [0, ...kept, logs.length];
-    const changes = kept.map((index, i) => measure(xs, bounds[i]!, index, bounds[i + 2]!));
+    const changes = kept.map((index, i) => measure(xs, sigma, bounds[i]!, index, bounds[i + 2]!));
     let weakest = -1;
     changes.forEach((c, i) => {
-      if (c.p > MAX_P && (weakest < 0 || c.p > changes[weakest]!.p)) weakest = i;
+      if ((c.p > MAX_P || Math.abs(c.change) < MIN_STEP) && (weakest < 0 || c.p > changes[weakest]!.p)) weakest = i;
     });
     if (weakest < 0) return { sigma, changes };
     kept.splice(weakest, 1);

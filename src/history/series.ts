@@ -36,8 +36,9 @@ export interface HistoryChange {
 
 /**
  * The records of each target in commit order. `order` lists commits oldest first (the default
- * branch's first-parent history, as git gives it); records of commits not in it follow in the order
- * they were recorded. Of two records of one commit and target, the later recorded is kept.
+ * branch's first-parent history, as git gives it); when it lacks a recorded commit (a shallow clone, a
+ * commit no longer on the branch), the target's records are in the order they were recorded instead.
+ * Of two records of one commit and target, the later recorded is kept.
  */
 export function ordered(records: readonly HistoryRecord[], order: readonly string[] = []): Map<string, HistoryRecord[]> {
   const rank = new Map(order.map((c, i) => [c, i]));
@@ -50,14 +51,9 @@ export function ordered(records: readonly HistoryRecord[], order: readonly strin
   }
   const out = new Map<string, HistoryRecord[]>();
   for (const target of [...byTarget.keys()].sort()) {
-    const list = [...byTarget.get(target)!.values()].sort((a, b) => {
-      const ra = rank.get(a.commit);
-      const rb = rank.get(b.commit);
-      if (ra !== undefined && rb !== undefined) return ra - rb;
-      if (ra !== undefined) return -1;
-      if (rb !== undefined) return 1;
-      return a.recordedAt.localeCompare(b.recordedAt);
-    });
+    const records = [...byTarget.get(target)!.values()];
+    const known = records.every((r) => rank.has(r.commit));
+    const list = records.sort((a, b) => (known ? rank.get(a.commit)! - rank.get(b.commit)! : a.recordedAt.localeCompare(b.recordedAt)));
     out.set(target, list);
   }
   return out;
@@ -103,4 +99,25 @@ export function changesOf(s: Series): HistoryChange[] {
 /** Every change point of every series of every target, targets and benchmarks in name order. */
 export function historyChanges(records: readonly HistoryRecord[], order: readonly string[] = []): HistoryChange[] {
   return [...ordered(records, order)].flatMap(([target, list]) => seriesOf(target, list).flatMap(changesOf));
+}
+
+const keyOf = (c: HistoryChange) => `${c.target}\u0000${c.bench}\u0000${c.measure}\u0000${c.from}\u0000${c.to}`;
+
+/**
+ * The change points the records `added` make known: those found in the history with them and not in
+ * the history before them. A change found stays where it was found as commits arrive
+ * (src/history/changepoints.ts), so each is new once, at the push that first shows it, and later pushes
+ * do not report it again; nothing needs to remember what was reported.
+ */
+export function newChanges(before: readonly HistoryRecord[], added: readonly HistoryRecord[], order: readonly string[] = []): HistoryChange[] {
+  const known = new Set(historyChanges(before, order).map(keyOf));
+  return historyChanges([...before, ...added], order).filter((c) => !known.has(keyOf(c)));
+}
+
+const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
+
+/** One change for people: "socket level +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */
+export function describeChange(c: HistoryChange): string {
+  const what = c.measure === 'ratio' ? 'level' : 'growth';
+  return `${c.bench} ${what} ${signed(c.change)} [${signed(c.ci[0])}, ${signed(c.ci[1])}] between ${c.from.slice(0, 7)} and ${c.to.slice(0, 7)} (${c.before} commits before, ${c.after} after)`;
 }

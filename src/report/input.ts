@@ -4,6 +4,7 @@
  * compare adds reaches the comment, the job summary and the HTML page.
  */
 import type { CompareReport } from '../compare/types.js';
+import type { HistoryChange } from '../history/series.js';
 import type { BenchFacts } from './facts.js';
 
 export { VERDICTS, type CompareReport, type CompareResult, type Verdict } from '../compare/types.js';
@@ -33,4 +34,6 @@ export interface ReportInput {
    * comparison and a chart per changed curve. Without them the comment shows the verdicts alone.
    */
   benchmarks?: BenchFacts[];
+  /** A push recorded in the history: the change points on main that its records made known (docs/history.md). */
+  history?: HistoryChange[];
 }

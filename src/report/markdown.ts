@@ -6,6 +6,7 @@
  */
 import { describeReference } from '../compare/output.js';
 import { escapeText } from './escape.js';
+import { describeChange, type HistoryChange } from '../history/series.js';
 import type { CurveFacts } from './facts.js';
 import { bytes, changeCell, ciCell, percent, plural, shownChange } from './format.js';
 import { grouped, leadMarkdown } from './lead.js';
@@ -133,9 +134,16 @@ function chartBlocks(sorted: readonly CompareResult[], input: ReportInput): stri
   return out;
 }
 
+/** The change points on main a push made known, one line each, before everything else. */
+function historyBlock(changes: readonly HistoryChange[]): string {
+  const n = changes.length;
+  return [`**${n === 1 ? 'A change point' : `${n} change points`} on main, new in the history with this push:**`, '', ...changes.map((c) => `- **${escapeText(c.target)}**: ${escapeText(describeChange(c))}`)].join('\n');
+}
+
 function assemble(input: ReportInput, parts: Parts, omitted: Omitted, opts: RenderOptions): string {
   const rows = input.compare.results;
   const out = [MARKER, headline(input), ''];
+  if (input.history && input.history.length > 0) out.push(historyBlock(input.history), '');
   if (rows.length > 0) out.push(tally(rows), '');
   out.push(...parts.lead.flatMap((b) => [b, '']));
   if (omitted.lead > 0) out.push(`_What holds and what was judged on ${plural(omitted.lead, 'more target')}: see ${opts.elsewhere}._`, '');

@@ -9,49 +9,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../src/analysis/random.js';
 import { runAb } from '../../src/ab/run.js';
 import { isOpen, joinLooks, planLooks } from '../../src/compare/sequential.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../../src/compare/types.js';
 import { sideFile } from '../../src/run/files.js';
 import { selectBenches } from '../../src/suite/benches.js';
 import { parseResults } from '../../src/suite/protocol.js';
-import { PAIR_B_KEY, type Driver, type Invocation, type RunSink, type SuitePlan } from '../../src/vm/driver.js';
-
-/** Per benchmark: B's level against A's (0.1 = B 10% slower), and each value's noise (relative spread). */
-type Effects = Record<string, { slower: number; noise: number }>;
-
-/** A target whose two sides print one figure per invocation, B's lower by `slower`, each scattered by a seeded noise. */
-class TwoSidesDriver implements Driver {
-  readonly name = 'local' as const;
-  prepares = 0;
-  teardowns = 0;
-  readonly ran: Invocation[][] = [];
-  private readonly rng = new Rng(11);
-  constructor(
-    private readonly effects: Effects,
-    readonly plansAtBoot = false,
-  ) {}
-  async prepare(): Promise<{ metaLine: string; info: Record<string, string> }> {
-    this.prepares++;
-    return { metaLine: JSON.stringify({ type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }), info: { driver: 'local' } };
-  }
-  async run(plan: SuitePlan, sink: RunSink): Promise<void> {
-    this.ran.push(plan.invocations);
-    for (const inv of plan.invocations) {
-      sink.start(inv);
-      const e = this.effects[inv.bench] ?? { slower: 0, noise: 0.01 };
-      const b = inv.build === PAIR_B_KEY;
-      // A round's machine state is shared by the two sides only in part: the noise is drawn per invocation.
-      const value = 1000 * (b ? 1 / (1 + e.slower) : 1) * (1 + e.noise * (this.rng.next() - 0.5) * 2);
-      sink.line(inv, JSON.stringify({ type: 'value', bench: inv.bench, run: 0, value, unit: 'ops/s', better: 'higher' }));
-      sink.end(inv, { status: 'ok' });
-    }
-  }
-  async teardown(): Promise<void> {
-    this.teardowns++;
-  }
-}
+import type { Driver } from '../../src/vm/driver.js';
+import { TwoSidesDriver } from '../helpers/two-sides-driver.js';
 
 const side = (label: string) => ({ spec: label, label, commit: undefined, suiteDir: '/nonexistent', shippedSuite: false });
 

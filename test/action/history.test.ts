@@ -5,6 +5,7 @@
  * GitHub (every request checked against GitHub's OpenAPI description); the store reads back as a
  * series whose point names the commit.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ import { parseRecord } from '../../src/history/record.js';
 import { selectDriver } from '../../src/vm/select.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { slowMallocRepo } from '../helpers/slow-malloc-repo.js';
+import { commit, historyRemote, recordAt } from '../history/fixtures.js';
+import { TwoSidesDriver } from '../helpers/two-sides-driver.js';
 
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));
@@ -58,6 +61,39 @@ describe('runMode on a push with history-reference', () => {
     expect(parseRecord(gunzipSync(fake.blobAt(HISTORY_REF, files[0]!)!).toString('utf8'), files[0]!)).toEqual(local);
     expect(logs).toContain(`Running the quick suite on local, side by side with the history's reference ${base}`);
     expect(logs.find((l) => l.startsWith('History: 1 record of '))).toMatch(new RegExp(`^History: 1 record of ${head.slice(0, 7)} stored on refs/scalewatch/history \\([0-9a-f]{7}\\)$`));
+  });
+
+  it('names the change point on main this push makes known, in the report and in one comment on its commit', async () => {
+    const { repo, base, head } = slowMallocRepo();
+    // Thirty earlier pushes at malloc's usual rate, then one at a quarter of it: a segment has two
+    // commits at least, so the step shows once this push's record (a quarter too) follows. The target
+    // here prints exact rates, B's a quarter of A's, so that the ratio this push records is known.
+    const earlier = Array.from({ length: 31 }, (_, i) => recordAt(i, 800, i === 30 ? 2.5e5 : 1e6));
+    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(earlier)]);
+    const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
+    const results = join(work, 'results');
+    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '80', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
+    const logs: string[] = [];
+    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+      stages: { updateBaselines: baselineUpdateStage },
+      uploader: { upload: async () => {} },
+      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 3, noise: 0 } }),
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+      write: () => {},
+    });
+    const step = `between ${commit(30).slice(0, 7)} and ${commit(31).slice(0, 7)}`;
+    expect(logs.find((l) => l.startsWith('History: 1 new change point on main'))).toContain(`local malloc level −7`);
+    expect(fake.commitComments).toHaveLength(1);
+    expect(fake.commitComments[0]!.sha).toBe(commit(31));
+    expect(fake.commitComments[0]!.body).toContain(`- local: malloc level −7`);
+    expect(fake.commitComments[0]!.body).toContain(step);
+    const md = readFileSync(join(results, 'report.md'), 'utf8').replace(/\\/g, '');
+    expect(md).toContain('**A change point on main, new in the history with this push:**');
+    expect(md).toContain(step);
   });
 
   it('refuses a reference that is not a ref name, in one sentence', () => {

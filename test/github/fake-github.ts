@@ -93,6 +93,8 @@ export class FakeGitHub {
   commits: Record<string, FakeCommit> = {};
   /** tree sha → every file of the tree by path. */
   trees: Record<string, Record<string, string>> = {};
+  /** Comments made on commits (a change point on main names its commit). */
+  commitComments: { sha: string; body: string }[] = [];
   /** blob sha → its text (a base64 blob's, marked with BLOB in front). */
   blobs: Record<string, string> = {};
   log: Logged[] = [];
@@ -308,6 +310,11 @@ export class FakeGitHub {
       const c = this.commits[ctx.params.commit_sha!];
       if (!c) return { status: 404, json: { message: 'Not Found' } };
       return { status: 200, json: { sha: ctx.params.commit_sha, tree: { sha: c.tree }, parents: c.parents.map((p) => ({ sha: p })), message: c.message } };
+    },
+    'repos/create-commit-comment': (ctx) => {
+      const id = this.nextId++;
+      this.commitComments.push({ sha: ctx.params.commit_sha!, body: String(ctx.body.body) });
+      return { status: 201, json: { id, body: ctx.body.body, commit_id: ctx.params.commit_sha, html_url: this.html(`commit/${ctx.params.commit_sha}#commitcomment-${id}`) } };
     },
     'git/create-blob': (ctx) => {
       const content = String(ctx.body.content);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/history/record.js';
-import { historyChanges, ordered, seriesOf } from '../../src/history/series.js';
+import { historyChanges, newChanges, ordered, seriesOf } from '../../src/history/series.js';
 import { commit, recordAt } from './fixtures.js';
 
 describe('a history record', () => {
@@ -34,14 +34,25 @@ describe('a history record', () => {
 });
 
 describe('history as series', () => {
-  it('orders records by the commits given, keeps the later of two records of a commit, and puts unknown commits last', () => {
+  it('orders records by the commits given, keeps the later of two records of a commit, and goes by time when a commit is not given', () => {
     const a = recordAt(1, 800);
     const b = recordAt(2, 800);
     const again = { ...a, recordedAt: '2026-12-02T00:00:00.000Z', rounds: 99 };
+    const list = ordered([b, a, again], [commit(3), commit(2)]).get('local')!;
+    expect(list.map((r) => r.commit)).toEqual([commit(3), commit(2)]);
+    expect(list[1]!.rounds).toBe(99);
+    // A commit the order lacks (a shallow clone): every record of the target by when it was recorded.
     const stray = { ...recordAt(3, 800), commit: commit(0xfff) };
-    const list = ordered([b, stray, a, again], [commit(2), commit(3)]).get('local')!;
-    expect(list.map((r) => r.commit)).toEqual([commit(2), commit(3), commit(0xfff)]);
-    expect(list[0]!.rounds).toBe(99);
+    expect(ordered([stray, b, a], [commit(3), commit(2)]).get('local')!.map((r) => r.commit)).toEqual([commit(2), commit(3), commit(0xfff)]);
+  });
+
+  it('makes a change point known once: at the push whose record first shows it, not again at later pushes', () => {
+    const records = Array.from({ length: 40 }, (_, i) => recordAt(i, i >= 25 ? 880 : 800));
+    // The step at commit 26 shows once two commits after it are recorded (a segment has two at least).
+    const reported = records.map((r, i) => newChanges(records.slice(0, i), [r]).map((c) => `${c.bench} ${c.to.slice(0, 7)}`));
+    expect(reported.flat()).toEqual(['socket 000001a']);
+    expect(reported.findIndex((x) => x.length > 0)).toBeGreaterThanOrEqual(26);
+    expect(reported.findIndex((x) => x.length > 0)).toBeLessThanOrEqual(30);
   });
 
   it('names the commits either side of a step of the ratio to the reference, and finds nothing where there is none', () => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readRecords, recordPath, writeRecord } from '../../src/history/store.js';
 import { targetFiles } from '../../src/run/files.js';
 import { cli, writeResults } from '../helpers/cli.js';
-import { commit, recordAt, reportAt, side } from './fixtures.js';
+import { commit, historyRemote, recordAt, reportAt, side } from './fixtures.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
 
@@ -84,16 +84,8 @@ describe('scalewatch history', () => {
   it('reads the history a repository keeps on its ref, fetched from a remote, and says so when there is none', async () => {
     // A repository whose refs/scalewatch/history holds 40 records with a step, as the Action leaves it.
     const store = tmp();
-    for (let i = 0; i < 40; i++) writeRecord(store, recordAt(i, i >= 25 ? 880 : 800));
-    const origin = tmp();
-    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { encoding: 'utf8' }).trim();
-    git(origin, 'init', '-q', '--bare');
-    const index = join(tmp(), 'index');
-    const env = { ...process.env, GIT_INDEX_FILE: index, GIT_WORK_TREE: store };
-    execFileSync('git', ['-C', origin, 'add', '-A', '.'], { env, cwd: store });
-    const tree = execFileSync('git', ['-C', origin, 'write-tree'], { env, encoding: 'utf8' }).trim();
-    const commitSha = git(origin, 'commit-tree', tree, '-m', 'history');
-    git(origin, 'update-ref', 'refs/scalewatch/history', commitSha);
+    const origin = historyRemote(Array.from({ length: 40 }, (_, i) => recordAt(i, i >= 25 ? 880 : 800)));
+    const git = (dir: string, ...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
     const clone = tmp();
     git(clone, 'init', '-q');
     git(clone, 'remote', 'add', 'origin', origin);
