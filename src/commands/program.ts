@@ -7,6 +7,7 @@ import { register as registerBaseline } from './baseline.js';
 import { register as registerReport } from './report.js';
 import { register as registerAb } from './ab.js';
 import { register as registerHistory } from './history.js';
+import { register as registerBisect } from './bisect.js';
 
 export function buildProgram(): Command {
   const program = new Command('scalewatch')
@@ -14,7 +15,7 @@ export function buildProgram(): Command {
     .version(process.env.npm_package_version ?? '0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const register of [registerRun, registerAb, registerAnalyze, registerCompare, registerBaseline, registerReport, registerHistory]) register(program);
+  for (const register of [registerRun, registerAb, registerAnalyze, registerCompare, registerBaseline, registerReport, registerHistory, registerBisect]) register(program);
   return program;
 }
 
