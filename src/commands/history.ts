@@ -124,6 +124,6 @@ export function register(program: Command): void {
     .option('--target <list>', 'comma-separated targets (default: all in the store)')
     .option('--bench <list>', 'comma-separated benchmarks (default: all)')
     .option('--json', 'print {"records", "skipped", "series", "changes"} as JSON')
-    .option('--repo <dir>', "the git repository whose first-parent history orders the commits (default: here; without one, the order they were recorded in)", '.')
+    .option('--repo <dir>', "the git repository whose first-parent history orders the commits (without one, the order they were recorded in)", '.')
     .action((flags: ShowFlags) => showCommand(flags));
 }
