@@ -38,7 +38,8 @@ interface AbFlags {
   provider?: 'libvirt' | 'virtualbox';
 }
 
-function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
+/** A whole number a flag gives, within [min, max]; undefined when not given; one sentence naming the flag otherwise. */
+export function wholeNumber(flag: string, text: string | undefined, min: number, max: number): number | undefined {
   if (text === undefined) return undefined;
   const x = Number(text);
   if (!Number.isInteger(x) || x < min || x > max) throw new UserError(`${flag} must be a whole number from ${min} to ${max}, not "${text}".`);
