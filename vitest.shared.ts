@@ -33,6 +33,7 @@ export const MEASURING_TESTS = [
   'test/commands/ab.test.ts',
   'test/action/history.test.ts',
   'test/commands/bisect.test.ts',
+  'test/action/bisect.test.ts',
   'test/vm/pair.test.ts',
   'test/action/compare-to-base.test.ts',
 ];

@@ -9,7 +9,7 @@ import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
 import type { DriverName } from '../vm/driver.js';
 import { listTargets } from '../vm/targets.js';
 
-export type Mode = 'run' | 'report' | 'command';
+export type Mode = 'run' | 'report' | 'command' | 'bisect';
 export type CommentWhen = 'always' | 'on-change' | 'never';
 export type FailOn = 'regression' | 'scaling';
 export type CompareTo = 'auto' | 'baselines' | 'base';
@@ -42,6 +42,9 @@ export interface ActionInputs {
    * `baselines` for the commit the baseline was made from); empty: no history is recorded.
    */
   historyReference: string;
+  /** mode: bisect: the commits without and with the change (a change point's range). */
+  good: string;
+  bad: string;
   /** Run mode: leave the host as it is (a self-hosted runner prepared by its owner) instead of running scripts/setup.sh. */
   skipSetup: boolean;
 }
@@ -102,10 +105,18 @@ function parseRounds(name: string, value: string): number | undefined {
   return n;
 }
 
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/~^-]{0,199}$/;
+
 /** A git ref or commit as a workflow names one, or `baselines`; empty for none. */
 function parseHistoryReference(value: string): string {
-  if (value === '' || /^[A-Za-z0-9][A-Za-z0-9._/~^-]{0,199}$/.test(value)) return value;
+  if (value === '' || REF.test(value)) return value;
   throw new UserError(`Input "history-reference" must be a git ref or commit (e.g. v1.0, main~10, a commit), or "baselines", not "${value}".`);
+}
+
+/** A git ref or commit (mode: bisect's good and bad); empty when not given. */
+function parseRef(name: string, value: string): string {
+  if (value === '' || REF.test(value)) return value;
+  throw new UserError(`Input "${name}" must be a git ref or commit (e.g. v1.0, main~10, a commit), not "${value}".`);
 }
 
 function parseBenchmarks(value: string): Bench[] {
@@ -118,9 +129,9 @@ function parseBenchmarks(value: string): Bench[] {
 
 export function parseInputs(get: InputGetter): ActionInputs {
   const input = (name: string) => get(name).trim();
-  const mode = oneOf('mode', input('mode'), ['run', 'report', 'command'] as const, 'run');
+  const mode = oneOf('mode', input('mode'), ['run', 'report', 'command', 'bisect'] as const, 'run');
   const token = input('github-token');
-  if (token === '' && mode !== 'run') throw new UserError(`Input "github-token" is empty; mode "${mode}" needs it to read artifacts and write comments.`);
+  if (token === '' && (mode === 'report' || mode === 'command')) throw new UserError(`Input "github-token" is empty; mode "${mode}" needs it to read artifacts and write comments.`);
   const driver = input('driver');
   const rounds = parseRounds('rounds', input('rounds'));
   const maxRounds = parseRounds('max-rounds', input('max-rounds'));
@@ -142,6 +153,8 @@ export function parseInputs(get: InputGetter): ActionInputs {
     rounds,
     maxRounds,
     historyReference: parseHistoryReference(input('history-reference')),
+    good: parseRef('good', input('good')),
+    bad: parseRef('bad', input('bad')),
     budgetSec: input('budget') === '' ? undefined : parseBudget('Input "budget"', input('budget')),
     skipSetup: oneOf('skip-setup', input('skip-setup'), ['true', 'false'] as const, 'false') === 'true',
   };

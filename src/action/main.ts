@@ -13,6 +13,8 @@ import { readContext } from './context.js';
 import { parseInputs } from './inputs.js';
 import { reportMode } from './report-mode.js';
 import { runMode } from './run-mode.js';
+import { bisectMode } from './bisect-mode.js';
+import type { AbSuites } from '../ab/drivers.js';
 import { baselineUpdateStage, type Stages } from './stages.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -34,18 +36,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       core.setOutput('command-result', outcome.result);
       return;
     }
-    const outcome =
-      inputs.mode === 'report'
-        ? await reportMode(inputs, ctx, gh!, log)
-        : await runMode(inputs, ctx, gh, {
-            stages,
-            uploader: actionsArtifactUploader(log),
-            driverFor: (target, suites) => selectDriver({ target, driver: inputs.driver, log, ...suites }),
-            signal: controller.signal,
-            prepare: (targets) => prepareRunner(targets, inputs, log),
-            log,
-            write: (text) => process.stdout.write(text),
-          });
+    const deps = {
+      stages,
+      uploader: actionsArtifactUploader(log),
+      driverFor: (target: string, suites?: AbSuites) => selectDriver({ target, driver: inputs.driver, log, ...suites }),
+      signal: controller.signal,
+      prepare: (targets: readonly string[]) => prepareRunner(targets, inputs, log),
+      log,
+      write: (text: string) => void process.stdout.write(text),
+    };
+    const outcome = inputs.mode === 'report' ? await reportMode(inputs, ctx, gh!, log) : inputs.mode === 'bisect' ? await bisectMode(inputs, ctx, gh, deps) : await runMode(inputs, ctx, gh, deps);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (err) {
     const api = describeApiError(err);

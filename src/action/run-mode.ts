@@ -31,7 +31,7 @@ import { machineOf } from '../analysis/analyze.js';
 import { existingBaseline } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { describeApiError } from '../github/client.js';
-import { appendRecords, commentOnCommit, HISTORY_REF } from '../github/history.js';
+import { appendRecords, CHANGE_POINT_MARKER, commentOnCommit, HISTORY_REF } from '../github/history.js';
 import { describeChange, newChanges, type HistoryChange } from '../history/series.js';
 import { fetchHistory, readRecords } from '../history/store.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
@@ -199,7 +199,7 @@ async function reportHistory(records: readonly HistoryRecord[], ctx: ActionConte
   log(changes.length === 0 ? 'History: no new change point on main' : `History: ${changes.length} new change point${changes.length === 1 ? '' : 's'} on main: ${changes.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
   if (gh) {
     for (const [sha, list] of groupBy(changes, (c) => c.to)) {
-      const body = [`**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`, '', ...list.map((c) => `- ${c.target}: ${describeChange(c)}`), '', `[Workflow run](${ctx.runUrl})`].join('\n');
+      const body = [CHANGE_POINT_MARKER, `**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`, '', ...list.map((c) => `- ${c.target}: ${describeChange(c)}`), '', `[Workflow run](${ctx.runUrl})`].join('\n');
       try {
         log(`History: commented on ${sha.slice(0, 7)}: ${await commentOnCommit(gh, ctx.repo, sha, body)}`);
       } catch (err) {

@@ -69,3 +69,24 @@ export async function commentOnCommit(gh: GitHub, repo: Repo, sha: string, body:
   const { data } = await gh.rest.repos.createCommitComment({ ...repo, commit_sha: sha, body });
   return data.html_url;
 }
+
+/** The mark a change point's commit comment carries, so that a bisection finds it and adds its answer. */
+export const CHANGE_POINT_MARKER = '<!-- scalewatch:change-point -->';
+
+/** The comment this Action made on a commit for a change point, if there is one. */
+export async function findChangePointComment(gh: GitHub, repo: Repo, sha: string): Promise<{ id: number; body: string } | undefined> {
+  const comments = await gh.paginate(gh.rest.repos.listCommentsForCommit, { ...repo, commit_sha: sha, per_page: 100 });
+  const c = comments.find((x) => (x.body ?? '').includes(CHANGE_POINT_MARKER));
+  return c ? { id: c.id, body: c.body ?? '' } : undefined;
+}
+
+export async function updateCommitComment(gh: GitHub, repo: Repo, id: number, body: string): Promise<string> {
+  const { data } = await gh.rest.repos.updateCommitComment({ ...repo, comment_id: id, body });
+  return data.html_url;
+}
+
+/** The pull requests a commit came in by (merged or open), by number. */
+export async function pullRequestsOf(gh: GitHub, repo: Repo, sha: string): Promise<number[]> {
+  const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });
+  return data.map((p) => p.number);
+}

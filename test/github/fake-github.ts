@@ -39,6 +39,8 @@ export interface FakePull {
   headRef: string;
   headRepo: string;
   baseRef: string;
+  /** The commit it landed as, when merged (what a commit's associated pull requests are found by). */
+  mergeCommit?: string;
 }
 
 export interface FakeCommit {
@@ -94,7 +96,7 @@ export class FakeGitHub {
   /** tree sha → every file of the tree by path. */
   trees: Record<string, Record<string, string>> = {};
   /** Comments made on commits (a change point on main names its commit). */
-  commitComments: { sha: string; body: string }[] = [];
+  commitComments: { id: number; sha: string; body: string }[] = [];
   /** blob sha → its text (a base64 blob's, marked with BLOB in front). */
   blobs: Record<string, string> = {};
   log: Logged[] = [];
@@ -311,9 +313,22 @@ export class FakeGitHub {
       if (!c) return { status: 404, json: { message: 'Not Found' } };
       return { status: 200, json: { sha: ctx.params.commit_sha, tree: { sha: c.tree }, parents: c.parents.map((p) => ({ sha: p })), message: c.message } };
     },
+    'repos/list-comments-for-commit': (ctx) => {
+      const list = this.commitComments.filter((c) => c.sha === ctx.params.commit_sha);
+      return { status: 200, json: list.map((c) => ({ id: c.id, body: c.body, commit_id: c.sha, html_url: this.html(`commit/${c.sha}#commitcomment-${c.id}`) })) };
+    },
+    'repos/update-commit-comment': (ctx) => {
+      const c = this.commitComments.find((x) => x.id === Number(ctx.params.comment_id));
+      if (!c) return { status: 404, json: { message: 'Not Found' } };
+      c.body = String(ctx.body.body);
+      return { status: 200, json: { id: c.id, body: c.body, commit_id: c.sha, html_url: this.html(`commit/${c.sha}#commitcomment-${c.id}`) } };
+    },
+    'repos/list-pull-requests-associated-with-commit': (ctx) => {
+      return { status: 200, json: this.pulls.filter((p) => p.mergeCommit === ctx.params.commit_sha).map((p) => ({ number: p.number })) };
+    },
     'repos/create-commit-comment': (ctx) => {
       const id = this.nextId++;
-      this.commitComments.push({ sha: ctx.params.commit_sha!, body: String(ctx.body.body) });
+      this.commitComments.push({ id, sha: ctx.params.commit_sha!, body: String(ctx.body.body) });
       return { status: 201, json: { id, body: ctx.body.body, commit_id: ctx.params.commit_sha, html_url: this.html(`commit/${ctx.params.commit_sha}#commitcomment-${id}`) } };
     },
     'git/create-blob': (ctx) => {
