@@ -25,6 +25,8 @@ describe('parseInputs', () => {
       maxRounds: undefined,
       budgetSec: undefined,
       historyReference: '',
+      good: '',
+      bad: '',
       skipSetup: false,
     });
   });
@@ -60,7 +62,7 @@ describe('parseInputs', () => {
   });
 
   it.each([
-    [{ mode: 'deploy' }, 'Input "mode" must be one of run, report, command, not "deploy".'],
+    [{ mode: 'deploy' }, 'Input "mode" must be one of run, report, command, bisect, not "deploy".'],
     [{ threshold: '2' }, 'Input "threshold" must be a fraction between 0 and 1'],
     [{ threshold: 'five' }, 'Input "threshold" must be a fraction'],
     [{ targets: 'freebsd-14 ../etc' }, 'Input "targets" has an invalid target name "../etc"'],
