@@ -8,14 +8,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../ab/plan.js';
 import { bisect, bisectionLines, type Bisection } from '../bisect/run.js';
 import { UserError } from '../errors.js';
 import type { GitHub } from '../github/client.js';
 import { describeApiError } from '../github/client.js';
 import { CHANGE_POINT_MARKER, commentOnCommit, findChangePointComment, pullRequestsOf, updateCommitComment } from '../github/history.js';
 import type { ActionContext } from './context.js';
-import type { ActionInputs } from './inputs.js';
+import { abRounds, type ActionInputs } from './inputs.js';
 import type { StepEnd } from './publish.js';
 import type { RunDeps } from './run-mode.js';
 
@@ -42,9 +41,7 @@ export async function bisectMode(inputs: ActionInputs, ctx: ActionContext, gh: G
       target,
       suite: inputs.suite,
       benches: inputs.benchmarks,
-      rounds: inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite],
-      maxRounds: Math.max(inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite], inputs.maxRounds ?? DEFAULT_MAX_ROUNDS[inputs.suite]),
-      budgetSec: inputs.budgetSec ?? DEFAULT_BUDGET_SEC[inputs.suite],
+      ...abRounds(inputs),
       threshold: inputs.threshold,
       suitePath: 'suite',
       make: (suites) => deps.driverFor(target, suites),

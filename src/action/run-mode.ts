@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AbSuites } from '../ab/drivers.js';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../ab/plan.js';
+import { randomSeed } from '../ab/plan.js';
 import { firstParentOrder, parentOf, sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
@@ -22,7 +22,7 @@ import { measuredMeta, writePullRequestNote, writeTargetOutcome } from '../run/f
 import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
-import type { ActionInputs } from './inputs.js';
+import { abRounds, type ActionInputs } from './inputs.js';
 import { publish, type StepEnd } from './publish.js';
 import type { Stages } from './stages.js';
 import { listTargets } from '../vm/targets.js';
@@ -108,9 +108,7 @@ async function measureBeside(target: string, specs: { a: string; b: string }, la
     target,
     suite: inputs.suite,
     benches: inputs.benchmarks,
-    rounds: inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite],
-    maxRounds: Math.max(inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite], inputs.maxRounds ?? DEFAULT_MAX_ROUNDS[inputs.suite]),
-    budgetSec: inputs.budgetSec ?? DEFAULT_BUDGET_SEC[inputs.suite],
+    ...abRounds(inputs),
     seed: randomSeed(),
     specs,
     labels,

@@ -14,15 +14,11 @@ import { FAIL_ON_REGRESSION_HELP, parseThreshold } from './compare.js';
 import { withInterrupt } from './interrupt.js';
 import { parseTimeLimit } from './run.js';
 
-interface AbFlags {
+interface AbFlags extends RoundFlags {
   a: string;
   b: string;
   target: string;
-  suite: SuiteName;
   bench?: string;
-  rounds?: string;
-  maxRounds?: string;
-  budget?: string;
   seed?: string;
   out: string;
   repo?: string;
@@ -36,6 +32,22 @@ interface AbFlags {
   tmpDir?: string;
   qemuMode?: 'initramfs' | 'image';
   provider?: 'libvirt' | 'virtualbox';
+}
+
+/** The flags of a side-by-side run's rounds, as ab and bisect take them. */
+export interface RoundFlags {
+  suite: SuiteName;
+  rounds?: string;
+  maxRounds?: string;
+  budget?: string;
+}
+
+/** The rounds a side-by-side run's flags ask for, with the defaults for the suite size; one sentence for a bad one. */
+export function roundsOf(flags: RoundFlags): { rounds: number; maxRounds: number; budgetSec: number } {
+  const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
+  const maxRounds = wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS) ?? Math.max(rounds, DEFAULT_MAX_ROUNDS[flags.suite]);
+  if (maxRounds < rounds) throw new UserError(`--max-rounds (${maxRounds}) must be at least --rounds (${rounds}).`);
+  return { rounds, maxRounds, budgetSec: parseBudget('--budget', flags.budget) ?? DEFAULT_BUDGET_SEC[flags.suite] };
 }
 
 /** A whole number a flag gives, within [min, max]; undefined when not given; one sentence naming the flag otherwise. */
@@ -87,10 +99,7 @@ export function register(program: Command): void {
     .action(async (flags: AbFlags) => {
       const benches = selectBenches(flags.bench);
       const threshold = parseThreshold(flags.threshold);
-      const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
-      const maxRounds = wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS) ?? Math.max(rounds, DEFAULT_MAX_ROUNDS[flags.suite]);
-      if (maxRounds < rounds) throw new UserError(`--max-rounds (${maxRounds}) must be at least --rounds (${rounds}).`);
-      const budgetSec = parseBudget('--budget', flags.budget) ?? DEFAULT_BUDGET_SEC[flags.suite];
+      const { rounds, maxRounds, budgetSec } = roundsOf(flags);
       const seed = wholeNumber('--seed', flags.seed, 0, 2 ** 32 - 1) ?? randomSeed();
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);

@@ -3,25 +3,21 @@
  * first-parent commits between the two (src/bisect/run.ts).
  */
 import { Option, type Command } from 'commander';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, parseBudget } from '../ab/plan.js';
+import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../ab/plan.js';
 import { bisect, bisectionLines } from '../bisect/run.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
-import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
+import { BENCHES, selectBenches } from '../suite/benches.js';
 import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
-import { wholeNumber } from './ab.js';
+import { roundsOf, type RoundFlags } from './ab.js';
 import { parseThreshold } from './compare.js';
 import { withInterrupt } from './interrupt.js';
 
-interface BisectFlags {
+interface BisectFlags extends RoundFlags {
   good: string;
   bad: string;
   target: string;
-  suite: SuiteName;
   bench?: string;
-  rounds?: string;
-  maxRounds?: string;
-  budget?: string;
   threshold: string;
   repo: string;
   suitePath: string;
@@ -51,9 +47,7 @@ export function register(program: Command): void {
     .action(async (flags: BisectFlags) => {
       const benches = selectBenches(flags.bench);
       const threshold = parseThreshold(flags.threshold);
-      const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
-      const maxRounds = Math.max(rounds, wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_MAX_ROUNDS[flags.suite]);
-      const budgetSec = parseBudget('--budget', flags.budget) ?? DEFAULT_BUDGET_SEC[flags.suite];
+      const { rounds, maxRounds, budgetSec } = roundsOf(flags);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
       await withInterrupt(log, async (signal) => {

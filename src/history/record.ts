@@ -41,14 +41,8 @@ export interface HistoryRecord {
   points: HistoryPoint[];
 }
 
-export interface RecordFacts {
-  target: string;
-  commit: string;
-  parent: string | null;
-  recordedAt: string;
-  reference: { commit: string | null; label: string };
-  machine: Machine;
-}
+/** What a record says of the run as a whole, beside the comparison it is made from. */
+export type RecordFacts = Pick<HistoryRecord, 'target' | 'commit' | 'parent' | 'recordedAt' | 'reference' | 'machine'>;
 
 /** A record from a side-by-side comparison of a commit (side B) with the reference (side A). */
 export function recordOf(report: CompareReport, facts: RecordFacts): HistoryRecord {
