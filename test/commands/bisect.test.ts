@@ -1,5 +1,5 @@
 /**
- * `scalewatch bisect` end to end on this host: a repository of 16 commits after the suite, one of which
+ * `scalewatch bisect` end to end on this host: a repository of 8 commits after the suite, one of which
  * makes malloc do four times the work, searched with the real local driver, each step a side-by-side
  * session of a commit beside good. And the decisions of the search on their own (src/bisect/plan.ts).
  */
@@ -52,24 +52,24 @@ describe('the search', () => {
 });
 
 describe('scalewatch bisect --target local', () => {
-  it('names the commit that cut the malloc rate to a quarter among 16, in at most 5 sessions', async () => {
-    const { repo, good, commits } = bisectRepo(16, 11);
-    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[15]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3', '--json');
+  it('names the commit that cut the malloc rate to a quarter among 8, in at most 4 sessions', async () => {
+    const { repo, good, commits } = bisectRepo(8, 6);
+    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[7]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3', '--json');
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out) as { commit: string; subject: string; key: { bench: string }; change: number; steps: { commit: string; answer: string }[]; sessions: number };
-    expect(out.commit).toBe(commits[10]);
-    expect(out.subject).toBe('commit 11: malloc does four times the work');
+    expect(out.commit).toBe(commits[5]);
+    expect(out.subject).toBe('commit 6: malloc does four times the work');
     expect(out.key.bench).toBe('malloc');
     expect(out.change).toBeLessThan(-0.5);
-    expect(out.sessions).toBeLessThanOrEqual(5);
+    expect(out.sessions).toBeLessThanOrEqual(4);
     expect(out.steps[0]!.answer).toBe('check');
-    expect(r.err).toContain('16 commits from');
-    expect(r.err).toContain('at most 5 sessions when every step decides');
+    expect(r.err).toContain('8 commits from');
+    expect(r.err).toContain('at most 4 sessions when every step decides');
   });
 
   it('refuses to bisect good and bad that do not differ, in one sentence, after one session', async () => {
-    const { repo, good, commits } = bisectRepo(4, 99);
-    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[3]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3');
+    const { repo, good, commits } = bisectRepo(2, 99);
+    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[1]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3');
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n').pop()).toMatch(/^scalewatch: \S+ \([0-9a-f]{7}\) does not differ from \S+ \([0-9a-f]{7}\) on malloc side by side here: nothing to bisect\.$/);
   });
