@@ -20,8 +20,9 @@
  * one whose p-value is above `MAX_P` (the noise was read too low) or whose size is under `MIN_STEP`
  * is dropped.
  * Chosen over E-divisive means (Matteson and James 2014, as Apache Otava and MongoDB use it) because
- * its cost is linear in the commits for a series with steps, where E-divisive's is quadratic, and it
- * gives every change of the series at once instead of one split at a time.
+ * it gives every change of a series at once, from one rule, instead of one split at a time; its cost
+ * grows with the square of the commits at worst (a series with no change prunes nothing), about 8 ms
+ * for 1,000 commits (npm run bench:history).
  */
 import { mad, mean, median, tQuantile, tTwoSidedP, variance } from '../analysis/stats.js';
 
