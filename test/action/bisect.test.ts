@@ -1,5 +1,5 @@
 /**
- * mode: bisect on a repository of 4 commits after the suite, one of which makes malloc do four times
+ * mode: bisect on a repository of 2 commits after the suite, one of which makes malloc do four times
  * the work: the Action bisects with the real local driver, and its answer is added to the change
  * point's comment on the bad commit at the fake GitHub (every request checked against GitHub's OpenAPI
  * description), naming the commit and the pull request it came in by.
@@ -23,10 +23,10 @@ useFakeGitHub((f) => (fake = f));
 
 describe('mode: bisect', () => {
   it('names the commit and its pull request in the change point\'s comment, updated in place', async () => {
-    const { repo, good, commits } = bisectRepo(4, 3);
-    const bad = commits[3]!;
+    const { repo, good, commits } = bisectRepo(2, 2);
+    const bad = commits[1]!;
     fake.commitComments.push({ id: 7, sha: bad, body: `${CHANGE_POINT_MARKER}\n**scalewatch**: a change point on main starts at this commit:` });
-    fake.pulls.push({ number: 42, headSha: 'f'.repeat(40), headRef: 'slow-malloc', headRepo: 'acme/kernel', baseRef: 'main', mergeCommit: commits[2]! });
+    fake.pulls.push({ number: 42, headSha: 'f'.repeat(40), headRef: 'slow-malloc', headRepo: 'acme/kernel', baseRef: 'main', mergeCommit: commits[1]! });
     const results = mkdtempSync(join(tmpdir(), 'scalewatch-bisect-mode-'));
     const inputs = parseInputs((n) => ({ mode: 'bisect', targets: 'local', benchmarks: 'malloc', results, good, bad, rounds: '3', 'max-rounds': '3', 'github-token': 'write-token' })[n] ?? '');
     const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_RUN_ID: '81', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
@@ -43,8 +43,8 @@ describe('mode: bisect', () => {
     expect(fake.commitComments).toHaveLength(1);
     const body = fake.commitComments[0]!.body;
     expect(body.startsWith(`${CHANGE_POINT_MARKER}\n**scalewatch**: a change point`)).toBe(true);
-    expect(body).toContain(`**Bisected**: ${commits[2]!.slice(0, 7)} is the first bad commit: commit 3: malloc does four times the work (pull request #42)`);
-    expect(readFileSync(join(results, 'bisect.md'), 'utf8')).toContain(`${commits[2]!.slice(0, 7)} is the first bad commit`);
+    expect(body).toContain(`**Bisected**: ${commits[1]!.slice(0, 7)} is the first bad commit: commit 2: malloc does four times the work (pull request #42)`);
+    expect(readFileSync(join(results, 'bisect.md'), 'utf8')).toContain(`${commits[1]!.slice(0, 7)} is the first bad commit`);
     expect(logs.some((l) => l.startsWith('Bisection added to the change point\'s comment: '))).toBe(true);
   });
 

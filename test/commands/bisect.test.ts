@@ -1,5 +1,5 @@
 /**
- * `scalewatch bisect` end to end on this host: a repository of 8 commits after the suite, one of which
+ * `scalewatch bisect` end to end on this host: a repository of 4 commits after the suite, one of which
  * makes malloc do four times the work, searched with the real local driver, each step a side-by-side
  * session of a commit beside good. And the decisions of the search on their own (src/bisect/plan.ts).
  */
@@ -52,19 +52,21 @@ describe('the search', () => {
 });
 
 describe('scalewatch bisect --target local', () => {
-  it('names the commit that cut the malloc rate to a quarter among 8, in at most 4 sessions', async () => {
-    const { repo, good, commits } = bisectRepo(8, 6);
-    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[7]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3', '--json');
+  it('names the commit that cut the malloc rate to a quarter among 4, in at most 3 sessions', async () => {
+    const { repo, good, commits } = bisectRepo(4, 2);
+    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[3]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3', '--json');
     expect(r.code, r.err).toBe(0);
     const out = JSON.parse(r.out) as { commit: string; subject: string; key: { bench: string }; change: number; steps: { commit: string; answer: string }[]; sessions: number };
-    expect(out.commit).toBe(commits[5]);
-    expect(out.subject).toBe('commit 6: malloc does four times the work');
+    expect(out.commit).toBe(commits[1]);
+    expect(out.subject).toBe('commit 2: malloc does four times the work');
     expect(out.key.bench).toBe('malloc');
     expect(out.change).toBeLessThan(-0.5);
-    expect(out.sessions).toBeLessThanOrEqual(4);
+    expect(out.sessions).toBeLessThanOrEqual(3);
     expect(out.steps[0]!.answer).toBe('check');
-    expect(r.err).toContain('8 commits from');
-    expect(r.err).toContain('at most 4 sessions when every step decides');
+    // Two steps after the check: commit 2 (like bad), then commit 1 (like good, or undecided and leaning good).
+    expect(out.steps.slice(1).map((s) => s.commit)).toEqual([commits[1], commits[0]]);
+    expect(r.err).toContain('4 commits from');
+    expect(r.err).toContain('at most 3 sessions when every step decides');
   });
 
   it('refuses to bisect good and bad that do not differ, in one sentence, after one session', async () => {
