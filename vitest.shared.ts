@@ -1,6 +1,7 @@
 /**
- * What the two test configurations share: `npm test` (vitest.config.ts, no VM) and `npm run test:vm`
- * (vitest.vm.config.ts, the tests that boot guests). The VM tests are listed here once.
+ * What the three test configurations share: `npm test` (vitest.config.ts: no VM, no whole session),
+ * `npm run test:sessions` (vitest.sessions.config.ts) and `npm run test:vm` (vitest.vm.config.ts, the
+ * tests that boot guests). Each list of files is written here once.
  */
 /** Test files that boot a guest (QEMU or Vagrant): minutes each under TCG, run by `npm run test:vm`. */
 export const VM_TESTS = [
@@ -20,8 +21,8 @@ export const VM_TESTS = [
 ];
 
 /**
- * Test files that measure this machine (the suite's benchmarks, or verdicts on real measurements):
- * they run one at a time, after the others, so that no other test competes for the two cores.
+ * Test files that measure this machine (the suite's benchmarks, or a side-by-side run of it): they
+ * run one at a time, after the others, so that no other test competes for the two cores.
  * test/suite/build.test.ts only compiles the suite: it runs with the others.
  */
 export const MEASURING_TESTS = [
@@ -31,10 +32,20 @@ export const MEASURING_TESTS = [
   'test/suite/limits.test.ts',
   'test/commands/run.test.ts',
   'test/commands/ab.test.ts',
+  'test/vm/pair.test.ts',
+];
+
+/**
+ * End-to-end tests made of whole side-by-side sessions on this host: a bisection, a recorded push, a
+ * pull request measured beside its base, each through the CLI or the bundled Action. Half a minute
+ * to a few minutes of measuring each, and their parts are tested in npm test on their own (the
+ * search, the change points, the sequential rule, side by side): `npm run test:sessions`, one at a
+ * time.
+ */
+export const SESSION_TESTS = [
   'test/action/history.test.ts',
   'test/commands/bisect.test.ts',
   'test/action/bisect.test.ts',
-  'test/vm/pair.test.ts',
   'test/action/compare-to-base.test.ts',
 ];
 

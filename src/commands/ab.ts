@@ -6,9 +6,7 @@ import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import type { EventApi } from '../run/plan.js';
-import { measureAb } from '../run/measure.js';
 import type { DriverName } from '../vm/driver.js';
-import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
 import { FAIL_ON_REGRESSION_HELP, parseThreshold } from './compare.js';
 import { withInterrupt } from './interrupt.js';
@@ -104,6 +102,7 @@ export function register(program: Command): void {
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
+      const [{ selectDriver }, { measureAb }] = await Promise.all([import('../vm/select.js'), import('../run/measure.js')]);
       await withInterrupt(log, async (signal) => {
         const outcome = await measureAb({
           target: flags.target,

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { analyzeResults } from '../analysis/analyze.js';
 import { analysisJson, renderAnalysis } from '../analysis/output.js';
-import { readResults } from '../baseline/io.js';
 
 export function register(program: Command): void {
   program
@@ -13,7 +11,9 @@ export function register(program: Command): void {
     .argument('<file...>', 'results files (.jsonl), one target each')
     .option('--json', 'print {"targets":[{"target","benchmarks":[…]}]} instead of text')
     .addHelpText('after', '\nExamples:\n  scalewatch analyze results/freebsd-14.jsonl\n  scalewatch analyze --json results/*.jsonl > analysis.json')
-    .action((files: string[], opts: { json?: boolean }) => {
+    .action(async (files: string[], opts: { json?: boolean }) => {
+      // Loaded when a command needs them, so that --help and bad input answer at once (the analysis brings mathjs).
+      const [{ analyzeResults }, { readResults }] = await Promise.all([import('../analysis/analyze.js'), import('../baseline/io.js')]);
       const targets = files.map((f) => analyzeResults(readResults(f)));
       process.stdout.write(opts.json ? `${JSON.stringify(analysisJson(targets))}\n` : renderAnalysis(targets));
     });

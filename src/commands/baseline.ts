@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { MAX_SESSIONS } from '../baseline/sessions.js';
-import { updateBaselines } from '../baseline/update.js';
 
 export function register(program: Command): void {
   const baseline = program
@@ -22,7 +21,8 @@ export function register(program: Command): void {
       'after',
       '\nEvery results file is one session; several files of one target (a directory of repeated runs) make one baseline of several sessions, from which compare learns how much each benchmark moves between sessions.\n\nExamples:\n  scalewatch baseline update --from results\n  scalewatch baseline update --from results --targets freebsd-14,netbsd-10\n  scalewatch baseline update --from results --add-session     # one more session of unchanged code',
     )
-    .action((opts: { from: string; targets?: string; dir: string; force?: boolean; addSession?: boolean }) => {
+    .action(async (opts: { from: string; targets?: string; dir: string; force?: boolean; addSession?: boolean }) => {
+      const { updateBaselines } = await import('../baseline/update.js');
       const targets = opts.targets?.split(',').map((s) => s.trim()).filter((s) => s !== '');
       for (const line of updateBaselines({ from: opts.from, targets, dir: opts.dir, force: opts.force, addSession: opts.addSession })) process.stdout.write(`${line}\n`);
     });

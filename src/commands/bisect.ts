@@ -4,10 +4,8 @@
  */
 import { Option, type Command } from 'commander';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../ab/plan.js';
-import { bisect, bisectionLines } from '../bisect/run.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { BENCHES, selectBenches } from '../suite/benches.js';
-import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
 import { roundsOf, type RoundFlags } from './ab.js';
 import { parseThreshold } from './compare.js';
@@ -50,6 +48,7 @@ export function register(program: Command): void {
       const { rounds, maxRounds, budgetSec } = roundsOf(flags);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
+      const [{ selectDriver }, { bisect, bisectionLines }] = await Promise.all([import('../vm/select.js'), import('../bisect/run.js')]);
       await withInterrupt(log, async (signal) => {
         const b = await bisect({
           repo: flags.repo,

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import type { TargetSummary } from '../analysis/types.js';
-import { loadSummaries } from '../baseline/io.js';
-import { compareTargets } from '../compare/compare.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_CALIBRATE, DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
 import { REGRESSIONS, VERDICT_INFO, VERDICTS } from '../compare/verdicts.js';
@@ -58,8 +56,9 @@ export function register(program: Command): void {
         '  scalewatch compare --baseline old.jsonl --current new.jsonl --threshold 0.1 --fail-on-regression',
       ].join('\n'),
     )
-    .action((opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; sessionNoise?: string; failOnRegression?: boolean }) => {
+    .action(async (opts: { baseline: string; current: string; json?: boolean; threshold: string; calibrate?: boolean; sessionNoise?: string; failOnRegression?: boolean }) => {
       const options = { ...DEFAULT_OPTIONS, threshold: parseThreshold(opts.threshold), calibrate: opts.calibrate ?? DEFAULT_CALIBRATE, ...(opts.sessionNoise === undefined ? {} : { sessionNoise: parseFraction('--session-noise', opts.sessionNoise) }) };
+      const [{ loadSummaries }, { compareTargets }] = await Promise.all([import('../baseline/io.js'), import('../compare/compare.js')]);
       const base = loadSummaries(opts.baseline, '--baseline');
       const cur = loadSummaries(opts.current, '--current');
       let baselines: TargetSummary[] = base.map((b) => b.summary);

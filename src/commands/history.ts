@@ -7,13 +7,10 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { machineOf } from '../analysis/analyze.js';
 import { UserError } from '../errors.js';
-import { recordOf, type HistoryRecord } from '../history/record.js';
-import { describeChange, historyChanges, ordered, seriesOf, type HistoryChange } from '../history/series.js';
-import { fetchHistory, HISTORY_GIT_REF, readRecords, writeRecord } from '../history/store.js';
-import { readResultsFolder } from '../run/folder.js';
-import { parseResults } from '../suite/protocol.js';
+import type { HistoryRecord } from '../history/record.js';
+import type { HistoryChange } from '../history/series.js';
+import { HISTORY_GIT_REF } from '../history/store.js';
 
 const HEX = /^[0-9a-f]{40}$/;
 
@@ -42,7 +39,14 @@ interface ShowFlags {
   repo: string;
 }
 
-function recordCommand(flags: RecordFlags): void {
+async function recordCommand(flags: RecordFlags): Promise<void> {
+  const [{ machineOf }, { recordOf }, { writeRecord }, { readResultsFolder }, { parseResults }] = await Promise.all([
+    import('../analysis/analyze.js'),
+    import('../history/record.js'),
+    import('../history/store.js'),
+    import('../run/folder.js'),
+    import('../suite/protocol.js'),
+  ]);
   const folder = readResultsFolder(flags.from);
   const paired = folder.targets.filter((t) => t.compare?.summary.paired && t.results && t.reference);
   if (paired.length === 0) throw new UserError(`${flags.from} holds no side-by-side run to record (scalewatch ab writes <target>.jsonl, <target>.base.jsonl and <target>.compare.json).`);
@@ -66,7 +70,8 @@ function recordCommand(flags: RecordFlags): void {
   }
 }
 
-function showCommand(flags: ShowFlags): void {
+async function showCommand(flags: ShowFlags): Promise<void> {
+  const [{ describeChange, historyChanges, ordered, seriesOf }, { fetchHistory, readRecords }] = await Promise.all([import('../history/series.js'), import('../history/store.js')]);
   const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
   const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
   if ((flags.store === undefined) === (flags.remote === undefined)) throw new UserError('history show reads either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');

@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { baselineName, loadSummaries, type LoadedSummary } from '../baseline/io.js';
+import type { LoadedSummary } from '../baseline/io.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
-import { buildReport } from '../report/build.js';
-import { prepareTarget, type PreparedTarget } from '../report/html/prepare.js';
+import type { PreparedTarget } from '../report/html/prepare.js';
 import { targetOf } from '../run/files.js';
-import { loadTargetParts, readResultsFolder } from '../run/folder.js';
 import { parseThreshold } from './compare.js';
 
 interface ReportFlags {
@@ -20,13 +18,13 @@ interface ReportFlags {
 
 const DEFAULT_BASELINES = 'baselines';
 
-function readBaselines(dir: string, explicit: boolean): LoadedSummary[] {
+async function readBaselines(dir: string, explicit: boolean): Promise<LoadedSummary[]> {
   if (!existsSync(dir)) {
     if (explicit) throw new UserError(`--baselines ${dir} does not exist.`);
     return [];
   }
   const hasAny = readdirSync(dir).some((f) => f.endsWith('.json') || f.endsWith('.jsonl'));
-  return hasAny ? loadSummaries(dir, '--baselines') : [];
+  return hasAny ? (await import('../baseline/io.js')).loadSummaries(dir, '--baselines') : [];
 }
 
 /** The folder --in names, and the one target to report when it names a results file. */
@@ -57,10 +55,16 @@ export function register(program: Command): void {
       const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
       const { dir, only } = inputFolder(flags.in);
+      const [{ baselineName }, { buildReport }, { prepareTarget }, { loadTargetParts, readResultsFolder }] = await Promise.all([
+        import('../baseline/io.js'),
+        import('../report/build.js'),
+        import('../report/html/prepare.js'),
+        import('../run/folder.js'),
+      ]);
       const folder = readResultsFolder(dir);
       const listed = folder.targets.filter((x) => only === undefined || x.target === only);
       if (listed.length === 0) throw new UserError(`--in ${flags.in} holds no results (<target>.jsonl) and no meta files (<target>.meta.json).`);
-      const baselines = readBaselines(flags.baselines, explicit);
+      const baselines = await readBaselines(flags.baselines, explicit);
       const targets: PreparedTarget[] = [];
       const parts = listed.map((x) =>
         loadTargetParts(x, {

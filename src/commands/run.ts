@@ -6,12 +6,9 @@ import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { describeRecheck } from '../compare/output.js';
 import type { AbSuites } from '../ab/drivers.js';
-import { sourceOf } from '../ab/sides.js';
-import { measureTarget } from '../run/measure.js';
 import { readout } from '../run/readout.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
-import { selectDriver } from '../vm/select.js';
 import { listTargets } from '../vm/targets.js';
 
 interface RunFlags {
@@ -58,8 +55,11 @@ export function register(program: Command): void {
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
+      const { selectDriver } = await import('../vm/select.js');
       const makeDriver = () => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log });
       const driver = await makeDriver();
+      // What measures and analyzes is loaded once the target is known to be one (the analysis brings mathjs).
+      const [{ sourceOf }, { measureTarget }] = await Promise.all([import('../ab/sides.js'), import('../run/measure.js')]);
       // The commit measured, for the meta line: a baseline made from this run names it, and an alarm against that baseline is measured beside it.
       const source = await sourceOf(process.cwd());
       await withInterrupt(log, async (signal) => {

@@ -71,9 +71,11 @@ describe('scalewatch bisect --target local', () => {
 
   it('refuses to bisect good and bad that do not differ, in one sentence, after one session', async () => {
     const { repo, good, commits } = bisectRepo(2, 99);
-    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[1]!, '--bench', 'malloc', '--rounds', '3', '--max-rounds', '3');
-    expect(r.code).toBe(2);
-    expect(r.err.trim().split('\n').pop()).toMatch(/^scalewatch: \S+ \([0-9a-f]{7}\) does not differ from \S+ \([0-9a-f]{7}\) on malloc side by side here: nothing to bisect\.$/);
+    // Five rounds of socket (a tenth of malloc's time a round): three rounds of identical code were
+    // once called different, at the 3-round interval's two degrees of freedom.
+    const r = await cli('bisect', '--repo', repo, '--good', good, '--bad', commits[1]!, '--bench', 'socket', '--rounds', '5', '--max-rounds', '5');
+    expect(r.code, r.err).toBe(2);
+    expect(r.err.trim().split('\n').pop()).toMatch(/^scalewatch: \S+ \([0-9a-f]{7}\) does not differ from \S+ \([0-9a-f]{7}\) on socket side by side here: nothing to bisect\.$/);
   });
 
   it('refuses a bad commit that does not follow good, before measuring anything', async () => {
