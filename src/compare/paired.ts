@@ -7,8 +7,9 @@
  * results files (ab writes them so).
  *
  * For a curve, a round's level difference is the trimmed mean over the grid bins both sides measured
- * in that round of log(B's median ÷ A's median), and its growth difference is log(B's growth ÷ A's
- * growth) over those bins; for a figure, the log ratio of the round's medians.
+ * in that round of log(B's lower decile ÷ A's lower decile) (LEVEL_QUANTILE), and its growth difference
+ * is log(B's growth ÷ A's growth) over those bins, from their medians; for a figure, the log ratio of
+ * the round's medians.
  *
  * This reads the samples, not the analysis's grid: pairing needs each round's bin medians at full
  * precision (the grid's per-run medians are rounded to four significant digits for the baseline file)
@@ -16,7 +17,7 @@
  */
 import { windowMedians, windowsOf, type Windows } from '../analysis/growth.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../analysis/grid.js';
-import { mean, median } from '../analysis/stats.js';
+import { mean, median, quantileSorted } from '../analysis/stats.js';
 import type { ResultSet } from '../suite/protocol.js';
 import { pairedEstimate } from './estimate.js';
 import { absoluteGuards, type GrowthOutcome } from './growth.js';
@@ -24,6 +25,64 @@ import { levelOf, trimmedMean, type LevelOutcome } from './levels.js';
 
 /** Rounds with both sides measured that a paired comparison needs at least. */
 export const MIN_ROUNDS = 3;
+
+/**
+ * Where in a bin's latencies a curve's paired level is read: the lower decile, not the median. The
+ * calls a machine slows (a wakeup, a flush, the other CPU's cache traffic) are the slow ones; the
+ * fast ones are the operation itself. On this host's side-by-side sessions the round-to-round spread
+ * of the level difference fell from 20.1% to 13.5% (fork), 26.7% to 21.2% (fork-static), 8.3% to 7.1%
+ * (socket), and more identical benchmarks came out unchanged (docs/statistics.md, "What makes a
+ * round carry more signal"; npm run bench:signal). A change that slows only the slow calls moves the median and not this:
+ * the growth, read from medians, still sees it where it grows with n.
+ */
+export const LEVEL_QUANTILE = 0.1;
+
+/** The `q` quantile of a bin's log latencies. */
+function binLevel(logs: readonly number[], q: number): number {
+  return q === 0.5 ? median(logs) : quantileSorted(Float64Array.from(logs).sort(), q);
+}
+
+/** A curve's level difference in one round, B's minus A's, over the bins both measured; null under three. */
+function roundLevel(binsA: ReadonlyMap<number, number[]>, binsB: ReadonlyMap<number, number[]>, q: number): { diff: number; bins: number } | null {
+  const ratios: number[] = [];
+  for (const [bin, logsA] of binsA) {
+    const logsB = binsB.get(bin);
+    if (logsB) ratios.push(binLevel(logsB, q) - binLevel(logsA, q));
+  }
+  return ratios.length < 3 ? null : { diff: trimmedMean(ratios), bins: ratios.length };
+}
+
+/**
+ * Each benchmark's level difference round by round (B's minus A's, as pairedChanges pairs them):
+ * bench → round → log ratio. For scripts that study what moves a round (bench:signal).
+ */
+export function roundLevels(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QUANTILE): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  const cb = curveRounds(b);
+  for (const [bench, roundsA] of curveRounds(a)) {
+    const roundsB = cb.get(bench);
+    if (!roundsB) continue;
+    const m = new Map<number, number>();
+    for (const [round, binsA] of roundsA) {
+      const binsB = roundsB.get(round);
+      const r = binsB && roundLevel(binsA, binsB, levelQuantile);
+      if (r) m.set(round, r.diff);
+    }
+    out.set(bench, m);
+  }
+  const fb = figureRounds(b);
+  for (const [bench, roundsA] of figureRounds(a)) {
+    const roundsB = fb.get(bench);
+    if (!roundsB) continue;
+    const m = new Map<number, number>();
+    for (const [round, va] of roundsA) {
+      const vb = roundsB.get(round);
+      if (vb) m.set(round, Math.log(median(vb)) - Math.log(median(va)));
+    }
+    out.set(bench, m);
+  }
+  return out;
+}
 
 /** bench → round → bin → log latencies. */
 function curveRounds(rs: ResultSet): Map<string, Map<number, Map<number, number[]>>> {
@@ -74,7 +133,7 @@ export interface PairedChange {
  * other side is left out too. A curve's growth is measured per round over the bins both sides share
  * in that round, and its change is paired by round like the level.
  */
-export function pairedChanges(a: ResultSet, b: ResultSet): Map<string, PairedChange> {
+export function pairedChanges(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QUANTILE): Map<string, PairedChange> {
   const out = new Map<string, PairedChange>();
   const ca = curveRounds(a);
   const cb = curveRounds(b);
@@ -90,7 +149,10 @@ export function pairedChanges(a: ResultSet, b: ResultSet): Map<string, PairedCha
     for (const [round, binsA] of roundsA) {
       const binsB = roundsB.get(round);
       if (!binsB) continue;
-      const ratios: number[] = [];
+      const level = roundLevel(binsA, binsB, levelQuantile);
+      if (!level) continue;
+      matched = Math.max(matched, level.bins);
+      diffs.push(level.diff);
       const medA = new Map<number, number>();
       const medB = new Map<number, number>();
       for (const [bin, logsA] of binsA) {
@@ -98,11 +160,7 @@ export function pairedChanges(a: ResultSet, b: ResultSet): Map<string, PairedCha
         if (!logsB) continue;
         medA.set(bin, median(logsA));
         medB.set(bin, median(logsB));
-        ratios.push(medB.get(bin)! - medA.get(bin)!);
       }
-      if (ratios.length < 3) continue;
-      matched = Math.max(matched, ratios.length);
-      diffs.push(trimmedMean(ratios));
       const w = windowsOf([...medA.keys()].map((bin) => ({ bin, perRun: Math.min(binsA.get(bin)!.length, binsB.get(bin)!.length) })));
       // Each side's growth in this round, from its bin medians of log latency.
       const growthOf = (med: Map<number, number>) => {

@@ -39,6 +39,11 @@ export interface CompareOptions {
    * (src/compare/sequential.ts).
    */
   unchangedLevel?: number;
+  /**
+   * Side by side: where in each bin's latencies a curve's level is read, as a quantile (default
+   * LEVEL_QUANTILE, the lower decile; 0.5 reads medians). For measuring the choice (bench:signal).
+   */
+  levelQuantile?: number;
 }
 
 /**

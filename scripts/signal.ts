@@ -1,0 +1,189 @@
+/**
+ * `npm run bench:signal`: what makes a side-by-side round carry more signal, measured on the sessions
+ * `npm run bench:sequential` keeps (.scalewatch/sequential/), without measuring anything again.
+ *
+ * For each benchmark, the spread of its paired level difference from round to round within a session
+ * (each session centred on its own mean, so a real change of side B does not count as spread), read
+ * four ways:
+ *
+ *  - median: each bin's median latency (how a curve's level was read until this was measured);
+ *  - lower decile: each bin's 10th percentile (LEVEL_QUANTILE, what side by side reads now);
+ *  - + order: the lower decile with the side that ran first as a covariate (A first or B first, as the
+ *    run's seed drew it), as an A B B A interleaving would cancel it;
+ *  - + calib: the lower decile with the calibration figure's own difference in the same round as a
+ *    covariate, as a machine-speed correction would.
+ *
+ * Spreads are standard deviations with one degree of freedom taken per fitted parameter in each
+ * session (a covariate fitted to ten rounds lowers the spread by itself). Then the verdicts of every
+ * session's first 10 rounds, judged with medians and with lower deciles: what the change bought.
+ * Prints Markdown. SIGNAL_DIR names another folder of sessions.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_ROUNDS, makeAbPlan } from '../src/ab/plan.js';
+import { compareAb } from '../src/ab/run.js';
+import { LEVEL_QUANTILE, roundLevels } from '../src/compare/paired.js';
+import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
+import { isAlarm } from '../src/compare/verdicts.js';
+import { targetFiles } from '../src/run/files.js';
+import { BENCHES, CALIB_NAME, CURVES, withCalibration } from '../src/suite/benches.js';
+import { parseResults, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
+import { TIMED_FIGURES } from './inject/suites.js';
+
+const dir = process.env.SIGNAL_DIR ?? new URL('../../sequential/', import.meta.url).pathname;
+const FIRST = DEFAULT_ROUNDS.quick;
+
+interface Session {
+  name: string;
+  kind: string;
+  a: ResultSet;
+  b: ResultSet;
+}
+
+function sessions(): Session[] {
+  if (!existsSync(dir)) throw new Error(`${dir} holds no sessions: run npm run bench:sequential first`);
+  return readdirSync(dir)
+    .filter((name) => /^[a-z0-9]+-\d+$/.test(name) && existsSync(join(dir, name, 'session.json')))
+    .sort()
+    .map((name) => {
+      const files = targetFiles(join(dir, name), 'local');
+      return { name, kind: name.replace(/-\d+$/, ''), a: parseResults(readFileSync(files.reference, 'utf8')), b: parseResults(readFileSync(files.results, 'utf8')) };
+    });
+}
+
+/**
+ * Which side ran first in each round of each benchmark (+1: A, −1: B), drawn again from the run's seed
+ * as runAb drew it: the first stage over every benchmark, each later stage over those measured further.
+ */
+function firstSides(meta: MetaRecord, roundsOf: ReadonlyMap<string, number>): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
+  const seed = Number(meta.abSeed);
+  let stage = withCalibration(BENCHES).filter((b) => roundsOf.has(b.name));
+  let first = 0;
+  let rounds = Number(meta.abRounds);
+  while (stage.length > 0 && rounds > 0) {
+    const plan = makeAbPlan({ target: 'local', suite: 'quick', benches: stage, rounds, seed, firstRound: first });
+    for (const inv of plan.plan.invocations) {
+      const slot = plan.slots.get(inv)!;
+      const m = out.get(inv.bench) ?? new Map<number, number>();
+      out.set(inv.bench, m);
+      if (!m.has(slot.round)) m.set(slot.round, slot.side === 'a' ? 1 : -1);
+    }
+    first += rounds;
+    stage = stage.filter((b) => (roundsOf.get(b.name) ?? 0) > first);
+    rounds = Math.max(0, ...stage.map((b) => roundsOf.get(b.name)! - first));
+  }
+  return out;
+}
+
+/** Residuals of y on an intercept and, when given, one covariate x, by least squares. */
+function residuals(y: readonly number[], x?: readonly number[]): number[] {
+  const n = y.length;
+  const my = y.reduce((s, v) => s + v, 0) / n;
+  if (!x) return y.map((v) => v - my);
+  const mx = x.reduce((s, v) => s + v, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (x[i]! - mx) * (y[i]! - my);
+    sxx += (x[i]! - mx) ** 2;
+  }
+  const beta = sxx > 0 ? sxy / sxx : 0;
+  return y.map((v, i) => v - my - beta * (x[i]! - mx));
+}
+
+type Way = 'median' | 'decile' | 'order' | 'calib';
+const WAYS: Way[] = ['median', 'decile', 'order', 'calib'];
+
+function spreads(all: readonly Session[]): string[] {
+  // bench → way → [sum of squares, degrees of freedom]
+  const acc = new Map<string, Record<Way, [number, number]>>();
+  for (const s of all) {
+    const median = roundLevels(s.a, s.b, 0.5);
+    const decile = roundLevels(s.a, s.b, LEVEL_QUANTILE);
+    const order = firstSides(s.a.meta, new Map([...decile].map(([bench, m]) => [bench, Math.max(...m.keys()) + 1])));
+    const calib = decile.get(CALIB_NAME);
+    for (const bench of decile.keys()) {
+      if (bench === CALIB_NAME) continue;
+      const rounds = [...decile.get(bench)!.keys()].filter((r) => median.get(bench)?.has(r) && order.get(bench)?.has(r) && calib?.has(r)).sort((x, y) => x - y);
+      if (rounds.length < 5) continue;
+      const d = rounds.map((r) => decile.get(bench)!.get(r)!);
+      const fits: Record<Way, number[]> = {
+        median: residuals(rounds.map((r) => median.get(bench)!.get(r)!)),
+        decile: residuals(d),
+        order: residuals(d, rounds.map((r) => order.get(bench)!.get(r)!)),
+        calib: residuals(d, rounds.map((r) => calib!.get(r)!)),
+      };
+      const row = acc.get(bench) ?? { median: [0, 0], decile: [0, 0], order: [0, 0], calib: [0, 0] };
+      for (const way of WAYS) {
+        row[way][0] += fits[way].reduce((sum, v) => sum + v * v, 0);
+        row[way][1] += rounds.length - (way === 'order' || way === 'calib' ? 2 : 1);
+      }
+      acc.set(bench, row);
+    }
+  }
+  const sd = (x: [number, number]) => `${(100 * Math.sqrt(x[0] / x[1])).toFixed(1)}%`;
+  const lines = ['| benchmark | median | lower decile | + order | + calib |', '| --- | ---: | ---: | ---: | ---: |'];
+  for (const b of BENCHES) {
+    const row = acc.get(b.name);
+    if (!row) continue;
+    const curve = CURVES.some((c) => c.name === b.name);
+    // A figure has no bins: its level is the round's median value whichever quantile curves use.
+    lines.push(`| ${b.name} | ${sd(row.median)} | ${curve ? sd(row.decile) : '(same)'} | ${sd(row.order)} | ${sd(row.calib)} |`);
+  }
+  return lines;
+}
+
+/** The benchmarks side B changes in a session of this kind (bench:sequential's kinds). */
+function changed(kind: string, bench: string): boolean {
+  if (kind === 'socket300') return bench === 'socket';
+  if (kind === 'inj10') return CURVES.some((c) => c.name === bench) || TIMED_FIGURES.has(bench);
+  return false;
+}
+
+function verdicts(all: readonly Session[]): string[] {
+  const cut = (rs: ResultSet): ResultSet => ({ ...rs, samples: rs.samples.filter((x) => x.run < FIRST), values: rs.values.filter((x) => x.run < FIRST), errors: rs.errors.filter((x) => x.run < FIRST) });
+  const tally = (q: number) => {
+    const t = { caught: 0, changed: 0, alarms: 0, untouched: 0, unchanged: 0, aa: 0 };
+    for (const s of all) {
+      const report: CompareReport = compareAb({ a: cut(s.a), b: cut(s.b) }, { a: { label: 'A' }, b: { label: 'B' } }, FIRST, { ...DEFAULT_OPTIONS, levelQuantile: q });
+      for (const r of report.results) {
+        if (changed(s.kind, r.bench)) {
+          t.changed++;
+          if (r.verdict === 'regressed' || r.verdict === 'scaling-regressed') t.caught++;
+        } else {
+          t.untouched++;
+          if (isAlarm(r.verdict)) t.alarms++;
+          if (s.kind === 'aa') {
+            t.aa++;
+            if (r.verdict === 'unchanged') t.unchanged++;
+          }
+        }
+      }
+    }
+    return t;
+  };
+  const m = tally(0.5);
+  const d = tally(LEVEL_QUANTILE);
+  const share = (a: number, b: number) => `${a} of ${b}${b ? ` (${Math.round((100 * a) / b)}%)` : ''}`;
+  return [
+    `| first ${FIRST} rounds of each session, one look | medians | lower deciles |`,
+    '| --- | --- | --- |',
+    `| changes caught (inj10, socket300) | ${share(m.caught, m.changed)} | ${share(d.caught, d.changed)} |`,
+    `| false alarms, untouched benchmarks | ${m.alarms} in ${m.untouched} | ${d.alarms} in ${d.untouched} |`,
+    `| identical code unchanged (aa) | ${share(m.unchanged, m.aa)} | ${share(d.unchanged, d.aa)} |`,
+  ];
+}
+
+const all = sessions();
+const kinds = [...new Set(all.map((s) => s.kind))].map((k) => `${all.filter((s) => s.kind === k).length} ${k}`).join(', ');
+process.stdout.write(
+  [
+    `From ${all.length} sessions of \`npm run bench:sequential\` (${kinds}), \`npm run bench:signal\`: the spread of each benchmark's paired level difference from round to round within a session.`,
+    '',
+    ...spreads(all),
+    '',
+    ...verdicts(all),
+    '',
+  ].join('\n'),
+);
