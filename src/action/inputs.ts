@@ -42,6 +42,12 @@ export interface ActionInputs {
    * `baselines` for the commit the baseline was made from); empty: no history is recorded.
    */
   historyReference: string;
+  /**
+   * On a push that makes change points on main known: the workflow (a file name under
+   * .github/workflows, or its id) started once per change point's range and target, with the inputs
+   * good, bad, targets and benchmarks, to bisect it (mode: bisect); empty: none is started.
+   */
+  bisectWorkflow: string;
   /** mode: bisect: the commits without and with the change (a change point's range). */
   good: string;
   bad: string;
@@ -113,6 +119,14 @@ function parseHistoryReference(value: string): string {
   throw new UserError(`Input "history-reference" must be a git ref or commit (e.g. v1.0, main~10, a commit), or "baselines", not "${value}".`);
 }
 
+const WORKFLOW = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ya?ml|[1-9][0-9]{0,15})$/;
+
+/** A workflow as the REST API names one: its file name under .github/workflows, or its id; empty for none. */
+function parseWorkflow(value: string): string {
+  if (value === '' || WORKFLOW.test(value)) return value;
+  throw new UserError(`Input "bisect-workflow" must be a workflow's file name under .github/workflows (e.g. scalewatch-bisect.yml) or its id, not "${value}".`);
+}
+
 /** A git ref or commit (mode: bisect's good and bad); empty when not given. */
 function parseRef(name: string, value: string): string {
   if (value === '' || REF.test(value)) return value;
@@ -159,6 +173,7 @@ export function parseInputs(get: InputGetter): ActionInputs {
     rounds,
     maxRounds,
     historyReference: parseHistoryReference(input('history-reference')),
+    bisectWorkflow: parseWorkflow(input('bisect-workflow')),
     good: parseRef('good', input('good')),
     bad: parseRef('bad', input('bad')),
     budgetSec: input('budget') === '' ? undefined : parseBudget('Input "budget"', input('budget')),

@@ -31,7 +31,7 @@ import { machineOf } from '../analysis/analyze.js';
 import { existingBaseline } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { describeApiError } from '../github/client.js';
-import { appendRecords, CHANGE_POINT_MARKER, commentOnCommit, HISTORY_REF } from '../github/history.js';
+import { appendRecords, CHANGE_POINT_MARKER, commentOnCommit, HISTORY_REF, startBisection } from '../github/history.js';
 import { describeChange, newChanges, type HistoryChange } from '../history/series.js';
 import { fetchHistory, readRecords } from '../history/store.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
@@ -185,10 +185,11 @@ async function storeHistory(records: readonly HistoryRecord[], ctx: ActionContex
 /**
  * A push's records: stored on the history ref, and the change points on main they make known, found
  * in the history fetched from the checkout's origin with them; each such change point is named in the
- * report and commented once on the commit it starts at. Whatever fails here is a warning: the run's
- * own measurement stands.
+ * report and commented once on the commit it starts at, and, with bisect-workflow, a bisection of its
+ * range is started (one per range and target, over the benchmarks that changed there). Whatever fails
+ * here is a warning: the run's own measurement stands.
  */
-async function reportHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, log: (m: string) => void): Promise<HistoryChange[]> {
+async function reportHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, bisectWorkflow: string, log: (m: string) => void): Promise<HistoryChange[]> {
   const before = readHistoryBefore(ctx.workspace, log);
   await storeHistory(records, ctx, gh, log);
   if (!before) return [];
@@ -197,7 +198,16 @@ async function reportHistory(records: readonly HistoryRecord[], ctx: ActionConte
   log(changes.length === 0 ? 'History: no new change point on main' : `History: ${changes.length} new change point${changes.length === 1 ? '' : 's'} on main: ${changes.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
   if (gh) {
     for (const [sha, list] of groupBy(changes, (c) => c.to)) {
-      const body = [CHANGE_POINT_MARKER, `**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`, '', ...list.map((c) => `- ${c.target}: ${describeChange(c)}`), '', `[Workflow run](${ctx.runUrl})`].join('\n');
+      const started = bisectWorkflow === '' ? [] : await startBisections(list, bisectWorkflow, ctx, gh, log);
+      const body = [
+        CHANGE_POINT_MARKER,
+        `**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`,
+        '',
+        ...list.map((c) => `- ${c.target}: ${describeChange(c)}`),
+        '',
+        ...(started.length ? [`Bisecting ${started.join('; ')} with ${bisectWorkflow}: its answer is added here.`, ''] : []),
+        `[Workflow run](${ctx.runUrl})`,
+      ].join('\n');
       try {
         log(`History: commented on ${sha.slice(0, 7)}: ${await commentOnCommit(gh, ctx.repo, sha, body)}`);
       } catch (err) {
@@ -206,6 +216,32 @@ async function reportHistory(records: readonly HistoryRecord[], ctx: ActionConte
     }
   }
   return changes;
+}
+
+/**
+ * Start bisect-workflow once per target and range among change points that start at one commit, over
+ * the benchmarks that changed there; returns what was started ("local: malloc, fork"), each failure a
+ * warning.
+ */
+async function startBisections(list: readonly HistoryChange[], workflow: string, ctx: ActionContext, gh: GitHub, log: (m: string) => void): Promise<string[]> {
+  const ref = typeof ctx.payload.ref === 'string' ? ctx.payload.ref : '';
+  if (ref === '') {
+    log(`warning: no bisection started with ${workflow}: the event names no branch to run it on`);
+    return [];
+  }
+  const started: string[] = [];
+  for (const [, group] of groupBy(list, (c) => `${c.target} ${c.from} ${c.to}`)) {
+    const { target, from, to } = group[0]!;
+    const benches = [...new Set(group.map((c) => c.bench))];
+    try {
+      await startBisection(gh, ctx.repo, workflow, ref, { good: from, bad: to, targets: target, benchmarks: benches.join(',') });
+      log(`History: started ${workflow} on ${ref} to bisect ${target} (${benches.join(', ')}) between ${from.slice(0, 7)} and ${to.slice(0, 7)}`);
+      started.push(`${target}: ${benches.join(', ')}`);
+    } catch (err) {
+      log(`warning: ${workflow} was not started to bisect ${target} between ${from.slice(0, 7)} and ${to.slice(0, 7)} (${describeApiError(err) ?? (err as Error).message}; the workflow needs \`permissions: actions: write\` and workflow_dispatch inputs good, bad, targets and benchmarks)`);
+    }
+  }
+  return started;
 }
 
 /** The history as the checkout's origin holds it before this push; undefined (with a warning) when it cannot be read. */
@@ -254,7 +290,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
   }
   await host?.finish();
   const records = measured.flatMap((m) => (m.record ? [m.record] : []));
-  const history = records.length > 0 ? await reportHistory(records, ctx, gh, deps.log) : undefined;
+  const history = records.length > 0 ? await reportHistory(records, ctx, gh, inputs.bisectWorkflow, deps.log) : undefined;
   // The report from what is in memory, assembled as report mode and `scalewatch report` assemble it
   // from the files just written (in the order of their names, as a folder lists them).
   const parts = measured

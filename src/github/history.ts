@@ -85,6 +85,19 @@ export async function updateCommitComment(gh: GitHub, repo: Repo, id: number, bo
   return data.html_url;
 }
 
+/** The inputs a bisection workflow is started with (its workflow_dispatch inputs; docs/history.md). */
+export interface BisectionInputs {
+  good: string;
+  bad: string;
+  targets: string;
+  benchmarks: string;
+}
+
+/** Start a workflow of the repository on `ref` with a change point's range to bisect (workflow_dispatch). */
+export async function startBisection(gh: GitHub, repo: Repo, workflow: string, ref: string, inputs: BisectionInputs): Promise<void> {
+  await gh.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: /^\d+$/.test(workflow) ? Number(workflow) : workflow, ref, inputs: { ...inputs } });
+}
+
 /** The pull requests a commit came in by (merged or open), by number. */
 export async function pullRequestsOf(gh: GitHub, repo: Repo, sha: string): Promise<number[]> {
   const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha });

@@ -63,7 +63,7 @@ describe('runMode on a push with history-reference', () => {
     expect(logs.find((l) => l.startsWith('History: 1 record of '))).toMatch(new RegExp(`^History: 1 record of ${head.slice(0, 7)} stored on refs/scalewatch/history \\([0-9a-f]{7}\\)$`));
   });
 
-  it('names the change point on main this push makes known, in the report and in one comment on its commit', async () => {
+  it('names the change point on main this push makes known, in the report and in one comment on its commit, and starts its bisection', async () => {
     const { repo, base, head } = slowMallocRepo();
     // Thirty earlier pushes at malloc's usual rate, then one at a quarter of it: a segment has two
     // commits at least, so the step shows once this push's record (a quarter too) follows. The target
@@ -74,7 +74,7 @@ describe('runMode on a push with history-reference', () => {
     const event = join(work, 'event.json');
     writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
     const results = join(work, 'results');
-    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, 'bisect-workflow': 'scalewatch-bisect.yml', rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
     const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '80', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
     const logs: string[] = [];
     await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
@@ -91,9 +91,40 @@ describe('runMode on a push with history-reference', () => {
     expect(fake.commitComments[0]!.sha).toBe(commit(31));
     expect(fake.commitComments[0]!.body).toContain(`- local: malloc level −7`);
     expect(fake.commitComments[0]!.body).toContain(step);
+    // One bisection of the range, on the pushed branch, with the inputs the bisect workflow declares.
+    expect(fake.dispatches).toEqual([{ workflow: 'scalewatch-bisect.yml', ref: 'refs/heads/main', inputs: { good: commit(30), bad: commit(31), targets: 'local', benchmarks: 'malloc' } }]);
+    expect(fake.commitComments[0]!.body).toContain('Bisecting local: malloc with scalewatch-bisect.yml: its answer is added here.');
     const md = readFileSync(join(results, 'report.md'), 'utf8').replace(/\\/g, '');
     expect(md).toContain('**A change point on main, new in the history with this push:**');
     expect(md).toContain(step);
+  });
+
+  it('says why no bisection started when the workflow cannot be started, and still comments', async () => {
+    const { repo, base, head } = slowMallocRepo();
+    const earlier = Array.from({ length: 31 }, (_, i) => recordAt(i, 800, i === 30 ? 2.5e5 : 1e6));
+    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(earlier)]);
+    const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
+    const event = join(work, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
+    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results: join(work, 'results'), baselines: join(work, 'baselines'), 'history-reference': base, 'bisect-workflow': 'no-such.yml', rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '81', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
+    const logs: string[] = [];
+    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+      stages: { updateBaselines: baselineUpdateStage },
+      uploader: { upload: async () => {} },
+      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 3, noise: 0 } }),
+      signal: new AbortController().signal,
+      log: (m) => logs.push(m),
+      write: () => {},
+    });
+    expect(fake.dispatches).toEqual([]);
+    expect(logs.find((l) => l.startsWith('warning: no-such.yml was not started'))).toMatch(/^warning: no-such\.yml was not started to bisect local between [0-9a-f]{7} and [0-9a-f]{7} \(.*404.*; the workflow needs `permissions: actions: write` and workflow_dispatch inputs good, bad, targets and benchmarks\)$/);
+    expect(fake.commitComments).toHaveLength(1);
+    expect(fake.commitComments[0]!.body).not.toContain('Bisecting');
+  });
+
+  it('refuses a bisect workflow that is not a file name or an id, in one sentence', () => {
+    expect(() => parseInputs((n) => ({ 'bisect-workflow': '../x.yml' })[n] ?? '')).toThrow('Input "bisect-workflow" must be a workflow\'s file name under .github/workflows (e.g. scalewatch-bisect.yml) or its id, not "../x.yml".');
   });
 
   it('refuses a reference that is not a ref name, in one sentence', () => {

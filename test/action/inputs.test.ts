@@ -25,6 +25,7 @@ describe('parseInputs', () => {
       maxRounds: undefined,
       budgetSec: undefined,
       historyReference: '',
+      bisectWorkflow: '',
       good: '',
       bad: '',
       skipSetup: false,

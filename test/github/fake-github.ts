@@ -97,6 +97,10 @@ export class FakeGitHub {
   trees: Record<string, Record<string, string>> = {};
   /** Comments made on commits (a change point on main names its commit). */
   commitComments: { id: number; sha: string; body: string }[] = [];
+  /** Workflows started through workflow_dispatch: the workflow (file name or id), the ref, the inputs. */
+  dispatches: { workflow: string; ref: string; inputs: unknown }[] = [];
+  /** The workflows the repository has, by file name: a dispatch of any other is answered 404. */
+  workflows: string[] = ['scalewatch-bisect.yml'];
   /** blob sha → its text (a base64 blob's, marked with BLOB in front). */
   blobs: Record<string, string> = {};
   log: Logged[] = [];
@@ -325,6 +329,11 @@ export class FakeGitHub {
     },
     'repos/list-pull-requests-associated-with-commit': (ctx) => {
       return { status: 200, json: this.pulls.filter((p) => p.mergeCommit === ctx.params.commit_sha).map((p) => ({ number: p.number })) };
+    },
+    'actions/create-workflow-dispatch': (ctx) => {
+      if (!this.workflows.includes(ctx.params.workflow_id!)) return { status: 404, json: { message: 'Not Found' } };
+      this.dispatches.push({ workflow: ctx.params.workflow_id!, ref: String(ctx.body.ref), inputs: ctx.body.inputs });
+      return { status: 204 };
     },
     'repos/create-commit-comment': (ctx) => {
       const id = this.nextId++;
