@@ -16,6 +16,11 @@
  * Spreads are standard deviations with one degree of freedom taken per fitted parameter in each
  * session (a covariate fitted to ten rounds lowers the spread by itself). Then the verdicts of every
  * session's first 10 rounds, judged with medians and with lower deciles: what the change bought.
+ *
+ * Last, what stored baselines need (issue: levels between sessions): side A is the same code in every
+ * session, so how far each benchmark's level moved from session to session, raw, divided by the
+ * session's calibration figure, and divided by the session's typical move (the median move of the
+ * other benchmarks), shows whether anything a session measures explains the machine's moves.
  * Prints Markdown. SIGNAL_DIR names another folder of sessions.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +28,8 @@ import { join } from 'node:path';
 import { DEFAULT_ROUNDS, makeAbPlan } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
 import { LEVEL_QUANTILE, roundLevels } from '../src/compare/paired.js';
+import { binOf, GRID_PER_DECADE, logNs } from '../src/analysis/grid.js';
+import { median as medianOf } from '../src/analysis/stats.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { targetFiles } from '../src/run/files.js';
@@ -175,6 +182,65 @@ function verdicts(all: readonly Session[]): string[] {
   ];
 }
 
+/**
+ * Each benchmark's level in each session as log time (a slower machine: higher), relative to the
+ * first session: a curve's median over the bins both share of the difference of their median log
+ * latencies, a figure's log of its median value (negated where higher is better).
+ */
+function sessionLevels(all: readonly Session[]): Map<string, number[]> {
+  const bins = (rs: ResultSet, bench: string) => {
+    const m = new Map<number, number[]>();
+    for (const x of rs.samples) if (x.bench === bench) (m.get(binOf(x.n, GRID_PER_DECADE)) ?? m.set(binOf(x.n, GRID_PER_DECADE), []).get(binOf(x.n, GRID_PER_DECADE))!).push(logNs(x.ns));
+    return new Map([...m].map(([bin, logs]) => [bin, medianOf(logs)]));
+  };
+  const out = new Map<string, number[]>();
+  for (const b of withCalibration(BENCHES)) {
+    const first = all[0]!.a;
+    if (b.kind === 'curve') {
+      const ref = bins(first, b.name);
+      out.set(b.name, all.map((s) => {
+        const mine = bins(s.a, b.name);
+        const d = [...mine].filter(([bin]) => ref.has(bin)).map(([bin, v]) => v - ref.get(bin)!);
+        return d.length ? medianOf(d) : NaN;
+      }));
+    } else {
+      const level = (rs: ResultSet) => {
+        const v = rs.values.filter((x) => x.bench === b.name && x.value > 0);
+        const l = v.length ? Math.log(medianOf(v.map((x) => x.value))) : NaN;
+        return v[0]?.better === 'higher' ? -l : l;
+      };
+      const l0 = level(first);
+      out.set(b.name, all.map((s) => level(s.a) - l0));
+    }
+  }
+  return out;
+}
+
+function betweenSessions(all: readonly Session[]): string[] {
+  const levels = sessionLevels(all);
+  const calib = levels.get(CALIB_NAME)!;
+  const sd = (x: readonly number[]) => {
+    const ok = x.filter(Number.isFinite);
+    const m = ok.reduce((a, v) => a + v, 0) / ok.length;
+    return Math.sqrt(ok.reduce((a, v) => a + (v - m) ** 2, 0) / (ok.length - 1));
+  };
+  const pct = (x: number) => `${(100 * Math.expm1(x)).toFixed(1)}%`;
+  const lines = ['| benchmark | raw | ÷ calibration | ÷ the session\'s typical move |', '| --- | ---: | ---: | ---: |'];
+  const rows: [number, number, number][] = [];
+  for (const b of BENCHES) {
+    const x = levels.get(b.name);
+    if (!x || b.name === CALIB_NAME) continue;
+    // The session's typical move, without this benchmark: the median of the others'.
+    const typical = all.map((_, i) => medianOf(BENCHES.filter((o) => o.name !== b.name && o.name !== CALIB_NAME && Number.isFinite(levels.get(o.name)?.[i] ?? NaN)).map((o) => levels.get(o.name)![i]!)));
+    const row: [number, number, number] = [sd(x), sd(x.map((v, i) => v - calib[i]!)), sd(x.map((v, i) => v - typical[i]!))];
+    rows.push(row);
+    lines.push(`| ${b.name} | ${pct(row[0])} | ${pct(row[1])} | ${pct(row[2])} |`);
+  }
+  const better = (k: 1 | 2) => rows.filter((r) => r[k] < r[0]).length;
+  lines.push('', `Lower than raw: ÷ calibration for ${better(1)} of ${rows.length} benchmarks, ÷ the typical move for ${better(2)} of ${rows.length}.`);
+  return lines;
+}
+
 const all = sessions();
 const kinds = [...new Set(all.map((s) => s.kind))].map((k) => `${all.filter((s) => s.kind === k).length} ${k}`).join(', ');
 process.stdout.write(
@@ -184,6 +250,10 @@ process.stdout.write(
     ...spreads(all),
     '',
     ...verdicts(all),
+    '',
+    `Between sessions: the standard deviation over the ${all.length} sessions of each benchmark's level on side A (the same code in every session).`,
+    '',
+    ...betweenSessions(all),
     '',
   ].join('\n'),
 );
