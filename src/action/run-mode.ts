@@ -17,7 +17,7 @@ import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
-import type { TargetMeta } from '../report/input.js';
+import type { ReportInput, TargetMeta } from '../report/input.js';
 import { measuredMeta, writePullRequestNote, writeTargetOutcome } from '../run/folder.js';
 import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
@@ -32,7 +32,7 @@ import { existingBaseline } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { describeApiError } from '../github/client.js';
 import { appendRecords, CHANGE_POINT_MARKER, commentOnCommit, HISTORY_REF, startBisection } from '../github/history.js';
-import { describeChange, newChanges, type HistoryChange } from '../history/series.js';
+import { describeChange, historyChanges, movedBetween, newChanges, type HistoryChange } from '../history/series.js';
 import { fetchHistory, readRecords } from '../history/store.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
 import { writeHistoryRecord } from '../run/folder.js';
@@ -190,7 +190,7 @@ async function storeHistory(records: readonly HistoryRecord[], ctx: ActionContex
  * here is a warning: the run's own measurement stands.
  */
 async function reportHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, bisectWorkflow: string, log: (m: string) => void): Promise<HistoryChange[]> {
-  const before = readHistoryBefore(ctx.workspace, log);
+  const before = readOriginHistory(ctx.workspace, log, 'new change points on main are not reported this time');
   await storeHistory(records, ctx, gh, log);
   if (!before) return [];
   const order = await firstParentOrder(ctx.workspace);
@@ -244,22 +244,57 @@ async function startBisections(list: readonly HistoryChange[], workflow: string,
   return started;
 }
 
-/** The history as the checkout's origin holds it before this push; undefined (with a warning) when it cannot be read. */
-function readHistoryBefore(workspace: string, log: (m: string) => void): HistoryRecord[] | undefined {
+/**
+ * A run compared with stored baselines: the change points on main between the commit each target's
+ * baseline was made from and the commit the run builds on (the PR's base, or the pushed commit's
+ * parent), from the history origin keeps, when there is one. Quiet when there is nothing to say: no
+ * target compared with a baseline that names its commit, or no history.
+ */
+async function mainMoved(measured: readonly Measured[], inputs: ActionInputs, ctx: ActionContext, log: (m: string) => void): Promise<ReportInput['mainMoved']> {
+  const since = new Map<string, string>();
+  for (const m of measured) {
+    const w = m.compare?.summary.comparedWith.find((c) => c.target === m.meta.target);
+    if (!w?.baseline?.found) continue;
+    const file = existingBaseline(inputs.baselines, m.meta.target);
+    const commit = file ? referenceCommit(file) : undefined;
+    if (commit) since.set(m.meta.target, commit);
+  }
+  if (since.size === 0) return undefined;
+  const order = await firstParentOrder(ctx.workspace);
+  const pr = ctx.pullRequest;
+  const upTo = pr ? pr.baseSha : order[order.length - 2];
+  if (!upTo) return undefined;
+  const records = readOriginHistory(ctx.workspace, log, 'how main moved since the baselines is not reported this time', true);
+  if (!records || records.length === 0) return undefined;
+  const changes = historyChanges(records, order).filter((c) => since.has(c.target));
+  const moved = [...since].flatMap(([target, commit]) => movedBetween(changes.filter((c) => c.target === target), order, commit, upTo));
+  if (moved.length > 0) log(`History: main moved between the baselines and ${pr ? "the PR's base" : "this commit's parent"}: ${moved.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
+  return { since: pr ? 'base' : 'parent', changes: moved };
+}
+
+/**
+ * The history as the checkout's origin holds it (before this push's records are added); [] when it
+ * has none, undefined when it cannot be read: a warning saying what is `lost` for a push that records,
+ * one plain line for a run that only looks (a repository that keeps no history loses nothing).
+ */
+function readOriginHistory(workspace: string, log: (m: string) => void, lost: string, looking = false): HistoryRecord[] | undefined {
   const dir = mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
   try {
-    fetchHistory(workspace, 'origin', dir);
-  } catch (err) {
-    const message = (err as Error).message;
-    // The first push to record has no history to read, and that is no failure.
-    if (/it has none yet/.test(message)) return [];
-    log(`warning: ${message} New change points on main are not reported this time.`);
-    return undefined;
+    try {
+      fetchHistory(workspace, 'origin', dir);
+    } catch (err) {
+      const message = (err as Error).message;
+      // A repository with no history yet (or the first push to record) has nothing to read, and that is no failure.
+      if (/it has none yet/.test(message)) return [];
+      log(`${looking ? 'History: not read: ' : 'warning: '}${message} ${lost[0]!.toUpperCase()}${lost.slice(1)}.`);
+      return undefined;
+    }
+    const read = readRecords(dir);
+    for (const s of read.skipped) log(`warning: ${s}`);
+    return read.records;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const read = readRecords(dir);
-  for (const s of read.skipped) log(`warning: ${s}`);
-  rmSync(dir, { recursive: true, force: true });
-  return read.records;
 }
 
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
@@ -297,7 +332,8 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     .map((m) => ({ target: m.meta.target, meta: m.meta, ...(m.compare ? { compare: m.compare } : {}), ...(m.current ? { current: m.current } : {}), ...(m.reference ? { reference: m.reference } : {}) }))
     .sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const assembled = assembleReport(parts, { threshold: inputs.threshold, runUrl: ctx.runUrl });
-  const report = history && history.length > 0 ? { ...assembled, history } : assembled;
+  const moved = records.length === 0 ? await mainMoved(measured, inputs, ctx, deps.log) : undefined;
+  const report = { ...assembled, ...(history && history.length > 0 ? { history } : {}), ...(moved && moved.changes.length > 0 ? { mainMoved: moved } : {}) };
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);
 }

@@ -114,6 +114,23 @@ export function newChanges(before: readonly HistoryRecord[], added: readonly His
   return historyChanges([...before, ...added], order).filter((c) => !known.has(keyOf(c)));
 }
 
+/**
+ * The change points that start after commit `after` and at or before commit `upTo` on the first-parent
+ * line `order` (oldest first): how main moved between the commit a stored baseline was made from and
+ * the commit a run builds on, which the run's comparison with that baseline includes. Empty when
+ * either commit is not on the line: then nothing can be said of what lies between.
+ */
+export function movedBetween(changes: readonly HistoryChange[], order: readonly string[], after: string, upTo: string): HistoryChange[] {
+  const at = new Map(order.map((c, i) => [c, i]));
+  const lo = at.get(after);
+  const hi = at.get(upTo);
+  if (lo === undefined || hi === undefined) return [];
+  return changes.filter((c) => {
+    const i = at.get(c.to);
+    return i !== undefined && i > lo && i <= hi;
+  });
+}
+
 const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
 
 /** One change for people: "socket level +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */

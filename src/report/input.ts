@@ -36,4 +36,10 @@ export interface ReportInput {
   benchmarks?: BenchFacts[];
   /** A push recorded in the history: the change points on main that its records made known (docs/history.md). */
   history?: HistoryChange[];
+  /**
+   * A run compared with stored baselines: the change points on main between the commit each baseline
+   * was made from and the commit the run builds on (the PR's base, or the pushed commit's parent),
+   * which its comparison includes and the change under test did not make.
+   */
+  mainMoved?: { since: 'base' | 'parent'; changes: HistoryChange[] };
 }

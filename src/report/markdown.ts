@@ -140,10 +140,17 @@ function historyBlock(changes: readonly HistoryChange[]): string {
   return [`**${n === 1 ? 'A change point' : `${n} change points`} on main, new in the history with this push:**`, '', ...changes.map((c) => `- **${escapeText(c.target)}**: ${escapeText(describeChange(c))}`)].join('\n');
 }
 
+/** How main moved between the baselines and what the run builds on: not the change under test. */
+function movedBlock(moved: NonNullable<ReportInput['mainMoved']>): string {
+  const upTo = moved.since === 'base' ? "this pull request's base" : "this commit's parent";
+  return [`**Main moved between the baseline and ${upTo}** (the history of main; the comparison below includes it, the change under test did not make it):`, '', ...moved.changes.map((c) => `- **${escapeText(c.target)}**: ${escapeText(describeChange(c))}`)].join('\n');
+}
+
 function assemble(input: ReportInput, parts: Parts, omitted: Omitted, opts: RenderOptions): string {
   const rows = input.compare.results;
   const out = [MARKER, headline(input), ''];
   if (input.history && input.history.length > 0) out.push(historyBlock(input.history), '');
+  if (input.mainMoved && input.mainMoved.changes.length > 0) out.push(movedBlock(input.mainMoved), '');
   if (rows.length > 0) out.push(tally(rows), '');
   out.push(...parts.lead.flatMap((b) => [b, '']));
   if (omitted.lead > 0) out.push(`_What holds and what was judged on ${plural(omitted.lead, 'more target')}: see ${opts.elsewhere}._`, '');
