@@ -3,13 +3,14 @@
  * back as series over commits with their change points (docs/history.md).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import type { HistoryRecord } from '../history/record.js';
-import type { HistoryChange } from '../history/series.js';
+import type { HistoryChange, Series } from '../history/series.js';
+import type { PageSection } from '../report/html/page.js';
 import { HISTORY_GIT_REF } from '../history/store.js';
 
 const HEX = /^[0-9a-f]{40}$/;
@@ -31,6 +32,7 @@ interface RecordFlags {
 }
 
 interface ShowFlags {
+  html?: string;
   store?: string;
   remote?: string;
   target?: string;
@@ -70,6 +72,28 @@ async function recordCommand(flags: RecordFlags): Promise<void> {
   }
 }
 
+/** The trend charts of these series as one page, a section per target. */
+async function writeTrendPage(path: string, series: readonly Series[], where: string): Promise<void> {
+  const [{ ChartRenderer }, { trendChart, withHoverTitles }, { renderTrendPage }] = await Promise.all([import('../report/html/render.js'), import('../report/html/trend.js'), import('../report/html/page.js')]);
+  const renderer = new ChartRenderer();
+  const sections: PageSection[] = [];
+  try {
+    for (const target of [...new Set(series.map((s) => s.target))]) {
+      const charts: PageSection['charts'] = [];
+      for (const s of series.filter((x) => x.target === target)) {
+        const chart = trendChart(s);
+        const alt = `${chart.signals.heading}: ${chart.signals.subheading}.${chart.data.changes!.length ? ` Change points: ${(chart.data.changes as { label: string }[]).map((c) => c.label).join('; ')}.` : ''}`;
+        charts.push({ id: `${target}-${s.bench}-${s.measure}`.replace(/[^A-Za-z0-9_-]/g, '_'), alt, svg: withHoverTitles(await renderer.render(chart)) });
+      }
+      sections.push({ id: `t-${target}`.replace(/[^A-Za-z0-9_-]/g, '_'), title: target, what: `${charts.length} series along the commits of main`, charts });
+    }
+  } finally {
+    renderer.finalize();
+  }
+  writeFileSync(path, renderTrendPage(`History of ${where}`, `${series.length} series; levels are ratios to the reference measured beside each commit (docs/history.md).`, sections));
+  process.stderr.write(`scalewatch: wrote ${path} (${series.length} trend chart${series.length === 1 ? '' : 's'})\n`);
+}
+
 async function showCommand(flags: ShowFlags): Promise<void> {
   const [{ describeChange, historyChanges, ordered, seriesOf }, { fetchHistory, readRecords }] = await Promise.all([import('../history/series.js'), import('../history/store.js')]);
   const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
@@ -92,6 +116,7 @@ async function showCommand(flags: ShowFlags): Promise<void> {
   const order = git(flags.repo, ['rev-list', '--first-parent', '--reverse', 'HEAD'])?.split('\n') ?? [];
   const keep = (c: HistoryChange) => !benches || benches.includes(c.bench);
   const changes = historyChanges(store.records, order).filter(keep);
+  if (flags.html) await writeTrendPage(flags.html, [...ordered(store.records, order)].flatMap(([target, list]) => seriesOf(target, list)).filter((s) => !benches || benches.includes(s.bench)), where);
   if (flags.json) {
     const series = [...ordered(store.records, order)].flatMap(([target, list]) => seriesOf(target, list)).filter((s) => !benches || benches.includes(s.bench));
     process.stdout.write(`${JSON.stringify({ records: store.records.length, skipped: store.skipped, series, changes })}\n`);
@@ -129,6 +154,7 @@ export function register(program: Command): void {
     .option('--target <list>', 'comma-separated targets (default: all in the store)')
     .option('--bench <list>', 'comma-separated benchmarks (default: all)')
     .option('--json', 'print {"records", "skipped", "series", "changes"} as JSON')
+    .option('--html <file>', 'also write a page of trend charts: one per benchmark and measure, the change points marked, each commit on hover')
     .option('--repo <dir>', "the git repository whose first-parent history orders the commits (without one, the order they were recorded in)", '.')
     .action((flags: ShowFlags) => showCommand(flags));
 }

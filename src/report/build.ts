@@ -84,7 +84,7 @@ export async function buildReport(input: BuildInput): Promise<BuiltReport> {
       const drawn: PageSection['charts'] = [];
       for (const c of s.charts) {
         drawn.push({ id: c.id, alt: c.alt, svg: await renderer.render(c) });
-        charts[c.kind]++;
+        if (c.kind !== 'trend') charts[c.kind]++;
       }
       pageSections.push({ id: s.id, title: s.title, what: s.what, charts: drawn });
     }

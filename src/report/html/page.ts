@@ -108,3 +108,31 @@ ${body}
 </html>
 `;
 }
+
+/** The history's trend charts as one self-contained page (`scalewatch history show --html`), a section per target. */
+export function renderTrendPage(title: string, note: string, sections: readonly PageSection[]): string {
+  const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
+  const body = sections
+    .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p class="what">${escapeHtml(s.what)}</p>\n<div class="charts">\n${s.charts.map(figure).join('\n')}\n</div>\n</section>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(title)}</h1>
+<p class="note">${escapeHtml(note)}</p>
+<nav>${nav}</nav>
+</header>
+${body}
+<footer>scalewatch history. One chart per benchmark and measure: a point per recorded commit (its commit on hover), a line at each segment's median, a dashed rule at each change point with its size. See docs/history.md.</footer>
+</body>
+</html>
+`;
+}

@@ -4,9 +4,9 @@
  * are drawn one at a time (render awaits the previous one). Pure computation: no I/O.
  */
 import { parse, View, type Spec } from 'vega';
-import { curveSpec, figureSpec, overlaySpec } from './specs.js';
+import { curveSpec, figureSpec, overlaySpec, trendSpec } from './specs.js';
 
-export type ChartKind = 'curve' | 'overlay' | 'figure';
+export type ChartKind = 'curve' | 'overlay' | 'figure' | 'trend';
 
 export interface ChartData {
   kind: ChartKind;
@@ -16,7 +16,7 @@ export interface ChartData {
   signals: Record<string, unknown>;
 }
 
-const SPECS: Record<ChartKind, Spec> = { curve: curveSpec, overlay: overlaySpec, figure: figureSpec };
+const SPECS: Record<ChartKind, Spec> = { curve: curveSpec, overlay: overlaySpec, figure: figureSpec, trend: trendSpec };
 
 export class ChartRenderer {
   private readonly views = new Map<ChartKind, View>();

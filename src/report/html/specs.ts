@@ -169,3 +169,38 @@ export const figureSpec: Spec = {
     { type: 'text', from: { data: 'bars' }, encode: { enter: { y: { scale: 'y', field: 'target', band: 0.5 }, x: { scale: 'x', field: 'labelAt', offset: 6 }, text: { field: 'label' }, baseline: { value: 'middle' }, font: { value: FONT }, fontSize: { value: 11 }, fill: { value: '#222' } } } },
   ],
 };
+
+/**
+ * One series of the history (a benchmark's level against the reference, or its growth) along the
+ * commits of main: a point per recorded commit, a line at each segment's median between change
+ * points, and a dashed rule at each change point with its size. Linear axes; x is the commit's place
+ * in the series (commits are not evenly spaced in time). Data: points {i, y, label}, segments
+ * {i0, i1, y}, changes {i, label}. Signals: the titles.
+ */
+export const trendSpec: Spec = {
+  width: 2 * WIDTH,
+  height: HEIGHT,
+  ...frame,
+  background: 'white',
+  title,
+  signals: titleSignals,
+  data: [
+    { name: 'points', values: [] },
+    { name: 'segments', values: [] },
+    { name: 'changes', values: [] },
+  ],
+  scales: [
+    { name: 'x', type: 'linear', domain: { data: 'points', field: 'i' }, range: 'width', nice: false, zero: false },
+    { name: 'y', type: 'linear', domain: { fields: [{ data: 'points', field: 'y' }, { data: 'segments', field: 'y' }] }, range: 'height', nice: true, zero: false },
+  ],
+  axes: [
+    { orient: 'bottom', scale: 'x', title: { signal: 'xtitle' }, format: 'd', tickCount: 8, ...axis },
+    { orient: 'left', scale: 'y', title: { signal: 'ytitle' }, format: '~r', tickCount: 6, ...axis },
+  ],
+  marks: [
+    { type: 'rule', from: { data: 'changes' }, encode: { enter: { x: { scale: 'x', field: 'i', offset: 0 }, y: { value: 0 }, y2: { signal: 'height' }, stroke: { value: '#b42318' }, strokeDash: { value: [4, 3] }, strokeWidth: { value: 1.5 } } } },
+    { type: 'text', from: { data: 'changes' }, encode: { enter: { x: { scale: 'x', field: 'i', offset: 4 }, y: { value: 10 }, text: { field: 'label' }, font: { value: FONT }, fontSize: { value: 11 }, fill: { value: '#b42318' } } } },
+    { type: 'rule', from: { data: 'segments' }, encode: { enter: { x: { scale: 'x', field: 'i0' }, x2: { scale: 'x', field: 'i1' }, y: { scale: 'y', field: 'y' }, stroke: { value: '#1b1f24' }, strokeWidth: { value: 2 } } } },
+    { type: 'symbol', from: { data: 'points' }, encode: { enter: { x: { scale: 'x', field: 'i' }, y: { scale: 'y', field: 'y' }, size: { value: 24 }, fill: { value: '#1f77b4' }, description: { field: 'label' } } } },
+  ],
+};
