@@ -28,6 +28,34 @@ import { TwoSidesDriver } from '../helpers/two-sides-driver.js';
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));
 
+/**
+ * A push recorded after thirty earlier pushes at malloc's usual rate and one at a quarter of it: a
+ * segment has two commits at least, so the step shows once this push's record (a quarter too)
+ * follows. The target prints exact rates, B's a quarter of A's, so that the ratio this push records
+ * is known. `bisectWorkflow` is the input of that name.
+ */
+async function pushAfterStep(bisectWorkflow: string): Promise<{ logs: string[]; results: string }> {
+  const { repo, base, head } = slowMallocRepo();
+  const earlier = Array.from({ length: 31 }, (_, i) => recordAt(i, 800, i === 30 ? 2.5e5 : 1e6));
+  execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(earlier)]);
+  const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
+  const event = join(work, 'event.json');
+  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
+  const results = join(work, 'results');
+  const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, 'bisect-workflow': bisectWorkflow, rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+  const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '80', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
+  const logs: string[] = [];
+  await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+    stages: { updateBaselines: baselineUpdateStage },
+    uploader: { upload: async () => {} },
+    driverFor: async () => new TwoSidesDriver({ malloc: { slower: 3, noise: 0 } }),
+    signal: new AbortController().signal,
+    log: (m) => logs.push(m),
+    write: () => {},
+  });
+  return { logs, results };
+}
+
 describe('runMode on a push with history-reference', () => {
   it('measures the commit beside the pinned reference and adds its record to the history ref', async () => {
     const { repo, base, head } = slowMallocRepo();
@@ -64,27 +92,7 @@ describe('runMode on a push with history-reference', () => {
   });
 
   it('names the change point on main this push makes known, in the report and in one comment on its commit, and starts its bisection', async () => {
-    const { repo, base, head } = slowMallocRepo();
-    // Thirty earlier pushes at malloc's usual rate, then one at a quarter of it: a segment has two
-    // commits at least, so the step shows once this push's record (a quarter too) follows. The target
-    // here prints exact rates, B's a quarter of A's, so that the ratio this push records is known.
-    const earlier = Array.from({ length: 31 }, (_, i) => recordAt(i, 800, i === 30 ? 2.5e5 : 1e6));
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(earlier)]);
-    const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
-    const event = join(work, 'event.json');
-    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
-    const results = join(work, 'results');
-    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'history-reference': base, 'bisect-workflow': 'scalewatch-bisect.yml', rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
-    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '80', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
-    const logs: string[] = [];
-    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { updateBaselines: baselineUpdateStage },
-      uploader: { upload: async () => {} },
-      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 3, noise: 0 } }),
-      signal: new AbortController().signal,
-      log: (m) => logs.push(m),
-      write: () => {},
-    });
+    const { logs, results } = await pushAfterStep('scalewatch-bisect.yml');
     const step = `between ${commit(30).slice(0, 7)} and ${commit(31).slice(0, 7)}`;
     expect(logs.find((l) => l.startsWith('History: 1 new change point on main'))).toContain(`local malloc level −7`);
     expect(fake.commitComments).toHaveLength(1);
@@ -100,23 +108,7 @@ describe('runMode on a push with history-reference', () => {
   });
 
   it('says why no bisection started when the workflow cannot be started, and still comments', async () => {
-    const { repo, base, head } = slowMallocRepo();
-    const earlier = Array.from({ length: 31 }, (_, i) => recordAt(i, 800, i === 30 ? 2.5e5 : 1e6));
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(earlier)]);
-    const work = mkdtempSync(join(tmpdir(), 'scalewatch-history-run-'));
-    const event = join(work, 'event.json');
-    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', after: head, before: base }));
-    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results: join(work, 'results'), baselines: join(work, 'baselines'), 'history-reference': base, 'bisect-workflow': 'no-such.yml', rounds: '4', 'max-rounds': '4', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
-    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '81', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
-    const logs: string[] = [];
-    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { updateBaselines: baselineUpdateStage },
-      uploader: { upload: async () => {} },
-      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 3, noise: 0 } }),
-      signal: new AbortController().signal,
-      log: (m) => logs.push(m),
-      write: () => {},
-    });
+    const { logs } = await pushAfterStep('no-such.yml');
     expect(fake.dispatches).toEqual([]);
     expect(logs.find((l) => l.startsWith('warning: no-such.yml was not started'))).toMatch(/^warning: no-such\.yml was not started to bisect local between [0-9a-f]{7} and [0-9a-f]{7} \(.*404.*; the workflow needs `permissions: actions: write` and workflow_dispatch inputs good, bad, targets and benchmarks\)$/);
     expect(fake.commitComments).toHaveLength(1);

@@ -40,6 +40,42 @@ function mainLine(): { repo: string; c: string[] } {
   return { repo, c };
 }
 
+/**
+ * runMode on pull request 9, based on c30, compared with a baseline of target local (made from
+ * `baselineFrom`, or naming no commit), in a repository whose origin keeps the history of c1 … c30
+ * with malloc at a quarter of the reference's rate from c20 on.
+ */
+async function pullRequestRun(baselineFrom: (c: string[]) => string | undefined): Promise<{ c: string[]; logs: string[]; results: string }> {
+  const { repo, c } = mainLine();
+  const records = Array.from({ length: 30 }, (_, i) =>
+    recordOf(reportAt(i, 800, i >= 19 ? 2.5e5 : 1e6), { target: 'local', commit: c[i + 1]!, parent: c[i]!, recordedAt: new Date(Date.UTC(2026, 11, 1, 0, i)).toISOString(), reference: { commit: c[0]!, label: 'c0' }, machine }),
+  );
+  execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(records)]);
+  const work = mkdtempSync(join(tmpdir(), 'scalewatch-main-moved-run-'));
+  // The baseline: the rate TwoSidesDriver's side A prints.
+  const values = [990, 1000, 1010, 1000, 995].map((value, run) => ({ type: 'value' as const, bench: 'malloc', run, value, unit: 'ops/s', better: 'higher' as const }));
+  const summary = analyzeResults({ meta: { type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }, samples: [], values, errors: [], malformed: [] });
+  mkdirSync(join(work, 'baselines'));
+  writeFileSync(join(work, 'baselines', 'local.json'), formatBaseline(toBaselineFile(summary, 'base.jsonl', baselineFrom(c))));
+  const event = join(work, 'event.json');
+  const pr = pullRequestEvent(9) as { pull_request: { base: Record<string, unknown> } };
+  pr.pull_request.base.sha = c[30];
+  writeFileSync(event, JSON.stringify(pr));
+  const results = join(work, 'results');
+  const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'compare-to': 'baselines', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+  const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '82', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
+  const logs: string[] = [];
+  await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
+    stages: { updateBaselines: baselineUpdateStage },
+    uploader: { upload: async () => {} },
+    driverFor: async () => new TwoSidesDriver({ malloc: { slower: 0, noise: 0.01 } }),
+    signal: new AbortController().signal,
+    log: (m) => logs.push(m),
+    write: () => {},
+  });
+  return { c, logs, results };
+}
+
 describe('the change points on main between the baseline and what a run builds on', () => {
   it('are those after the baseline\'s commit and at or before the base, on the first-parent line', () => {
     const order = ['a', 'b', 'c', 'd', 'e'];
@@ -52,34 +88,8 @@ describe('the change points on main between the baseline and what a run builds o
   });
 
   it('are named in the comment of a pull request compared with stored baselines', async () => {
-    const { repo, c } = mainLine();
-    // Records of c1 … c30: malloc at a quarter of the reference's rate from c20 on.
-    const records = Array.from({ length: 30 }, (_, i) =>
-      recordOf(reportAt(i, 800, i >= 19 ? 2.5e5 : 1e6), { target: 'local', commit: c[i + 1]!, parent: c[i]!, recordedAt: new Date(Date.UTC(2026, 11, 1, 0, i)).toISOString(), reference: { commit: c[0]!, label: 'c0' }, machine }),
-    );
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(records)]);
-    const work = mkdtempSync(join(tmpdir(), 'scalewatch-main-moved-run-'));
-    // The baseline of target local, made from c5: the rate TwoSidesDriver's side A prints.
-    const values = [990, 1000, 1010, 1000, 995].map((value, run) => ({ type: 'value' as const, bench: 'malloc', run, value, unit: 'ops/s', better: 'higher' as const }));
-    const summary = analyzeResults({ meta: { type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }, samples: [], values, errors: [], malformed: [] });
-    mkdirSync(join(work, 'baselines'));
-    writeFileSync(join(work, 'baselines', 'local.json'), formatBaseline(toBaselineFile(summary, 'base.jsonl', c[5])));
-    const event = join(work, 'event.json');
-    const pr = pullRequestEvent(9) as { pull_request: { base: Record<string, unknown> } };
-    pr.pull_request.base.sha = c[30];
-    writeFileSync(event, JSON.stringify(pr));
-    const results = join(work, 'results');
-    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'compare-to': 'baselines', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
-    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '82', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
-    const logs: string[] = [];
-    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { updateBaselines: baselineUpdateStage },
-      uploader: { upload: async () => {} },
-      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 0, noise: 0.01 } }),
-      signal: new AbortController().signal,
-      log: (m) => logs.push(m),
-      write: () => {},
-    });
+    // The baseline was made from c5; the pull request builds on c30; malloc fell at c20 in between.
+    const { c, logs, results } = await pullRequestRun((c) => c[5]);
     const step = `between ${c[19]!.slice(0, 7)} and ${c[20]!.slice(0, 7)}`;
     expect(logs.find((l) => l.startsWith('History: main moved'))).toMatch(new RegExp(`^History: main moved between the baselines and the PR's base: local malloc level −7\\d\\.\\d% .*${step}`));
     const md = readFileSync(join(results, 'report.md'), 'utf8').replace(/\\/g, '');
@@ -89,33 +99,14 @@ describe('the change points on main between the baseline and what a run builds o
     expect(fake.comments[0]!.body.replace(/\\/g, '')).toContain(step);
   });
 
+  it('say nothing when the step came before the baseline was made', async () => {
+    const { logs, results } = await pullRequestRun((c) => c[25]);
+    expect(logs.filter((l) => l.startsWith('History:'))).toEqual([]);
+    expect(readFileSync(join(results, 'report.md'), 'utf8')).not.toContain('Main moved');
+  });
+
   it('say nothing when the baseline names no commit', async () => {
-    const { repo, c } = mainLine();
-    const records = Array.from({ length: 30 }, (_, i) =>
-      recordOf(reportAt(i, 800, i >= 19 ? 2.5e5 : 1e6), { target: 'local', commit: c[i + 1]!, parent: c[i]!, recordedAt: new Date(Date.UTC(2026, 11, 1, 0, i)).toISOString(), reference: { commit: c[0]!, label: 'c0' }, machine }),
-    );
-    execFileSync('git', ['-C', repo, 'remote', 'add', 'origin', historyRemote(records)]);
-    const work = mkdtempSync(join(tmpdir(), 'scalewatch-main-moved-run-'));
-    const values = [990, 1000, 1010, 1000, 995].map((value, run) => ({ type: 'value' as const, bench: 'malloc', run, value, unit: 'ops/s', better: 'higher' as const }));
-    const summary = analyzeResults({ meta: { type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }, samples: [], values, errors: [], malformed: [] });
-    mkdirSync(join(work, 'baselines'));
-    writeFileSync(join(work, 'baselines', 'local.json'), formatBaseline(toBaselineFile(summary, 'base.jsonl')));
-    const event = join(work, 'event.json');
-    const pr = pullRequestEvent(9) as { pull_request: { base: Record<string, unknown> } };
-    pr.pull_request.base.sha = c[30];
-    writeFileSync(event, JSON.stringify(pr));
-    const results = join(work, 'results');
-    const inputs = parseInputs((n) => ({ targets: 'local', benchmarks: 'malloc', results, baselines: join(work, 'baselines'), 'compare-to': 'baselines', 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
-    const ctx = readContext({ GITHUB_REPOSITORY: 'acme/kernel', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_RUN_ID: '83', GITHUB_API_URL: fake.url, GITHUB_WORKSPACE: repo });
-    const logs: string[] = [];
-    await runMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), {
-      stages: { updateBaselines: baselineUpdateStage },
-      uploader: { upload: async () => {} },
-      driverFor: async () => new TwoSidesDriver({ malloc: { slower: 0, noise: 0.01 } }),
-      signal: new AbortController().signal,
-      log: (m) => logs.push(m),
-      write: () => {},
-    });
+    const { logs, results } = await pullRequestRun(() => undefined);
     expect(logs.filter((l) => l.startsWith('History:'))).toEqual([]);
     expect(readFileSync(join(results, 'report.md'), 'utf8')).not.toContain('Main moved');
   });

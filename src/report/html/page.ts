@@ -78,43 +78,25 @@ export function renderPage(input: ReportInput, sections: readonly PageSection[],
       return `<p class="lead"><b>${escapeHtml(b.target)}</b>${b.against ? ` ${escapeHtml(b.against)}` : ''}: <b>${b.unchanged} of ${b.compared} unchanged</b></p>\n<ul class="lead">\n${items}\n</ul>`;
     })
     .join('\n');
-  const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
-  const body = sections
-    .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p class="what">${escapeHtml(s.what)}</p>\n<div class="charts">\n${s.charts.map(figure).join('\n')}\n</div>\n</section>`)
-    .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escapeHtml(headlineText(input))}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<header>
-<h1>${escapeHtml(headlineText(input))}</h1>
-<p class="note">${escapeHtml(tally)}. Threshold ±${(input.threshold * 100).toFixed(1)}%. From ${escapeHtml(source)}.</p>
-${lead}
-<ul>
-${metas}
-</ul>
-<nav>${nav}</nav>
-</header>
-${overviewTable(rows, targets)}
-${body}
-<footer>scalewatch report. Curves: latency of one operation against n, every run's points (thinned), the fitted order, steps and dents marked; baseline dashed. Figures: median bars with every repetition's range. See docs/report.md for how to read it.</footer>
-</body>
-</html>
-`;
+  const { nav, body } = sectionsHtml(sections);
+  return shell(
+    headlineText(input),
+    `<p class="note">${escapeHtml(tally)}. Threshold ±${(input.threshold * 100).toFixed(1)}%. From ${escapeHtml(source)}.</p>\n${lead}\n<ul>\n${metas}\n</ul>\n<nav>${nav}</nav>`,
+    `${overviewTable(rows, targets)}\n${body}`,
+    "scalewatch report. Curves: latency of one operation against n, every run's points (thinned), the fitted order, steps and dents marked; baseline dashed. Figures: median bars with every repetition's range. See docs/report.md for how to read it.",
+  );
 }
 
-/** The history's trend charts as one self-contained page (`scalewatch history show --html`), a section per target. */
-export function renderTrendPage(title: string, note: string, sections: readonly PageSection[]): string {
-  const nav = sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' ');
-  const body = sections
-    .map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p class="what">${escapeHtml(s.what)}</p>\n<div class="charts">\n${s.charts.map(figure).join('\n')}\n</div>\n</section>`)
-    .join('\n');
+/** The sections as HTML: a heading, what they hold, their charts. */
+function sectionsHtml(sections: readonly PageSection[]): { nav: string; body: string } {
+  return {
+    nav: sections.map((s) => `<a href="#${s.id}">${escapeHtml(s.title)}</a>`).join(' '),
+    body: sections.map((s) => `<section id="${s.id}">\n<h2>${escapeHtml(s.title)}</h2>\n<p class="what">${escapeHtml(s.what)}</p>\n<div class="charts">\n${s.charts.map(figure).join('\n')}\n</div>\n</section>`).join('\n'),
+  };
+}
+
+/** A whole page: one title (text), the header under it, the body and a footer line (HTML). */
+function shell(title: string, header: string, body: string, footer: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -127,12 +109,17 @@ export function renderTrendPage(title: string, note: string, sections: readonly 
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="note">${escapeHtml(note)}</p>
-<nav>${nav}</nav>
+${header}
 </header>
 ${body}
-<footer>scalewatch history. One chart per benchmark and measure: a point per recorded commit (its commit on hover), a line at each segment's median, a dashed rule at each change point with its size. See docs/history.md.</footer>
+<footer>${footer}</footer>
 </body>
 </html>
 `;
+}
+
+/** The history's trend charts as one self-contained page (`scalewatch history show --html`), a section per target. */
+export function renderTrendPage(title: string, note: string, sections: readonly PageSection[]): string {
+  const { nav, body } = sectionsHtml(sections);
+  return shell(title, `<p class="note">${escapeHtml(note)}</p>\n<nav>${nav}</nav>`, body, "scalewatch history. One chart per benchmark and measure: a point per recorded commit (its commit on hover), a line at each segment's median, a dashed rule at each change point with its size. See docs/history.md.");
 }
