@@ -28,7 +28,7 @@ import { isAlarm } from '../src/compare/verdicts.js';
 import { targetFiles } from '../src/run/files.js';
 import { CALIB_NAME, CURVES, selectBenches } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
-import { parseResults, type ResultSet } from '../src/suite/protocol.js';
+import { keepRecords, parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
 import { injectedCopy, socketSpinCopy, TIMED_FIGURES } from './inject/suites.js';
 
@@ -69,7 +69,7 @@ interface Session {
   started: string;
 }
 
-const firstRounds = (rs: ResultSet): ResultSet => ({ ...rs, samples: rs.samples.filter((x) => x.run < FIRST), values: rs.values.filter((x) => x.run < FIRST), errors: rs.errors.filter((x) => x.run < FIRST) });
+const firstRounds = (rs: ResultSet): ResultSet => keepRecords(rs, (x) => x.run < FIRST);
 
 async function measure(name: string, kind: Kind, loaded: boolean, bDir: string): Promise<void> {
   const dir = join(work, name);

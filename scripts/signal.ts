@@ -34,7 +34,7 @@ import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { targetFiles } from '../src/run/files.js';
 import { BENCHES, CALIB_NAME, CURVES, withCalibration } from '../src/suite/benches.js';
-import { parseResults, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
+import { keepRecords, parseResults, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
 import { TIMED_FIGURES } from './inject/suites.js';
 
 const dir = process.env.SIGNAL_DIR ?? new URL('../../sequential/', import.meta.url).pathname;
@@ -149,7 +149,7 @@ function changed(kind: string, bench: string): boolean {
 }
 
 function verdicts(all: readonly Session[]): string[] {
-  const cut = (rs: ResultSet): ResultSet => ({ ...rs, samples: rs.samples.filter((x) => x.run < FIRST), values: rs.values.filter((x) => x.run < FIRST), errors: rs.errors.filter((x) => x.run < FIRST) });
+  const cut = (rs: ResultSet): ResultSet => keepRecords(rs, (x) => x.run < FIRST);
   const tally = (q: number) => {
     const t = { caught: 0, changed: 0, alarms: 0, untouched: 0, unchanged: 0, aa: 0 };
     for (const s of all) {
@@ -190,7 +190,13 @@ function verdicts(all: readonly Session[]): string[] {
 function sessionLevels(all: readonly Session[]): Map<string, number[]> {
   const bins = (rs: ResultSet, bench: string) => {
     const m = new Map<number, number[]>();
-    for (const x of rs.samples) if (x.bench === bench) (m.get(binOf(x.n, GRID_PER_DECADE)) ?? m.set(binOf(x.n, GRID_PER_DECADE), []).get(binOf(x.n, GRID_PER_DECADE))!).push(logNs(x.ns));
+    for (const x of rs.samples) {
+      if (x.bench !== bench) continue;
+      const bin = binOf(x.n, GRID_PER_DECADE);
+      const logs = m.get(bin);
+      if (logs) logs.push(logNs(x.ns));
+      else m.set(bin, [logNs(x.ns)]);
+    }
     return new Map([...m].map(([bin, logs]) => [bin, medianOf(logs)]));
   };
   const out = new Map<string, number[]>();

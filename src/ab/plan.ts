@@ -42,6 +42,15 @@ export function parseBudget(flag: string, text: string | undefined): number | un
   return minutes * 60;
 }
 
+/**
+ * The rounds of a side-by-side run, given or the defaults for the suite size: an undecided benchmark
+ * gets at least the first look's rounds in all. The CLI's flags and the Action's inputs both end here.
+ */
+export function abRounds(given: { suite: SuiteName; rounds?: number | undefined; maxRounds?: number | undefined; budgetSec?: number | undefined }): { rounds: number; maxRounds: number; budgetSec: number } {
+  const rounds = given.rounds ?? DEFAULT_ROUNDS[given.suite];
+  return { rounds, maxRounds: Math.max(rounds, given.maxRounds ?? DEFAULT_MAX_ROUNDS[given.suite]), budgetSec: given.budgetSec ?? DEFAULT_BUDGET_SEC[given.suite] };
+}
+
 /** A seed for the side order when the user gives none. */
 export function randomSeed(): number {
   return Math.floor(Math.random() * 2 ** 32);

@@ -17,7 +17,7 @@ import { targetFiles } from '../run/files.js';
 import { runPlan, type RunBasics } from '../run/runner.js';
 import type { EventApi } from '../run/plan.js';
 import { withCalibration, type Bench } from '../suite/benches.js';
-import type { MetaRecord, ResultSet } from '../suite/protocol.js';
+import { keepRecords, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Invocation } from '../vm/driver.js';
 import { makeAbPlan, type Side, type Slot } from './plan.js';
 import type { ResolvedSide } from './sides.js';
@@ -150,7 +150,7 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
 
 /** A results set with only the named benchmarks' lines (a later look compares only those still open). */
 function onlyBenches(rs: ResultSet, names: ReadonlySet<string>): ResultSet {
-  return { ...rs, samples: rs.samples.filter((x) => names.has(x.bench)), values: rs.values.filter((x) => names.has(x.bench)), errors: rs.errors.filter((x) => names.has(x.bench)) };
+  return keepRecords(rs, (x) => names.has(x.bench));
 }
 
 /** The comparison of two sides' results: orders as compare finds them, levels paired by round. Pure. */

@@ -14,7 +14,8 @@ import type { GitHub } from '../github/client.js';
 import { describeApiError } from '../github/client.js';
 import { CHANGE_POINT_MARKER, commentOnCommit, findChangePointComment, pullRequestsOf, updateCommitComment } from '../github/history.js';
 import type { ActionContext } from './context.js';
-import { abRounds, type ActionInputs } from './inputs.js';
+import { abRounds } from '../ab/plan.js';
+import type { ActionInputs } from './inputs.js';
 import type { StepEnd } from './publish.js';
 import type { RunDeps } from './run-mode.js';
 

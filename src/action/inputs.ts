@@ -2,7 +2,7 @@
  * Every input of action.yml, parsed and checked once into one typed object. Nothing else reads
  * INPUT_* variables; a bad value stops the Action with one sentence naming the input.
  */
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, parseBudget } from '../ab/plan.js';
+import { MAX_ROUNDS, MIN_ROUNDS, parseBudget } from '../ab/plan.js';
 import { DEFAULT_OPTIONS, fractionOf } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { selectBenches, type Bench, type SuiteName } from '../suite/benches.js';
@@ -131,12 +131,6 @@ function parseWorkflow(value: string): string {
 function parseRef(name: string, value: string): string {
   if (value === '' || REF.test(value)) return value;
   throw new UserError(`Input "${name}" must be a git ref or commit (e.g. v1.0, main~10, a commit), not "${value}".`);
-}
-
-/** The rounds of a side-by-side run the inputs ask for, with the CLI's defaults for the suite size. */
-export function abRounds(inputs: Pick<ActionInputs, 'suite' | 'rounds' | 'maxRounds' | 'budgetSec'>): { rounds: number; maxRounds: number; budgetSec: number } {
-  const rounds = inputs.rounds ?? DEFAULT_ROUNDS[inputs.suite];
-  return { rounds, maxRounds: Math.max(rounds, inputs.maxRounds ?? DEFAULT_MAX_ROUNDS[inputs.suite]), budgetSec: inputs.budgetSec ?? DEFAULT_BUDGET_SEC[inputs.suite] };
 }
 
 function parseBenchmarks(value: string): Bench[] {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AbSuites } from '../ab/drivers.js';
-import { randomSeed } from '../ab/plan.js';
+import { abRounds, randomSeed } from '../ab/plan.js';
 import { firstParentOrder, parentOf, sourceOf } from '../ab/sides.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../compare/types.js';
@@ -22,7 +22,7 @@ import { measuredMeta, writePullRequestNote, writeTargetOutcome } from '../run/f
 import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
 import type { ActionContext, PullRequestRef } from './context.js';
-import { abRounds, type ActionInputs } from './inputs.js';
+import type { ActionInputs } from './inputs.js';
 import { publish, type StepEnd } from './publish.js';
 import type { Stages } from './stages.js';
 import { listTargets } from '../vm/targets.js';
@@ -190,7 +190,7 @@ async function storeHistory(records: readonly HistoryRecord[], ctx: ActionContex
  * here is a warning: the run's own measurement stands.
  */
 async function reportHistory(records: readonly HistoryRecord[], ctx: ActionContext, gh: GitHub | undefined, bisectWorkflow: string, log: (m: string) => void): Promise<HistoryChange[]> {
-  const before = readOriginHistory(ctx.workspace, log, 'new change points on main are not reported this time');
+  const before = readOriginHistory(ctx.workspace, log, 'New change points on main are not reported this time.');
   await storeHistory(records, ctx, gh, log);
   if (!before) return [];
   const order = await firstParentOrder(ctx.workspace);
@@ -264,9 +264,9 @@ async function mainMoved(measured: readonly Measured[], inputs: ActionInputs, ct
   const pr = ctx.pullRequest;
   const upTo = pr ? pr.baseSha : order[order.length - 2];
   if (!upTo) return undefined;
-  const records = readOriginHistory(ctx.workspace, log, 'how main moved since the baselines is not reported this time', true);
+  const records = readOriginHistory(ctx.workspace, log, 'How main moved since the baselines is not reported this time.', true);
   if (!records || records.length === 0) return undefined;
-  const changes = historyChanges(records, order).filter((c) => since.has(c.target));
+  const changes = historyChanges(records, order);
   const moved = [...since].flatMap(([target, commit]) => movedBetween(changes.filter((c) => c.target === target), order, commit, upTo));
   if (moved.length > 0) log(`History: main moved between the baselines and ${pr ? "the PR's base" : "this commit's parent"}: ${moved.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
   return { since: pr ? 'base' : 'parent', changes: moved };
@@ -286,7 +286,7 @@ function readOriginHistory(workspace: string, log: (m: string) => void, lost: st
       const message = (err as Error).message;
       // A repository with no history yet (or the first push to record) has nothing to read, and that is no failure.
       if (/it has none yet/.test(message)) return [];
-      log(`${looking ? 'History: not read: ' : 'warning: '}${message} ${lost[0]!.toUpperCase()}${lost.slice(1)}.`);
+      log(`${looking ? 'History: not read: ' : 'warning: '}${message} ${lost}`);
       return undefined;
     }
     const read = readRecords(dir);

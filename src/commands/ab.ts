@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { join } from 'node:path';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, parseBudget, randomSeed } from '../ab/plan.js';
+import { abRounds, DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, MAX_ROUNDS, MIN_ROUNDS, parseBudget, randomSeed } from '../ab/plan.js';
 import { renderComparison } from '../compare/output.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { EXIT, UserError } from '../errors.js';
@@ -42,10 +42,11 @@ export interface RoundFlags {
 
 /** The rounds a side-by-side run's flags ask for, with the defaults for the suite size; one sentence for a bad one. */
 export function roundsOf(flags: RoundFlags): { rounds: number; maxRounds: number; budgetSec: number } {
-  const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS) ?? DEFAULT_ROUNDS[flags.suite];
-  const maxRounds = wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS) ?? Math.max(rounds, DEFAULT_MAX_ROUNDS[flags.suite]);
-  if (maxRounds < rounds) throw new UserError(`--max-rounds (${maxRounds}) must be at least --rounds (${rounds}).`);
-  return { rounds, maxRounds, budgetSec: parseBudget('--budget', flags.budget) ?? DEFAULT_BUDGET_SEC[flags.suite] };
+  const rounds = wholeNumber('--rounds', flags.rounds, MIN_ROUNDS, MAX_ROUNDS);
+  const maxRounds = wholeNumber('--max-rounds', flags.maxRounds, MIN_ROUNDS, MAX_ROUNDS);
+  const given = abRounds({ suite: flags.suite, rounds, maxRounds, budgetSec: parseBudget('--budget', flags.budget) });
+  if (maxRounds !== undefined && maxRounds < given.rounds) throw new UserError(`--max-rounds (${maxRounds}) must be at least --rounds (${given.rounds}).`);
+  return given;
 }
 
 /** A whole number a flag gives, within [min, max]; undefined when not given; one sentence naming the flag otherwise. */

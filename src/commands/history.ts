@@ -81,8 +81,7 @@ async function writeTrendPage(path: string, series: readonly Series[], where: st
     for (const target of [...new Set(series.map((s) => s.target))]) {
       const charts: PageSection['charts'] = [];
       for (const s of series.filter((x) => x.target === target)) {
-        const chart = trendChart(s);
-        const alt = `${chart.signals.heading}: ${chart.signals.subheading}.${chart.data.changes!.length ? ` Change points: ${(chart.data.changes as { label: string }[]).map((c) => c.label).join('; ')}.` : ''}`;
+        const { chart, alt } = trendChart(s);
         charts.push({ id: `${target}-${s.bench}-${s.measure}`.replace(/[^A-Za-z0-9_-]/g, '_'), alt, svg: withHoverTitles(await renderer.render(chart)) });
       }
       sections.push({ id: `t-${target}`.replace(/[^A-Za-z0-9_-]/g, '_'), title: target, what: `${charts.length} series along the commits of main`, charts });

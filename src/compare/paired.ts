@@ -70,6 +70,13 @@ export function roundLevels(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QU
     }
     out.set(bench, m);
   }
+  for (const [bench, m] of figureLevels(a, b)) out.set(bench, m);
+  return out;
+}
+
+/** Each figure's level difference round by round: the log ratio of the round's medians, B's over A's. */
+function figureLevels(a: ResultSet, b: ResultSet): Map<string, Map<number, number>> {
+  const out = new Map<string, Map<number, number>>();
   const fb = figureRounds(b);
   for (const [bench, roundsA] of figureRounds(a)) {
     const roundsB = fb.get(bench);
@@ -194,16 +201,8 @@ export function pairedChanges(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_
     }
     out.set(bench, change);
   }
-  const fa = figureRounds(a);
-  const fb = figureRounds(b);
-  for (const [bench, roundsA] of fa) {
-    const roundsB = fb.get(bench);
-    if (!roundsB) continue;
-    const diffs: number[] = [];
-    for (const [round, va] of roundsA) {
-      const vb = roundsB.get(round);
-      if (vb) diffs.push(Math.log(median(vb)) - Math.log(median(va)));
-    }
+  for (const [bench, rounds] of figureLevels(a, b)) {
+    const diffs = [...rounds.values()];
     out.set(bench, { level: outcome(diffs, diffs.length) });
   }
   return out;

@@ -131,7 +131,8 @@ export function movedBetween(changes: readonly HistoryChange[], order: readonly 
   });
 }
 
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
+/** A relative change as people read it: +9.8%, −75.0%. */
+export const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
 
 /** One change for people: "socket level +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */
 export function describeChange(c: HistoryChange): string {

@@ -159,6 +159,11 @@ export interface ResultSet {
   malformed: { line: number; reason: string; text: string }[];
 }
 
+/** The result set with only the samples, values and errors `keep` accepts (by benchmark, by run). */
+export function keepRecords(rs: ResultSet, keep: (r: { bench: string; run: number }) => boolean): ResultSet {
+  return { ...rs, samples: rs.samples.filter(keep), values: rs.values.filter(keep), errors: rs.errors.filter(keep) };
+}
+
 /**
  * Read a whole results stream. The first valid meta line names the target; later meta lines (one per
  * suite invocation) are ignored. A stream without any meta line is refused with a clear sentence.

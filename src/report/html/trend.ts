@@ -5,30 +5,27 @@
  */
 import { median } from '../../analysis/stats.js';
 import { changePoints } from '../../history/changepoints.js';
-import type { Series } from '../../history/series.js';
+import { signed, type Series } from '../../history/series.js';
 import type { ChartData } from './render.js';
 
-const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
-
-/** The chart of one series: its points, its segments between change points, and the change points. */
-export function trendChart(s: Series): ChartData {
+/** The chart of one series (its points, its segments between change points, the change points), and its text alternative. */
+export function trendChart(s: Series): { chart: ChartData; alt: string } {
   const { changes } = changePoints(s.values);
   const bounds = [0, ...changes.map((c) => c.index), s.values.length];
   const what = s.measure === 'ratio' ? 'level ÷ the reference' : 'growth with n';
-  return {
+  const labels = changes.map((c) => `${signed(c.change)} at ${s.commits[c.index]!.slice(0, 7)}`);
+  const heading = `${s.bench} on ${s.target}: ${what}`;
+  const subheading = `${s.values.length} commits, ${s.commits[0]!.slice(0, 7)} … ${s.commits[s.commits.length - 1]!.slice(0, 7)}; ${changes.length === 0 ? 'no change point' : `${changes.length} change point${changes.length === 1 ? '' : 's'}`}`;
+  const chart: ChartData = {
     kind: 'trend',
     data: {
       points: s.values.map((y, i) => ({ i, y, label: `commit ${s.commits[i]!.slice(0, 7)}: ${s.measure === 'ratio' ? '×' : 'growth ×'}${y.toPrecision(4)}` })),
       segments: bounds.slice(1).map((end, k) => ({ i0: bounds[k]!, i1: end - 1, y: median(s.values.slice(bounds[k]!, end)) })),
-      changes: changes.map((c) => ({ i: c.index - 0.5, label: `${signed(c.change)} at ${s.commits[c.index]!.slice(0, 7)}` })),
+      changes: changes.map((c, k) => ({ i: c.index - 0.5, label: labels[k]! })),
     },
-    signals: {
-      heading: `${s.bench} on ${s.target}: ${what}`,
-      subheading: `${s.values.length} commits, ${s.commits[0]!.slice(0, 7)} … ${s.commits[s.commits.length - 1]!.slice(0, 7)}; ${changes.length === 0 ? 'no change point' : `${changes.length} change point${changes.length === 1 ? '' : 's'}`}`,
-      xtitle: 'commit (in order on main)',
-      ytitle: s.measure === 'ratio' ? 'level ÷ reference' : 'growth (×)',
-    },
+    signals: { heading, subheading, xtitle: 'commit (in order on main)', ytitle: s.measure === 'ratio' ? 'level ÷ reference' : 'growth (×)' },
   };
+  return { chart, alt: `${heading}: ${subheading}.${labels.length ? ` Change points: ${labels.join('; ')}.` : ''}` };
 }
 
 /** Each point's description as an SVG <title> too, which a browser shows on hover. */
