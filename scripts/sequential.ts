@@ -1,60 +1,51 @@
 /**
  * `npm run bench:sequential`: side by side until decided, on this host, with the real suite and the
  * local driver, at the defaults of `scalewatch ab` (10 rounds, then 20 and 40 for the undecided, a
- * 10-minute budget), in sessions of three kinds:
+ * 10-minute budget), in sessions of four kinds (scripts/campaign.ts):
  *
  *  - `aa`: side B is suite/ itself: every alarm is false;
  *  - `inj10`: side B is the copy bench:statistics measures, every change 10% (each curve's operation
  *    10% longer, each timed figure's rate 10% lower, socket O(n): scripts/inject/suites.ts);
- *  - `socket300`: side B's socket spins 300 ns inside its timed region (about +11% here), nothing else.
+ *  - `socket300`: side B's socket spins 300 ns inside its timed region (about +11% here), nothing else;
+ *  - `inj5`: as inj10 with every change 5% (socket still O(n)).
  *
  * Every other session of a kind runs beside a busy neighbour (one process spinning on a CPU). Sessions
  * are kept in .scalewatch/sequential/ and a complete one is not measured again, so the campaign can
  * be stopped and resumed over hours; SEQ_REUSE=1 measures nothing and reports what is there. Each is
- * reported twice from the same files: as the run of fixed size it was before (its first 10 rounds, one
- * look) and as it ran (until decided), so the table shows what the looks bought on the same sessions.
+ * reported twice from the same files, by today's analysis: as the run of fixed size it was before (its
+ * first 10 rounds, one look) and as it ran (until decided, the looks where the run took them), so the
+ * table shows what the looks bought on the same sessions.
  *
- * Knobs: SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"), SEQ_BENCH (default all;
- * a comma list narrows it), SEQ_FRESH=1 (start over). Prints Markdown.
+ * Knobs: SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
+ * sessions beside the kept ones), SEQ_BENCH (default all; a comma list narrows it), SEQ_DIR (another
+ * folder of sessions), SEQ_FRESH=1 (start over). Prints Markdown.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed } from '../src/ab/plan.js';
-import { compareAb, runAb } from '../src/ab/run.js';
+import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, randomSeed } from '../src/ab/plan.js';
+import { runAb } from '../src/ab/run.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
-import { targetFiles } from '../src/run/files.js';
-import { CALIB_NAME, CURVES, selectBenches } from '../src/suite/benches.js';
+import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
-import { keepRecords, parseResults, type ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
-import { injectedCopy, socketSpinCopy, TIMED_FIGURES } from './inject/suites.js';
+import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, readSession, rejudge, type Kind } from './campaign.js';
+import { injectedCopy, socketSpinCopy } from './inject/suites.js';
 
-type Kind = 'aa' | 'inj10' | 'socket300';
-const KINDS: Kind[] = ['aa', 'inj10', 'socket300'];
-const work = new URL('../../sequential/', import.meta.url).pathname;
 const BENCHES = selectBenches(process.env.SEQ_BENCH && process.env.SEQ_BENCH !== 'all' ? process.env.SEQ_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
-const FIRST = DEFAULT_ROUNDS.quick;
 const log = (m: string) => process.stderr.write(`sequential: ${m}\n`);
+const work = CAMPAIGN_DIR;
 
 function planOf(text: string): Record<Kind, number> {
-  const plan: Record<Kind, number> = { aa: 0, inj10: 0, socket300: 0 };
+  const plan: Record<Kind, number> = { aa: 0, inj10: 0, socket300: 0, inj5: 0 };
   for (const part of text.split(',')) {
     const [kind, count] = part.split(':');
     if (!KINDS.includes(kind as Kind) || !/^\d+$/.test(count ?? '')) throw new Error(`SEQ_PLAN: "${part}" is not KIND:COUNT with KIND one of ${KINDS.join(', ')}`);
     plan[kind as Kind] = Number(count);
   }
   return plan;
-}
-
-/** The benchmarks side B changes in a session of this kind, and how: a level (`level`) or socket's order. */
-function expected(kind: Kind, bench: string): 'level' | 'order' | null {
-  if (kind === 'aa') return null;
-  if (kind === 'socket300') return bench === 'socket' ? 'level' : null;
-  if (bench === 'socket') return 'order';
-  return CURVES.some((c) => c.name === bench) || TIMED_FIGURES.has(bench) ? 'level' : null;
 }
 
 interface Session {
@@ -68,8 +59,6 @@ interface Session {
   load: number;
   started: string;
 }
-
-const firstRounds = (rs: ResultSet): ResultSet => keepRecords(rs, (x) => x.run < FIRST);
 
 async function measure(name: string, kind: Kind, loaded: boolean, bDir: string): Promise<void> {
   const dir = join(work, name);
@@ -106,14 +95,12 @@ async function measure(name: string, kind: Kind, loaded: boolean, bDir: string):
 }
 
 function load(name: string): Session | null {
-  const dir = join(work, name);
-  const path = join(dir, 'session.json');
-  if (!existsSync(path)) return null;
-  const s = JSON.parse(readFileSync(path, 'utf8')) as { kind: Kind; loaded: boolean; seconds: number; load: number; started: string; report: CompareReport };
-  const files = targetFiles(dir, 'local');
-  const read = (p: string) => firstRounds(parseResults(readFileSync(p, 'utf8'), p));
-  const fixed = compareAb({ a: read(files.reference), b: read(files.results) }, { a: { label: 'A' }, b: { label: 'B' } }, FIRST, DEFAULT_OPTIONS);
-  return { name, kind: s.kind, loaded: s.loaded, until: s.report, fixed, seconds: s.seconds, load: s.load, started: s.started };
+  const s = readSession(name, work);
+  if (!s) return null;
+  const until = rejudge(s);
+  // What was spent is the run's own (rejudge keeps the first look's summary).
+  const comparedWith = s.info.report.summary.comparedWith;
+  return { name, kind: s.info.kind, loaded: s.info.loaded, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started };
 }
 
 interface Tally {
@@ -164,6 +151,7 @@ function report(sessions: readonly Session[]): string {
     return t.changed ? `${t.caught} of ${t.changed} (${share(t.caught, t.changed)})` : '–';
   };
   row('10% changes caught (inj10)', injected(['inj10']));
+  row('5% changes caught (inj5)', injected(['inj5']));
   row('+300 ns socket caught (socket300)', injected(['socket300']));
   row('false alarms, untouched benchmarks (all kinds)', (p) => {
     const t = tally(sessions, p, KINDS);
@@ -177,11 +165,11 @@ function report(sessions: readonly Session[]): string {
   lines.push(`| time per session | ${FIRST} rounds of every benchmark | ${secs.length ? `${minutes(secs[0]!)} to ${minutes(secs[secs.length - 1]!)}` : '–'} |`);
   const fa = [...tally(sessions, (s) => s.fixed, KINDS).falseAlarms.map((x) => `${x} (10 rounds)`), ...tally(sessions, (s) => s.until, KINDS).falseAlarms.map((x) => `${x} (until decided)`)];
   if (fa.length) lines.push('', `False alarms: ${fa.join('; ')}.`);
-  lines.push('', `| session | neighbour | load | ${names.join(' | ')} | rounds | time |`, `| --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: |`);
+  lines.push('', `| session | started (UTC) | neighbour | load | ${names.join(' | ')} | rounds | time |`, `| --- | --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: |`);
   for (const s of sessions) {
     const cell = (r: CompareResult | undefined) => (r ? `${r.verdict === 'unchanged' ? '=' : r.verdict} ${pct(r.change)}${r.rounds && r.rounds !== FIRST ? ` (${r.rounds})` : ''}` : '–');
     const spent = s.until.summary.comparedWith[0]?.side?.spent;
-    lines.push(`| ${s.name} | ${s.loaded ? 'busy' : 'quiet'} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
+    lines.push(`| ${s.name} | ${s.started.slice(5, 16).replace('T', ' ')} | ${s.loaded ? 'busy' : 'quiet'} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
   }
   lines.push('', 'Cells: verdict as it ran (`=` unchanged), change, and the rounds it rests on where more than 10.');
   return lines.join('\n');
@@ -195,7 +183,12 @@ async function main(): Promise<void> {
   // Kinds alternate, so that a campaign cut short has some of each.
   for (let i = 0; i < Math.max(...Object.values(plan)); i++) for (const kind of KINDS) if (i < plan[kind]) order.push({ name: `${kind}-${i}`, kind, loaded: i % 2 === 1 });
   if (process.env.SEQ_REUSE !== '1') {
-    const suites: Record<Kind, string> = { aa: SUITE_DIR, inj10: injectedCopy(join(work, 'suite-inj10'), 10), socket300: socketSpinCopy(join(work, 'suite-socket300'), 300) };
+    const suites: Record<Kind, string> = {
+      aa: SUITE_DIR,
+      inj10: injectedCopy(join(work, 'suite-inj10'), 10),
+      socket300: socketSpinCopy(join(work, 'suite-socket300'), 300),
+      inj5: injectedCopy(join(work, 'suite-inj5'), 5),
+    };
     for (const s of order) await measure(s.name, s.kind, s.loaded, suites[s.kind]);
   }
   const sessions = order.map((s) => load(s.name)).filter((s): s is Session => s !== null);

@@ -21,41 +21,33 @@
  * session, so how far each benchmark's level moved from session to session, raw, divided by the
  * session's calibration figure, and divided by the session's typical move (the median move of the
  * other benchmarks), shows whether anything a session measures explains the machine's moves.
- * Prints Markdown. SIGNAL_DIR names another folder of sessions.
+ * Prints Markdown. SEQ_DIR names another folder of sessions.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_ROUNDS, makeAbPlan } from '../src/ab/plan.js';
+import { makeAbPlan } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
 import { LEVEL_QUANTILE, roundLevels } from '../src/compare/paired.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../src/analysis/grid.js';
 import { median as medianOf } from '../src/analysis/stats.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
-import { targetFiles } from '../src/run/files.js';
 import { BENCHES, CALIB_NAME, CURVES, withCalibration } from '../src/suite/benches.js';
-import { keepRecords, parseResults, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
-import { TIMED_FIGURES } from './inject/suites.js';
-
-const dir = process.env.SIGNAL_DIR ?? new URL('../../sequential/', import.meta.url).pathname;
-const FIRST = DEFAULT_ROUNDS.quick;
+import { keepRecords, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
+import { CAMPAIGN_DIR, expected, FIRST, readSession, sessionNames, type Kind } from './campaign.js';
 
 interface Session {
   name: string;
-  kind: string;
+  kind: Kind;
   a: ResultSet;
   b: ResultSet;
 }
 
 function sessions(): Session[] {
-  if (!existsSync(dir)) throw new Error(`${dir} holds no sessions: run npm run bench:sequential first`);
-  return readdirSync(dir)
-    .filter((name) => /^[a-z0-9]+-\d+$/.test(name) && existsSync(join(dir, name, 'session.json')))
-    .sort()
-    .map((name) => {
-      const files = targetFiles(join(dir, name), 'local');
-      return { name, kind: name.replace(/-\d+$/, ''), a: parseResults(readFileSync(files.reference, 'utf8')), b: parseResults(readFileSync(files.results, 'utf8')) };
-    });
+  const names = sessionNames();
+  if (names.length === 0) throw new Error(`${CAMPAIGN_DIR} holds no sessions: run npm run bench:sequential first`);
+  return names.map((name) => {
+    const s = readSession(name)!;
+    return { name, kind: s.info.kind, a: s.a, b: s.b };
+  });
 }
 
 /**
@@ -141,12 +133,8 @@ function spreads(all: readonly Session[]): string[] {
   return lines;
 }
 
-/** The benchmarks side B changes in a session of this kind (bench:sequential's kinds). */
-function changed(kind: string, bench: string): boolean {
-  if (kind === 'socket300') return bench === 'socket';
-  if (kind === 'inj10') return CURVES.some((c) => c.name === bench) || TIMED_FIGURES.has(bench);
-  return false;
-}
+/** Whether side B changes the benchmark in a session of this kind. */
+const changed = (kind: Kind, bench: string): boolean => expected(kind, bench) !== null;
 
 function verdicts(all: readonly Session[]): string[] {
   const cut = (rs: ResultSet): ResultSet => keepRecords(rs, (x) => x.run < FIRST);

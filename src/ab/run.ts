@@ -55,6 +55,9 @@ export interface AbRun {
 /** Fewest rounds worth a further stage: fewer cannot move an interval enough to decide anything. */
 const MIN_STAGE_ROUNDS = 2;
 
+/** Share of the budget a further stage is planned to end within: the last rounds of a run on a busy machine take longer than its average. */
+const BUDGET_SHARE = 0.95;
+
 export async function runAb(opts: AbOptions): Promise<AbRun> {
   const benches = withCalibration(opts.benches);
   const looks = planLooks(opts.rounds, Math.max(opts.rounds, opts.maxRounds ?? opts.rounds), opts.compare.alpha);
@@ -119,9 +122,14 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
       const still = takeLook(results);
       const next = looks[taken.length];
       if (still.length === 0 || !next) return null;
-      // Seconds a round of the open benchmarks takes, both sides, from what they took so far.
-      const perRound = still.reduce((sum, b) => sum + (seconds.get(b.name) ?? 0) / measured, 0);
-      const left = opts.budgetSec === undefined ? Infinity : opts.budgetSec - (Date.now() - started) / 1000;
+      // Seconds a round of the open benchmarks takes, both sides, from what they took so far, raised by
+      // what the run spent beyond its benchmarks' own time (builds, starting each invocation, looks), so
+      // that a stage planned to fit the budget does not run past it on a machine that slows down.
+      const elapsed = (Date.now() - started) / 1000;
+      const benchTotal = [...seconds.values()].reduce((a, b) => a + b, 0);
+      const overhead = benchTotal > 0 ? Math.max(1, elapsed / benchTotal) : 1;
+      const perRound = overhead * still.reduce((sum, b) => sum + (seconds.get(b.name) ?? 0) / measured, 0);
+      const left = opts.budgetSec === undefined ? Infinity : BUDGET_SHARE * opts.budgetSec - elapsed;
       const planned = next.rounds - measured;
       const rounds = left <= 0 ? 0 : perRound > 0 ? Math.min(planned, Math.floor(left / perRound)) : planned;
       if (rounds < MIN_STAGE_ROUNDS) {

@@ -2,7 +2,9 @@
  * mode: report — gather every target's artifact of one workflow run and publish one report. Two uses:
  * the last job after a matrix of `mode: run` jobs (this run's artifacts), and the scalewatch-comment
  * workflow that a fork's finished run triggers (that run's artifacts; the PR is taken from the
- * artifact and believed only if GitHub says the PR's head is the commit that run measured).
+ * artifact and believed only if GitHub says the PR's head is the commit that run measured). After a
+ * matrix, how main moved under the baselines is added as run mode adds it (a fork's comment workflow
+ * checks out the default branch, not what was measured, and does not add it).
  */
 import type { GitHub } from '../github/client.js';
 import { UserError } from '../errors.js';
@@ -10,6 +12,7 @@ import { readFolderReport } from '../run/folder.js';
 import type { ActionContext } from './context.js';
 import { downloadResults } from './download.js';
 import type { ActionInputs } from './inputs.js';
+import { mainMoved } from './main-moved.js';
 import { publish, type StepEnd, type Target } from './publish.js';
 
 function workflowRun(ctx: ActionContext): { id: number; headSha: string } | undefined {
@@ -37,9 +40,11 @@ export async function reportMode(inputs: ActionInputs, ctx: ActionContext, gh: G
   let where: Target;
   if (triggering) {
     where = await commentTarget(ctx, gh, pullRequest, triggering.headSha);
-  } else {
-    const pr = ctx.pullRequest;
-    where = { pullRequest: pr?.number, noCommentBecause: pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment.` : undefined };
+    return publish(report, where, inputs, { ...ctx, runUrl }, gh, log);
   }
-  return publish(report, where, inputs, { ...ctx, runUrl }, gh, log);
+  const pr = ctx.pullRequest;
+  where = { pullRequest: pr?.number, noCommentBecause: pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment.` : undefined };
+  // The jobs of this run measured this checkout: how main moved under the baselines they were compared with.
+  const moved = await mainMoved(report.compare, inputs.baselines, ctx, log);
+  return publish(moved && moved.changes.length > 0 ? { ...report, mainMoved: moved } : report, where, inputs, { ...ctx, runUrl }, gh, log);
 }

@@ -3,9 +3,7 @@
  * upload one artifact per target, and publish the report. A target that fails is reported as failed
  * and the others go on: one broken VM must not hide the rest.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { AbSuites } from '../ab/drivers.js';
 import { abRounds, randomSeed } from '../ab/plan.js';
 import { firstParentOrder, parentOf, sourceOf } from '../ab/sides.js';
@@ -17,7 +15,7 @@ import type { Driver } from '../vm/driver.js';
 import type { GitHub } from '../github/client.js';
 import { ARTIFACT_PREFIX } from '../github/artifacts.js';
 import type { ArtifactUploader } from '../github/upload.js';
-import type { ReportInput, TargetMeta } from '../report/input.js';
+import type { TargetMeta } from '../report/input.js';
 import { measuredMeta, writePullRequestNote, writeTargetOutcome } from '../run/folder.js';
 import { assembleReport } from '../report/assemble.js';
 import type { PreparedRunner } from './host.js';
@@ -32,8 +30,8 @@ import { existingBaseline } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { describeApiError } from '../github/client.js';
 import { appendRecords, CHANGE_POINT_MARKER, commentOnCommit, HISTORY_REF, startBisection } from '../github/history.js';
-import { describeChange, historyChanges, movedBetween, newChanges, type HistoryChange } from '../history/series.js';
-import { fetchHistory, readRecords } from '../history/store.js';
+import { describeChange, newChanges, onOneCommit, type HistoryChange } from '../history/series.js';
+import { mainMoved, readOriginHistory } from './main-moved.js';
 import { recordOf, type HistoryRecord } from '../history/record.js';
 import { writeHistoryRecord } from '../run/folder.js';
 
@@ -197,14 +195,17 @@ async function reportHistory(records: readonly HistoryRecord[], ctx: ActionConte
   const changes = newChanges(before, records, order);
   log(changes.length === 0 ? 'History: no new change point on main' : `History: ${changes.length} new change point${changes.length === 1 ? '' : 's'} on main: ${changes.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
   if (gh) {
-    for (const [sha, list] of groupBy(changes, (c) => c.to)) {
-      const started = bisectWorkflow === '' ? [] : await startBisections(list, bisectWorkflow, ctx, gh, log);
+    for (const [sha, all] of groupBy(changes, (c) => c.to)) {
+      // A change between two records of this commit (a scheduled run) is the machine's: nothing to bisect.
+      const list = all.filter((c) => !onOneCommit(c));
+      const machine = all.filter(onOneCommit);
+      const started = bisectWorkflow === '' || list.length === 0 ? [] : await startBisections(list, bisectWorkflow, ctx, gh, log);
       const body = [
         CHANGE_POINT_MARKER,
-        `**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`,
-        '',
-        ...list.map((c) => `- ${c.target}: ${describeChange(c)}`),
-        '',
+        ...(list.length ? [`**scalewatch**: ${list.length === 1 ? 'a change point' : `${list.length} change points`} on main start at this commit:`, '', ...list.map((c) => `- ${c.target}: ${describeChange(c)}`), ''] : []),
+        ...(machine.length
+          ? [`**scalewatch**: ${machine.length === 1 ? 'a change point' : `${machine.length} change points`} between records of this commit made at different times: the code did not change, the machine or its OS did.`, '', ...machine.map((c) => `- ${c.target}: ${describeChange(c)}`), '']
+          : []),
         ...(started.length ? [`Bisecting ${started.join('; ')} with ${bisectWorkflow}: its answer is added here.`, ''] : []),
         `[Workflow run](${ctx.runUrl})`,
       ].join('\n');
@@ -244,59 +245,6 @@ async function startBisections(list: readonly HistoryChange[], workflow: string,
   return started;
 }
 
-/**
- * A run compared with stored baselines: the change points on main between the commit each target's
- * baseline was made from and the commit the run builds on (the PR's base, or the pushed commit's
- * parent), from the history origin keeps, when there is one. Quiet when there is nothing to say: no
- * target compared with a baseline that names its commit, or no history.
- */
-async function mainMoved(measured: readonly Measured[], inputs: ActionInputs, ctx: ActionContext, log: (m: string) => void): Promise<ReportInput['mainMoved']> {
-  const since = new Map<string, string>();
-  for (const m of measured) {
-    const w = m.compare?.summary.comparedWith.find((c) => c.target === m.meta.target);
-    if (!w?.baseline?.found) continue;
-    const file = existingBaseline(inputs.baselines, m.meta.target);
-    const commit = file ? referenceCommit(file) : undefined;
-    if (commit) since.set(m.meta.target, commit);
-  }
-  if (since.size === 0) return undefined;
-  const order = await firstParentOrder(ctx.workspace);
-  const pr = ctx.pullRequest;
-  const upTo = pr ? pr.baseSha : order[order.length - 2];
-  if (!upTo) return undefined;
-  const records = readOriginHistory(ctx.workspace, log, 'How main moved since the baselines is not reported this time.', true);
-  if (!records || records.length === 0) return undefined;
-  const changes = historyChanges(records, order);
-  const moved = [...since].flatMap(([target, commit]) => movedBetween(changes.filter((c) => c.target === target), order, commit, upTo));
-  if (moved.length > 0) log(`History: main moved between the baselines and ${pr ? "the PR's base" : "this commit's parent"}: ${moved.map((c) => `${c.target} ${describeChange(c)}`).join('; ')}`);
-  return { since: pr ? 'base' : 'parent', changes: moved };
-}
-
-/**
- * The history as the checkout's origin holds it (before this push's records are added); [] when it
- * has none, undefined when it cannot be read: a warning saying what is `lost` for a push that records,
- * one plain line for a run that only looks (a repository that keeps no history loses nothing).
- */
-function readOriginHistory(workspace: string, log: (m: string) => void, lost: string, looking = false): HistoryRecord[] | undefined {
-  const dir = mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
-  try {
-    try {
-      fetchHistory(workspace, 'origin', dir);
-    } catch (err) {
-      const message = (err as Error).message;
-      // A repository with no history yet (or the first push to record) has nothing to read, and that is no failure.
-      if (/it has none yet/.test(message)) return [];
-      log(`${looking ? 'History: not read: ' : 'warning: '}${message} ${lost}`);
-      return undefined;
-    }
-    const read = readRecords(dir);
-    for (const s of read.skipped) log(`warning: ${s}`);
-    return read.records;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const x of items) out.set(key(x), [...(out.get(key(x)) ?? []), x]);
@@ -332,7 +280,7 @@ export async function runMode(inputs: ActionInputs, ctx: ActionContext, gh: GitH
     .map((m) => ({ target: m.meta.target, meta: m.meta, ...(m.compare ? { compare: m.compare } : {}), ...(m.current ? { current: m.current } : {}), ...(m.reference ? { reference: m.reference } : {}) }))
     .sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const assembled = assembleReport(parts, { threshold: inputs.threshold, runUrl: ctx.runUrl });
-  const moved = records.length === 0 ? await mainMoved(measured, inputs, ctx, deps.log) : undefined;
+  const moved = records.length === 0 ? await mainMoved(assembled.compare, inputs.baselines, ctx, deps.log) : undefined;
   const report = { ...assembled, ...(history && history.length > 0 ? { history } : {}), ...(moved && moved.changes.length > 0 ? { mainMoved: moved } : {}) };
   const fork = pr?.isFork ? `Pull request #${pr.number} comes from a fork, so this run has a read-only token: the scalewatch-comment workflow posts the comment from the uploaded artifacts.` : undefined;
   return publish(report, { pullRequest: pr?.number, noCommentBecause: fork }, inputs, ctx, gh, deps.log);

@@ -93,11 +93,14 @@ async function writeTrendPage(path: string, series: readonly Series[], where: st
   process.stderr.write(`scalewatch: wrote ${path} (${series.length} trend chart${series.length === 1 ? '' : 's'})\n`);
 }
 
-async function showCommand(flags: ShowFlags): Promise<void> {
-  const [{ describeChange, historyChanges, ordered, seriesOf }, { fetchHistory, readRecords }] = await Promise.all([import('../history/series.js'), import('../history/store.js')]);
-  const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
-  const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
-  if ((flags.store === undefined) === (flags.remote === undefined)) throw new UserError('history show reads either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');
+/**
+ * The records of a store folder (`store`) or of the history a repository's remote keeps (`remote`),
+ * and the first-parent order of `repo`'s HEAD that orders their commits ([] without a repository:
+ * then they go by when they were recorded). `history show` and `report --history` read it so.
+ */
+export async function loadHistory(flags: { store?: string | undefined; remote?: string | undefined; repo: string; targets?: string[] | undefined }, option = '--store DIR', remoteOption = '--remote NAME'): Promise<{ records: HistoryRecord[]; order: string[]; where: string; skipped: string[] }> {
+  const { fetchHistory, readRecords } = await import('../history/store.js');
+  if ((flags.store === undefined) === (flags.remote === undefined)) throw new UserError(`History is read from either a store folder (${option}) or the history a repository keeps (${remoteOption}), one of the two.`);
   let folder = flags.store;
   if (flags.remote !== undefined) {
     folder = mkdtempSync(join(tmpdir(), 'scalewatch-history-'));
@@ -108,11 +111,20 @@ async function showCommand(flags: ShowFlags): Promise<void> {
     }
   }
   const where = flags.store ?? `the history of ${flags.remote}`;
-  const store = readRecords(folder!, targets);
+  const store = readRecords(folder!, flags.targets);
   for (const s of store.skipped) process.stderr.write(`warning: ${s}\n`);
-  if (store.records.length === 0) throw new UserError(`${where} holds no history records${targets ? ` of ${targets.join(', ')}` : ''}.`);
+  if (store.records.length === 0) throw new UserError(`${where} holds no history records${flags.targets ? ` of ${flags.targets.join(', ')}` : ''}.`);
   // The default branch's history, oldest first, orders the commits; without a repository, when they were recorded.
   const order = git(flags.repo, ['rev-list', '--first-parent', '--reverse', 'HEAD'])?.split('\n') ?? [];
+  return { records: store.records, order, where, skipped: store.skipped };
+}
+
+async function showCommand(flags: ShowFlags): Promise<void> {
+  const { describeChange, historyChanges, ordered, seriesOf } = await import('../history/series.js');
+  const targets = flags.target?.split(',').map((t) => t.trim()).filter(Boolean);
+  const benches = flags.bench?.split(',').map((t) => t.trim()).filter(Boolean);
+  const { records, order, where, skipped } = await loadHistory({ store: flags.store, remote: flags.remote, repo: flags.repo, targets });
+  const store = { records, skipped };
   const keep = (c: HistoryChange) => !benches || benches.includes(c.bench);
   const changes = historyChanges(store.records, order).filter(keep);
   if (flags.html) await writeTrendPage(flags.html, [...ordered(store.records, order)].flatMap(([target, list]) => seriesOf(target, list)).filter((s) => !benches || benches.includes(s.bench)), where);
@@ -124,7 +136,9 @@ async function showCommand(flags: ShowFlags): Promise<void> {
   const lines: string[] = [];
   for (const [target, list] of ordered(store.records, order)) {
     const mine = changes.filter((c) => c.target === target);
-    lines.push(`${target}: ${list.length} commit${list.length === 1 ? '' : 's'} recorded, ${list[0]!.commit.slice(0, 7)} … ${list[list.length - 1]!.commit.slice(0, 7)}; ${mine.length === 0 ? 'no change point' : `${mine.length} change point${mine.length === 1 ? '' : 's'}:`}`);
+    const commits = new Set(list.map((r) => r.commit)).size;
+    const counted = `${commits} commit${commits === 1 ? '' : 's'} recorded${list.length > commits ? ` (${list.length} records)` : ''}`;
+    lines.push(`${target}: ${counted}, ${list[0]!.commit.slice(0, 7)} … ${list[list.length - 1]!.commit.slice(0, 7)}; ${mine.length === 0 ? 'no change point' : `${mine.length} change point${mine.length === 1 ? '' : 's'}:`}`);
     for (const c of mine) lines.push(`  ${describeChange(c)}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { LoadedSummary } from '../baseline/io.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
+import type { Series } from '../history/series.js';
 import type { PreparedTarget } from '../report/html/prepare.js';
 import { targetOf } from '../run/files.js';
 import { parseThreshold } from './compare.js';
@@ -14,6 +15,8 @@ interface ReportFlags {
   baselines: string;
   threshold: string;
   runUrl?: string;
+  history?: string;
+  historyRemote?: string;
 }
 
 const DEFAULT_BASELINES = 'baselines';
@@ -50,7 +53,9 @@ export function register(program: Command): void {
     .option('--baselines <dir>', 'directory of baselines (a missing default directory means none)', DEFAULT_BASELINES)
     .option('--threshold <fraction>', 'smallest relative change that counts', String(DEFAULT_OPTIONS.threshold))
     .option('--run-url <url>', 'the workflow run the results came from, linked at the foot of the report (as the Action links it)')
-    .addHelpText('after', '\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1')
+    .option('--history <dir>', 'add the trend charts of the history of main for the benchmarks reported: a history store folder (as `history record` writes it)')
+    .option('--history-remote <name>', 'the same from the history a remote of this repository keeps (refs/scalewatch/history, as the Action writes it)')
+    .addHelpText('after', '\nExamples:\n  scalewatch report --in results --out report\n  scalewatch report --in results --out report --baselines baselines --threshold 0.1\n  scalewatch report --in results --out report --history-remote origin   # with the trend charts of main')
     .action(async (flags: ReportFlags, cmd: Command) => {
       const t = parseThreshold(flags.threshold);
       const explicit = cmd.getOptionValueSource('baselines') === 'cli';
@@ -83,6 +88,13 @@ export function register(program: Command): void {
           },
         }),
       );
+      // The history of main, when asked: its series, ordered by this repository's first-parent line.
+      let history: Series[] | undefined;
+      if (flags.history !== undefined || flags.historyRemote !== undefined) {
+        const [{ loadHistory }, { ordered, seriesOf }] = await Promise.all([import('./history.js'), import('../history/series.js')]);
+        const loaded = await loadHistory({ store: flags.history, remote: flags.historyRemote, repo: '.', targets: listed.map((x) => x.target) }, '--history DIR', '--history-remote NAME');
+        history = [...ordered(loaded.records, loaded.order)].flatMap(([target, list]) => seriesOf(target, list));
+      }
       const built = await buildReport({
         parts,
         targets,
@@ -90,6 +102,7 @@ export function register(program: Command): void {
         threshold: t,
         source: listed.flatMap((x) => (x.results ? [x.results] : [])).join(', '),
         ...(flags.runUrl ? { runUrl: flags.runUrl } : {}),
+        ...(history ? { history } : {}),
       });
       mkdirSync(flags.out, { recursive: true });
       const written = [join(flags.out, 'index.html'), join(flags.out, 'report.md'), join(flags.out, 'report.json')];
@@ -97,6 +110,6 @@ export function register(program: Command): void {
       writeFileSync(written[1]!, built.markdown);
       writeFileSync(written[2]!, `${JSON.stringify(built.input)}\n`);
       const c = built.charts;
-      process.stdout.write(`wrote ${written.join(', ')} (${c.curve + c.overlay + c.figure} charts: ${c.curve} curves, ${c.overlay} overlays, ${c.figure} figures)\n`);
+      process.stdout.write(`wrote ${written.join(', ')} (${c.curve + c.overlay + c.figure + c.trend} charts: ${c.curve} curves, ${c.overlay} overlays, ${c.figure} figures${history ? `, ${c.trend} trends` : ''})\n`);
     });
 }

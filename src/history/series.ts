@@ -1,7 +1,9 @@
 /**
  * History read as series: the records of one target in commit order, one series per benchmark and
  * measure (its level as a ratio to the reference, its growth), and every change point of each named
- * by the commits on either side of it. Pure.
+ * by the commits on either side of it. A commit recorded more than once (a push, then scheduled runs
+ * that follow the OS and the runner while main stands still) has a point per record, in the order they
+ * were recorded: a change between two records of one commit is the machine's, not the code's. Pure.
  */
 import { changePoints } from './changepoints.js';
 import type { HistoryRecord } from './record.js';
@@ -13,9 +15,12 @@ export interface Series {
   target: string;
   bench: string;
   measure: Measure;
-  /** Commits in order, each with its value; commits whose record lacks the value are left out. */
+  /** Records in order, by their commits, each with its value; records that lack the value are left out. */
   commits: string[];
   values: number[];
+  /** When each was recorded (ISO 8601), and the machine it ran on ("Linux 6.1.0-18-amd64 x86_64"). */
+  recordedAt: string[];
+  machines: string[];
 }
 
 export interface HistoryChange {
@@ -25,6 +30,11 @@ export interface HistoryChange {
   /** The last commit before the change and the first after it: the range to bisect. */
   from: string;
   to: string;
+  /** When the records either side were made: when `from` equals `to`, the change came between two records of one commit. */
+  fromAt: string;
+  toAt: string;
+  /** The machines of the records either side, when they differ (an OS or runner update). */
+  machines?: [string, string];
   /** Relative change, after ÷ before − 1, with its 95% interval and the p-value of "no change". */
   change: number;
   ci: [number, number];
@@ -38,26 +48,29 @@ export interface HistoryChange {
  * The records of each target in commit order. `order` lists commits oldest first (the default
  * branch's first-parent history, as git gives it); when it lacks a recorded commit (a shallow clone, a
  * commit no longer on the branch), the target's records are in the order they were recorded instead.
- * Of two records of one commit and target, the later recorded is kept.
+ * Records of one commit follow each other in the order they were recorded.
  */
 export function ordered(records: readonly HistoryRecord[], order: readonly string[] = []): Map<string, HistoryRecord[]> {
   const rank = new Map(order.map((c, i) => [c, i]));
+  // One record is one measurement: the same record read twice (two copies of a store) counts once.
   const byTarget = new Map<string, Map<string, HistoryRecord>>();
   for (const r of records) {
     const m = byTarget.get(r.target) ?? new Map<string, HistoryRecord>();
-    const had = m.get(r.commit);
-    if (!had || had.recordedAt < r.recordedAt) m.set(r.commit, r);
+    m.set(`${r.commit} ${r.recordedAt}`, r);
     byTarget.set(r.target, m);
   }
   const out = new Map<string, HistoryRecord[]>();
   for (const target of [...byTarget.keys()].sort()) {
     const records = [...byTarget.get(target)!.values()];
     const known = records.every((r) => rank.has(r.commit));
-    const list = records.sort((a, b) => (known ? rank.get(a.commit)! - rank.get(b.commit)! : a.recordedAt.localeCompare(b.recordedAt)));
+    const list = records.sort((a, b) => (known ? rank.get(a.commit)! - rank.get(b.commit)! : 0) || a.recordedAt.localeCompare(b.recordedAt));
     out.set(target, list);
   }
   return out;
 }
+
+/** A machine as a history line names it: "Linux 6.1.0-18-amd64 x86_64". */
+export const machineName = (m: HistoryRecord['machine']) => `${m.os} ${m.release} ${m.arch}`;
 
 /** Every series of a target's ordered records: per benchmark its ratio and, for curves, its growth. */
 export function seriesOf(target: string, records: readonly HistoryRecord[]): Series[] {
@@ -70,9 +83,11 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
       ] as const) {
         if (value === null || !(value > 0)) continue;
         const key = `${p.bench}\u0000${measure}`;
-        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [] };
+        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], recordedAt: [], machines: [] };
         s.commits.push(r.commit);
         s.values.push(value);
+        s.recordedAt.push(r.recordedAt);
+        s.machines.push(machineName(r.machine));
         out.set(key, s);
       }
     }
@@ -88,6 +103,9 @@ export function changesOf(s: Series): HistoryChange[] {
     measure: s.measure,
     from: s.commits[c.index - 1]!,
     to: s.commits[c.index]!,
+    fromAt: s.recordedAt[c.index - 1]!,
+    toAt: s.recordedAt[c.index]!,
+    ...(s.machines[c.index - 1] !== s.machines[c.index] ? { machines: [s.machines[c.index - 1]!, s.machines[c.index]!] as [string, string] } : {}),
     change: c.change,
     ci: c.ci,
     p: c.p,
@@ -101,7 +119,7 @@ export function historyChanges(records: readonly HistoryRecord[], order: readonl
   return [...ordered(records, order)].flatMap(([target, list]) => seriesOf(target, list).flatMap(changesOf));
 }
 
-const keyOf = (c: HistoryChange) => `${c.target}\u0000${c.bench}\u0000${c.measure}\u0000${c.from}\u0000${c.to}`;
+const keyOf = (c: HistoryChange) => `${c.target}\u0000${c.bench}\u0000${c.measure}\u0000${c.from}\u0000${c.to}\u0000${c.toAt}`;
 
 /**
  * The change points the records `added` make known: those found in the history with them and not in
@@ -134,8 +152,18 @@ export function movedBetween(changes: readonly HistoryChange[], order: readonly 
 /** A relative change as people read it: +9.8%, −75.0%. */
 export const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
 
-/** One change for people: "socket level +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 commits before, 15 after)". */
+/** Whether a change came between two records of one commit: the code did not change, the machine did. */
+export const onOneCommit = (c: HistoryChange) => c.from === c.to;
+
+/**
+ * One change for people: "socket level +9.8% [+7.1%, +12.6%] between 1a2b3c4 and 5d6e7f8 (25 records
+ * before, 15 after)"; between two records of one commit, "… on 1a2b3c4 between its records of
+ * 2026-12-01 and 2026-12-08, the code unchanged (Linux 6.1 x86_64 → Linux 6.8 x86_64) (…)".
+ */
 export function describeChange(c: HistoryChange): string {
   const what = c.measure === 'ratio' ? 'level' : 'growth';
-  return `${c.bench} ${what} ${signed(c.change)} [${signed(c.ci[0])}, ${signed(c.ci[1])}] between ${c.from.slice(0, 7)} and ${c.to.slice(0, 7)} (${c.before} commits before, ${c.after} after)`;
+  const where = onOneCommit(c)
+    ? `on ${c.from.slice(0, 7)} between its records of ${c.fromAt.slice(0, 10)} and ${c.toAt.slice(0, 10)}, the code unchanged${c.machines ? ` (${c.machines[0]} → ${c.machines[1]})` : ''}`
+    : `between ${c.from.slice(0, 7)} and ${c.to.slice(0, 7)}${c.machines ? ` (the machine changed too: ${c.machines[0]} → ${c.machines[1]})` : ''}`;
+  return `${c.bench} ${what} ${signed(c.change)} [${signed(c.ci[0])}, ${signed(c.ci[1])}] ${where} (${c.before} records before, ${c.after} after)`;
 }

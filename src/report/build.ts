@@ -11,6 +11,8 @@ import { curveChart, figureChart, overlayChart, type Chart } from './html/model.
 import type { PreparedTarget } from './html/prepare.js';
 import { renderPage, type PageSection } from './html/page.js';
 import { ChartRenderer } from './html/render.js';
+import { trendChart, withHoverTitles } from './html/trend.js';
+import type { Series } from '../history/series.js';
 import type { CompareResult } from '../compare/types.js';
 import type { ReportInput } from './input.js';
 import { catalogue } from './matrix.js';
@@ -27,6 +29,8 @@ export interface BuildInput {
   /** Where the results came from, for the page's header. */
   source: string;
   runUrl?: string;
+  /** Series of the history of main (src/history/series.ts): a section of trend charts per target of the report, for its benchmarks. */
+  history?: readonly Series[];
 }
 
 export interface BuiltReport {
@@ -34,7 +38,7 @@ export interface BuiltReport {
   markdown: string;
   html: string;
   /** How many charts the page holds, by kind. */
-  charts: { curve: number; overlay: number; figure: number };
+  charts: { curve: number; overlay: number; figure: number; trend: number };
 }
 
 interface Section {
@@ -78,15 +82,28 @@ export async function buildReport(input: BuildInput): Promise<BuiltReport> {
   const sections = sectionsOf(input, rows);
   const renderer = new ChartRenderer();
   const pageSections: PageSection[] = [];
-  const charts = { curve: 0, overlay: 0, figure: 0 };
+  const charts = { curve: 0, overlay: 0, figure: 0, trend: 0 };
   try {
     for (const s of sections) {
       const drawn: PageSection['charts'] = [];
       for (const c of s.charts) {
         drawn.push({ id: c.id, alt: c.alt, svg: await renderer.render(c) });
-        if (c.kind !== 'trend') charts[c.kind]++;
+        charts[c.kind]++;
       }
       pageSections.push({ id: s.id, title: s.title, what: s.what, charts: drawn });
+    }
+    // The history of main, after the run's own charts: each target's benchmarks of this report.
+    for (const target of report.targets.map((t) => t.target)) {
+      const benches = new Set(rows.filter((r) => r.target === target).map((r) => r.bench));
+      const series = (input.history ?? []).filter((x) => x.target === target && benches.has(x.bench));
+      if (series.length === 0) continue;
+      const drawn: PageSection['charts'] = [];
+      for (const x of series) {
+        const { chart, alt } = trendChart(x);
+        drawn.push({ id: `history-${slug(target)}-${slug(x.bench)}-${x.measure}`, alt, svg: withHoverTitles(await renderer.render(chart)) });
+        charts.trend++;
+      }
+      pageSections.push({ id: `history-${slug(target)}`, title: `History of main: ${target}`, what: `${series.length} series along the commits of main, each level a ratio to the reference measured beside each commit (docs/history.md).`, charts: drawn });
     }
   } finally {
     renderer.finalize();

@@ -3,15 +3,18 @@
  * origin's refs/scalewatch/history) shows malloc falling to a quarter at commit 20 of main: the
  * baseline was made from commit 5 and the pull request builds on commit 30, so its comparison includes
  * that step, and the comment says main moved in between. The first-parent line and the history are
- * real git; the target is TwoSidesDriver, whose numbers match the baseline's.
+ * real git; the target is TwoSidesDriver, whose numbers match the baseline's. The report job that
+ * gathers the run's artifact (mode: report) says the same.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
+import { reportMode } from '../../src/action/report-mode.js';
 import { runMode } from '../../src/action/run-mode.js';
 import { baselineUpdateStage } from '../../src/action/stages.js';
 import { analyzeResults } from '../../src/analysis/analyze.js';
@@ -45,7 +48,7 @@ function mainLine(): { repo: string; c: string[] } {
  * `baselineFrom`, or naming no commit), in a repository whose origin keeps the history of c1 … c30
  * with malloc at a quarter of the reference's rate from c20 on.
  */
-async function pullRequestRun(baselineFrom: (c: string[]) => string | undefined): Promise<{ c: string[]; logs: string[]; results: string }> {
+async function pullRequestRun(baselineFrom: (c: string[]) => string | undefined): Promise<{ c: string[]; logs: string[]; results: string; work: string; ctx: ReturnType<typeof readContext> }> {
   const { repo, c } = mainLine();
   const records = Array.from({ length: 30 }, (_, i) =>
     recordOf(reportAt(i, 800, i >= 19 ? 2.5e5 : 1e6), { target: 'local', commit: c[i + 1]!, parent: c[i]!, recordedAt: new Date(Date.UTC(2026, 11, 1, 0, i)).toISOString(), reference: { commit: c[0]!, label: 'c0' }, machine }),
@@ -73,13 +76,13 @@ async function pullRequestRun(baselineFrom: (c: string[]) => string | undefined)
     log: (m) => logs.push(m),
     write: () => {},
   });
-  return { c, logs, results };
+  return { c, logs, results, work, ctx };
 }
 
 describe('the change points on main between the baseline and what a run builds on', () => {
   it('are those after the baseline\'s commit and at or before the base, on the first-parent line', () => {
     const order = ['a', 'b', 'c', 'd', 'e'];
-    const at = (to: string): HistoryChange => ({ target: 'local', bench: 'malloc', measure: 'ratio', from: 'x', to, change: -0.75, ci: [-0.8, -0.7], p: 1e-9, before: 2, after: 2 });
+    const at = (to: string): HistoryChange => ({ target: 'local', bench: 'malloc', measure: 'ratio', from: 'x', to, fromAt: '2026-12-01T00:00:00.000Z', toAt: '2026-12-02T00:00:00.000Z', change: -0.75, ci: [-0.8, -0.7], p: 1e-9, before: 2, after: 2 });
     const changes = ['b', 'c', 'e', 'z'].map(at);
     expect(movedBetween(changes, order, 'b', 'd').map((c) => c.to)).toEqual(['c']);
     expect(movedBetween(changes, order, 'a', 'e').map((c) => c.to)).toEqual(['b', 'c', 'e']);
@@ -97,6 +100,22 @@ describe('the change points on main between the baseline and what a run builds o
     expect(md).toContain(step);
     expect(fake.comments).toHaveLength(1);
     expect(fake.comments[0]!.body.replace(/\\/g, '')).toContain(step);
+  });
+
+  it('are named by the report job that gathers a matrix\'s artifacts too', async () => {
+    const { c, results, work, ctx } = await pullRequestRun((c) => c[5]);
+    // The run job's artifact, as it uploads it: the target's files of its results folder.
+    const files = Object.fromEntries(readdirSync(results).filter((f) => f.startsWith('local.')).map((f) => [f, new Uint8Array(readFileSync(join(results, f)))]));
+    fake.artifacts.push({ id: 1, runId: 82, name: 'scalewatch-results-local', zip: zipSync(files) });
+    const gathered = join(work, 'gathered');
+    const inputs = parseInputs((n) => ({ mode: 'report', results: gathered, baselines: join(work, 'baselines'), 'github-token': 'write-token', 'fail-on': 'never' })[n] ?? '');
+    const logs: string[] = [];
+    await reportMode(inputs, ctx, createClient({ token: 'write-token', apiUrl: fake.url, log: () => {} }), (m) => logs.push(m));
+    const step = `between ${c[19]!.slice(0, 7)} and ${c[20]!.slice(0, 7)}`;
+    expect(logs.find((l) => l.startsWith('History: main moved'))).toMatch(new RegExp(`^History: main moved between the baselines and the PR's base: local malloc level −7\\d\\.\\d% .*${step}`));
+    const md = readFileSync(join(gathered, 'report.md'), 'utf8').replace(/\\/g, '');
+    expect(md).toContain("**Main moved between the baseline and this pull request's base**");
+    expect(md).toContain(step);
   });
 
   it('say nothing when the step came before the baseline was made', async () => {

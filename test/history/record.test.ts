@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/history/record.js';
-import { historyChanges, newChanges, ordered, seriesOf } from '../../src/history/series.js';
+import { describeChange, historyChanges, newChanges, onOneCommit, ordered, seriesOf } from '../../src/history/series.js';
 import { commit, recordAt } from './fixtures.js';
 
 describe('a history record', () => {
@@ -34,16 +34,38 @@ describe('a history record', () => {
 });
 
 describe('history as series', () => {
-  it('orders records by the commits given, keeps the later of two records of a commit, and goes by time when a commit is not given', () => {
+  it('orders records by the commits given, the records of one commit by time, and goes by time when a commit is not given', () => {
     const a = recordAt(1, 800);
     const b = recordAt(2, 800);
     const again = { ...a, recordedAt: '2026-12-02T00:00:00.000Z', rounds: 99 };
-    const list = ordered([b, a, again], [commit(3), commit(2)]).get('local')!;
-    expect(list.map((r) => r.commit)).toEqual([commit(3), commit(2)]);
-    expect(list[1]!.rounds).toBe(99);
+    // The same record read twice (two copies of a store) counts once.
+    const list = ordered([b, again, a, { ...a }], [commit(3), commit(2)]).get('local')!;
+    expect(list.map((r) => r.commit)).toEqual([commit(3), commit(2), commit(2)]);
+    expect(list.map((r) => r.rounds)).toEqual([a.rounds, a.rounds, 99]);
     // A commit the order lacks (a shallow clone): every record of the target by when it was recorded.
     const stray = { ...recordAt(3, 800), commit: commit(0xfff) };
     expect(ordered([stray, b, a], [commit(3), commit(2)]).get('local')!.map((r) => r.commit)).toEqual([commit(2), commit(3), commit(0xfff)]);
+  });
+
+  it('names a change between scheduled records of one commit as the machine\'s, with the machines either side', () => {
+    // One push, then a scheduled record a day while main stands still; the runner's kernel moves on day 20.
+    const pushed = recordAt(0, 800);
+    const records = Array.from({ length: 40 }, (_, i) => ({
+      ...recordAt(0, i >= 20 ? 880 : 800),
+      recordedAt: new Date(Date.UTC(2026, 11, 1 + i)).toISOString(),
+      machine: { ...pushed.machine, release: i >= 20 ? '6.1.0-21-amd64' : '6.1.0-18-amd64' },
+    }));
+    const changes = historyChanges(records, [commit(1)]);
+    expect(changes.map((c) => `${c.bench} ${c.measure}`)).toEqual(['socket ratio']);
+    const c = changes[0]!;
+    expect(onOneCommit(c)).toBe(true);
+    expect([c.fromAt.slice(0, 10), c.toAt.slice(0, 10)]).toEqual(['2026-12-20', '2026-12-21']);
+    expect(describeChange(c)).toMatch(
+      new RegExp(`^socket level \\+\\d+\\.\\d% \\[.*\\] on ${commit(1).slice(0, 7)} between its records of 2026-12-20 and 2026-12-21, the code unchanged \\(${pushed.machine.os} 6\\.1\\.0-18-amd64 ${pushed.machine.arch} → ${pushed.machine.os} 6\\.1\\.0-21-amd64 ${pushed.machine.arch}\\) \\(20 records before, 20 after\\)$`),
+    );
+    // Found once, at the scheduled run that first shows it.
+    const reported = records.map((r, i) => newChanges(records.slice(0, i), [r], [commit(1)]).length);
+    expect(reported.reduce((x, y) => x + y, 0)).toBe(1);
   });
 
   it('makes a change point known once: at the push whose record first shows it, not again at later pushes', () => {

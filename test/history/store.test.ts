@@ -72,7 +72,7 @@ describe('scalewatch history', () => {
     for (let i = 0; i < 40; i++) writeRecord(store, recordAt(i, i >= 25 ? 880 : 800));
     const r = await cli('history', 'show', '--store', store, '--repo', store);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(new RegExp(`^local: 40 commits recorded, 0000001 … 0000028; 1 change point:\\n  socket level \\+\\d+\\.\\d% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] between 0000019 and 000001a \\(25 commits before, 15 after\\)\\n$`));
+    expect(r.out).toMatch(new RegExp(`^local: 40 commits recorded, 0000001 … 0000028; 1 change point:\\n  socket level \\+\\d+\\.\\d% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] between 0000019 and 000001a \\(25 records before, 15 after\\)\\n$`));
     const j = await cli('history', 'show', '--store', store, '--repo', store, '--json', '--bench', 'malloc');
     const data = JSON.parse(j.out) as { records: number; changes: unknown[]; series: { bench: string; values: number[] }[] };
     expect(data.records).toBe(40);
@@ -99,7 +99,7 @@ describe('scalewatch history', () => {
     expect(none.code).toBe(2);
     expect(none.err.trim()).toBe('scalewatch: The history could not be fetched from bare: it has none yet (the Action writes it on a push with history-reference).');
     const both = await cli('history', 'show', '--remote', 'bare', '--store', store);
-    expect(both.err.trim()).toBe('scalewatch: history show reads either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');
+    expect(both.err.trim()).toBe('scalewatch: History is read from either a store folder (--store DIR) or the history a repository keeps (--remote NAME), one of the two.');
   });
 
   it('says in one sentence that an empty store holds no records', async () => {

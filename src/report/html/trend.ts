@@ -15,11 +15,11 @@ export function trendChart(s: Series): { chart: ChartData; alt: string } {
   const what = s.measure === 'ratio' ? 'level ÷ the reference' : 'growth with n';
   const labels = changes.map((c) => `${signed(c.change)} at ${s.commits[c.index]!.slice(0, 7)}`);
   const heading = `${s.bench} on ${s.target}: ${what}`;
-  const subheading = `${s.values.length} commits, ${s.commits[0]!.slice(0, 7)} … ${s.commits[s.commits.length - 1]!.slice(0, 7)}; ${changes.length === 0 ? 'no change point' : `${changes.length} change point${changes.length === 1 ? '' : 's'}`}`;
+  const subheading = `${s.values.length} records, ${s.commits[0]!.slice(0, 7)} … ${s.commits[s.commits.length - 1]!.slice(0, 7)}; ${changes.length === 0 ? 'no change point' : `${changes.length} change point${changes.length === 1 ? '' : 's'}`}`;
   const chart: ChartData = {
     kind: 'trend',
     data: {
-      points: s.values.map((y, i) => ({ i, y, label: `commit ${s.commits[i]!.slice(0, 7)}: ${s.measure === 'ratio' ? '×' : 'growth ×'}${y.toPrecision(4)}` })),
+      points: s.values.map((y, i) => ({ i, y, label: `commit ${s.commits[i]!.slice(0, 7)} (${s.recordedAt[i]!.slice(0, 10)}): ${s.measure === 'ratio' ? '×' : 'growth ×'}${y.toPrecision(4)}` })),
       segments: bounds.slice(1).map((end, k) => ({ i0: bounds[k]!, i1: end - 1, y: median(s.values.slice(bounds[k]!, end)) })),
       changes: changes.map((c, k) => ({ i: c.index - 0.5, label: labels[k]! })),
     },

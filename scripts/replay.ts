@@ -1,0 +1,239 @@
+/**
+ * `npm run bench:replay`: history's change points judged on real sessions of this host. Every session
+ * `npm run bench:sequential` keeps is what a recorded push measures: this commit (side B) side by side
+ * with a pinned reference (side A), the quick suite at `scalewatch ab`'s defaults. Each session gives
+ * the record the recorder makes of it (recordOf: per benchmark the ratio to the reference, the growth,
+ * the order), read three ways: until decided (the defaults), its first 10 rounds alone (one look), its
+ * first 5. Nothing is measured again.
+ *
+ * A series of 100 commits of one benchmark is resampled from those records: before a known commit,
+ * records of sessions whose side B leaves the benchmark as it is (identical code); from it on, records
+ * of sessions whose side B changed it (inj10: 10%, inj5: 5%, socket300: socket +300 ns; socket's order
+ * in inj10 and inj5). Then:
+ *
+ *  - a level step is found when the change points of the first (commit + 8) records name that commit
+ *    (its ratio series); an order change when those of the first (commit + 3) do (its growth series);
+ *  - identical code: every series of a target (each benchmark's ratio, each curve's growth) over 100
+ *    commits drawn from identical-code records, and the change points found in them all, per target.
+ *
+ * The benchmarks of one record are drawn one by one (a benchmark's pool is every session that leaves it
+ * as it is), so a series mixes sessions as commits on a shared runner do. Knobs: REPLAY_SERIES (series
+ * per benchmark and case, default 200), REPLAY_SEED, SEQ_DIR. Prints Markdown.
+ */
+import { Rng } from '../src/analysis/random.js';
+import { changePoints } from '../src/history/changepoints.js';
+import { recordOf, type HistoryPoint } from '../src/history/record.js';
+import { BENCHES, CALIB_NAME } from '../src/suite/benches.js';
+import type { CompareReport } from '../src/compare/types.js';
+import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, sessionNames, type Kind } from './campaign.js';
+
+const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
+const COMMITS = 100;
+/** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
+const WITHIN = { level: 8, order: 3 };
+const rng = new Rng(Number(process.env.REPLAY_SEED ?? 20));
+const log = (m: string) => process.stderr.write(`replay: ${m}\n`);
+
+type Way = 'until' | 'first10' | 'first5';
+const WAYS: { way: Way; label: string }[] = [
+  { way: 'until', label: 'until decided (the defaults)' },
+  { way: 'first10', label: 'first 10 rounds, one look' },
+  { way: 'first5', label: 'first 5 rounds, one look' },
+];
+
+interface Pooled {
+  name: string;
+  kind: Kind;
+  /** Per way, the record's points by benchmark. */
+  points: Record<Way, Map<string, HistoryPoint>>;
+  /** Per way, each curve's growth as a ratio to the reference's in the session (what a record does not hold yet). */
+  pairedGrowth: Record<Way, Map<string, number>>;
+  /** Per way, the minutes the session took to get there (the first rounds' share estimated from each benchmark's seconds). */
+  minutes: Record<Way, number>;
+}
+
+const FACTS = {
+  target: 'local',
+  commit: '0'.repeat(40),
+  parent: null,
+  recordedAt: new Date(0).toISOString(),
+  reference: { commit: null, label: 'A' },
+  machine: { os: 'Linux', release: '', arch: '', cpu: '', ncpu: 0, driver: 'local' },
+};
+
+const pointsOf = (report: CompareReport) => new Map(recordOf(report, FACTS).points.map((p) => [p.bench, p]));
+const pairedGrowthOf = (report: CompareReport) => new Map(report.results.filter((r) => r.growth).map((r) => [r.bench, 1 + r.growth!.change]));
+
+function pool(): Pooled[] {
+  const out: Pooled[] = [];
+  for (const name of sessionNames()) {
+    const s = readSession(name)!;
+    // Minutes to the first R rounds: the run's seconds in the share of its benchmarks' seconds those rounds took.
+    const rounds = new Map<string, number>();
+    for (const r of [...s.b.samples, ...s.b.values]) rounds.set(r.bench, Math.max(rounds.get(r.bench) ?? 0, r.run + 1));
+    const secs = (side: typeof s.a) => (side.meta.benchSec ?? {}) as Record<string, number>;
+    const benchSec = (b: string) => (secs(s.a)[b] ?? 0) + (secs(s.b)[b] ?? 0);
+    const all = [...rounds.keys()].reduce((t, b) => t + benchSec(b), 0);
+    const upTo = (r: number) => (all > 0 ? (s.info.seconds * [...rounds].reduce((t, [b, n]) => t + (benchSec(b) * Math.min(r, n)) / n, 0)) / all : NaN) / 60;
+    const reports = { until: rejudge(s), first10: judgeFirst(s, 10), first5: judgeFirst(s, 5) };
+    out.push({
+      name,
+      kind: s.info.kind,
+      points: { until: pointsOf(reports.until), first10: pointsOf(reports.first10), first5: pointsOf(reports.first5) },
+      pairedGrowth: { until: pairedGrowthOf(reports.until), first10: pairedGrowthOf(reports.first10), first5: pairedGrowthOf(reports.first5) },
+      minutes: { until: s.info.seconds / 60, first10: upTo(10), first5: upTo(5) },
+    });
+    log(`${name}: read`);
+  }
+  return out;
+}
+
+type Measure = 'ratio' | 'growth' | 'paired-growth';
+
+/** The values of `bench`'s measure in the records of these sessions (a session without it is left out). */
+function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure): number[] {
+  const valueOf = (s: Pooled) => (m === 'paired-growth' ? s.pairedGrowth[way].get(bench) : m === 'ratio' ? s.points[way].get(bench)?.ratio : s.points[way].get(bench)?.growth) ?? null;
+  return sessions.map(valueOf).filter((v): v is number => v !== null && v > 0);
+}
+
+/**
+ * A series: `at` values drawn from `before`, the rest from `after`, never the same record twice in a
+ * row: two pushes are two sessions, and a difference of exactly zero, which a real series never has,
+ * would lower the noise the detector reads from neighbouring differences.
+ */
+function series(before: readonly number[], after: readonly number[], at: number, repeats = false): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (let i = 0; i < COMMITS; i++) {
+    const from = i < at ? before : after;
+    let k = Math.floor(rng.next() * from.length);
+    if (!repeats && from.length > 1 && i !== at) while (k === last) k = Math.floor(rng.next() * from.length);
+    last = k;
+    out.push(from[k]!);
+  }
+  return out;
+}
+
+interface StepTally {
+  series: number;
+  found: number;
+  /** Found at the right commit at some point within all 100 commits. */
+  foundLate: number;
+  /** Change points elsewhere in the whole series. */
+  other: number;
+}
+
+function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, m: Measure, within: number): StepTally {
+  const same = values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m);
+  const changed = values(sessions.filter((s) => s.kind === kind), way, bench, m);
+  const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0 };
+  if (same.length === 0 || changed.length === 0) return t;
+  for (let i = 0; i < SERIES; i++) {
+    const at = 30 + Math.floor(rng.next() * 41);
+    const xs = series(same, changed, at);
+    t.series++;
+    if (changePoints(xs.slice(0, at + within)).changes.some((c) => c.index === at)) t.found++;
+    const whole = changePoints(xs).changes;
+    if (whole.some((c) => c.index === at)) t.foundLate++;
+    t.other += whole.filter((c) => c.index !== at).length;
+  }
+  return t;
+}
+
+/** Change points in every series of a target of identical code, per target of 100 commits. */
+function identical(sessions: readonly Pooled[], way: Way, measures: readonly Measure[] = ['ratio', 'growth'], repeats = false): { targets: number; points: number[]; where: Map<string, number> } {
+  const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
+  const points: number[] = [];
+  const where = new Map<string, number>();
+  for (let i = 0; i < SERIES; i++) {
+    let n = 0;
+    for (const bench of names) {
+      for (const m of measures) {
+        const same = values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m);
+        if (same.length === 0) continue;
+        const found = changePoints(series(same, same, COMMITS, repeats)).changes.length;
+        n += found;
+        if (found) where.set(`${bench} ${m}`, (where.get(`${bench} ${m}`) ?? 0) + found);
+      }
+    }
+    points.push(n);
+  }
+  return { targets: SERIES, points, where };
+}
+
+const share = (a: number, b: number) => (b === 0 ? '–' : `${a} of ${b} (${Math.round((100 * a) / b)}%)`);
+
+function main(): void {
+  const sessions = pool();
+  if (sessions.length === 0) throw new Error(`${CAMPAIGN_DIR} holds no sessions: run npm run bench:sequential first`);
+  const count = (k: Kind) => sessions.filter((s) => s.kind === k).length;
+  const curves = new Set(BENCHES.filter((b) => b.kind === 'curve').map((b) => b.name));
+  const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
+  const sameCount = (bench: string) => sessions.filter((s) => expected(s.kind, bench) === null).length;
+  const lines: string[] = [
+    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
+    '',
+    `| | bar | ${WAYS.map((w) => w.label).join(' | ')} |`,
+    `| --- | --- | ${WAYS.map(() => '---').join(' | ')} |`,
+  ];
+  const stepRow = (label: string, bar: string, kinds: Kind[], benches: (k: Kind) => string[], m: Measure, within: number) => {
+    const cells = WAYS.map(({ way }) => {
+      const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0 };
+      for (const k of kinds) {
+        for (const b of benches(k)) {
+          const one = step(sessions, way, k, b, m, within);
+          t.series += one.series;
+          t.found += one.found;
+          t.foundLate += one.foundLate;
+          t.other += one.other;
+        }
+      }
+      return t.series ? `${share(t.found, t.series)}; by commit 100: ${Math.round((100 * t.foundLate) / t.series)}%` : '–';
+    });
+    lines.push(`| ${label} | ${bar} | ${cells.join(' | ')} |`);
+  };
+  const levels = (k: Kind) => names.filter((b) => expected(k, b) === 'level');
+  stepRow(`10% step named within ${WITHIN.level} commits (inj10, each changed benchmark's ratio)`, '≥ 90%', ['inj10'], levels, 'ratio', WITHIN.level);
+  stepRow(`5% step named within ${WITHIN.level} commits (inj5)`, '≥ 80%', ['inj5'], levels, 'ratio', WITHIN.level);
+  stepRow(`socket +300 ns (about +11%) named within ${WITHIN.level} commits (socket300)`, '–', ['socket300'], levels, 'ratio', WITHIN.level);
+  stepRow(`socket made O(n) named within ${WITHIN.level === 8 ? WITHIN.order : WITHIN.order} commits (inj10, inj5; growth)`, '≥ 95%', ['inj10', 'inj5'], (k) => names.filter((b) => expected(k, b) === 'order'), 'growth', WITHIN.order);
+  const idle = WAYS.map(({ way }) => identical(sessions, way));
+  lines.push(
+    `| identical code: change points per target of ${COMMITS} commits, all ${names.length} benchmarks (ratios and ${curves.size} growths) | ≤ 1 | ${idle
+      .map((r) => {
+        const mean = r.points.reduce((a, b) => a + b, 0) / r.targets;
+        return `${mean.toFixed(2)} on average; ${share(r.points.filter((n) => n <= 1).length, r.targets)} targets ≤ 1; most ${Math.max(...r.points)}`;
+      })
+      .join(' | ')} |`,
+  );
+  const perTarget = (r: ReturnType<typeof identical>) => (r.points.reduce((x, y) => x + y, 0) / r.targets).toFixed(2);
+  const split = (m: Measure) => WAYS.map(({ way }) => perTarget(identical(sessions, way, [m]))).join(' | ');
+  lines.push(
+    `| the same, a record allowed twice in a row | – | ${WAYS.map(({ way }) => perTarget(identical(sessions, way, ['ratio', 'growth'], true))).join(' | ')} |`,
+    `| of which in the ratios | – | ${split('ratio')} |`, `| of which in the growths | – | ${split('growth')} |`, `| growths as a ratio to the reference's instead (not recorded) | – | ${split('paired-growth')} |`);
+  stepRow(`socket made O(n), growth as a ratio to the reference's (not recorded)`, '–', ['inj10', 'inj5'], (k) => names.filter((b) => expected(k, b) === 'order'), 'paired-growth', WITHIN.order);
+  const minutes = (way: Way) => sessions.map((s) => s.minutes[way]).filter(Number.isFinite).sort((a, b) => a - b);
+  lines.push(`| minutes a recorded push measures (quick suite, this host) | – | ${WAYS.map(({ way }) => {
+    const m = minutes(way);
+    return m.length ? `${m[0]!.toFixed(1)}–${m[m.length - 1]!.toFixed(1)}` : '–';
+  }).join(' | ')} |`);
+  const byBench = (kind: Kind) =>
+    levels(kind)
+      .map((b) => {
+        const t = step(sessions, 'until', kind, b, 'ratio', WITHIN.level);
+        return t.series ? `${b} ${Math.round((100 * t.found) / t.series)}%` : null;
+      })
+      .filter((x) => x !== null)
+      .join(', ');
+  lines.push('', `Named within ${WITHIN.level} commits, by benchmark, until decided: 10% ${byBench('inj10')}; 5% ${byBench('inj5') || '–'}.`);
+  const worst = idle.map((r, i) => `${WAYS[i]!.way}: ${[...r.where].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  lines.push('', `Where identical code made change points (over all ${SERIES} targets): ${worst.join('; ')}.`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`replay: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}
