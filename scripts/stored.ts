@@ -56,13 +56,12 @@ interface Rep {
   runs: RunFacts[];
 }
 
-/** The widest ± of the intervals `[a%, b%]` a printed comparison shows. */
+/** The widest ± a printed comparison shows: of its intervals `[a%, b%]` and its `±N%` figures ("over ±100%" counts as 100). */
 function widestPrinted(text: string): number {
+  const num = (s: string) => Number(s.replace('−', '-'));
   let widest = 0;
-  for (const m of text.matchAll(/\[([−+-]?[\d.]+)%, ([−+-]?[\d.]+)%\]/g)) {
-    const num = (s: string) => Number(s.replace('−', '-'));
-    widest = Math.max(widest, (num(m[2]!) - num(m[1]!)) / 2);
-  }
+  for (const m of text.matchAll(/\[([−+-]?[\d.]+)%, ([−+-]?[\d.]+)%\]/g)) widest = Math.max(widest, (num(m[2]!) - num(m[1]!)) / 2);
+  for (const m of text.matchAll(/±([\d.]+)%/g)) widest = Math.max(widest, num(m[1]!));
   return widest;
 }
 

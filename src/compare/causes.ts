@@ -92,18 +92,23 @@ export function causeFigure(c: Cause): string {
   }
 }
 
-/** How the benchmarks of a cause can be judged: the advice the report ends its part on them with. */
-export function causeRemedy(kind: CauseKind): string {
+const SIDE_BY_SIDE = 'side by side on this machine (`scalewatch ab`), whose rounds cancel the machine’s moves';
+
+/**
+ * How the benchmarks of a cause can be judged: the ways, each a phrase, that the report ends its part on
+ * them with. Causes that share a way share the phrase, so a report of several causes names it once.
+ */
+export function causeRemedy(kind: CauseKind): string[] {
   switch (kind) {
     case 'session-spread':
-      return 'side by side on this machine (`scalewatch ab`), or over history (a baseline of more sessions: `scalewatch baseline update --add-session`)';
+      return [SIDE_BY_SIDE, 'over history (a baseline of more sessions: `scalewatch baseline update --add-session`)'];
     case 'wide-interval':
     case 'growth-unclear':
-      return 'side by side on this machine (`scalewatch ab`), whose rounds cancel the machine’s moves';
+      return [SIDE_BY_SIDE];
     case 'few-runs':
     case 'short-range':
-      return 'a run that completes as the baseline did (see the failures and the run’s log)';
+      return ['a run that completes as the baseline did (see the failures and the run’s log)'];
     case 'one-session':
-      return 'more sessions in the baseline (`scalewatch baseline update --add-session`), or side by side (`scalewatch ab`)';
+      return ['more sessions in the baseline (`scalewatch baseline update --add-session`)', SIDE_BY_SIDE];
   }
 }

@@ -120,8 +120,9 @@ export function groupSentence(g: CauseGroup, threshold: number, name: Name = pla
 
 /** How the undecided levels can be judged, one remedy per cause present. */
 export function remedySentence(groups: readonly CauseGroup[]): string {
-  const remedies = [...new Set(groups.map((g) => causeRemedy(g.kind)))];
-  return remedies.join('; or ');
+  // Each way once, in the order the causes first name it.
+  const ways = [...new Set(groups.flatMap((g) => causeRemedy(g.kind)))];
+  return ways.join('; or ');
 }
 
 /** Undecided levels in all. */

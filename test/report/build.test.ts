@@ -38,7 +38,7 @@ describe('buildReport: five synthetic targets', async () => {
   });
 
   it('draws one chart per curve of every target, one overlay per curve benchmark and one per figure', () => {
-    expect(built.charts).toEqual({ curve: 40, overlay: 8, figure: 4 });
+    expect(built.charts).toEqual({ curve: 40, overlay: 8, figure: 4, trend: 0 });
     expect(svgs(built.html)).toBe(52);
     // Every chart has its text alternative.
     expect(built.html.match(/<figcaption id="[^"]+-alt">/g)).toHaveLength(52);
@@ -65,7 +65,7 @@ describe('buildReport: real results of this host against a real baseline', async
   });
 
   it('draws every curve', () => {
-    expect(built.charts).toEqual({ curve: 8, overlay: 0, figure: 0 });
+    expect(built.charts).toEqual({ curve: 8, overlay: 0, figure: 0, trend: 0 });
     expect(svgs(built.html)).toBe(8);
   });
 });
