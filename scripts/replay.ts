@@ -18,16 +18,20 @@
  *
  * The benchmarks of one record are drawn one by one (a benchmark's pool is every session that leaves it
  * as it is), so a series mixes sessions as commits on a shared runner do. Knobs: REPLAY_SERIES (series
- * per benchmark and case, default 200), REPLAY_SEED, SEQ_DIR. Prints Markdown.
+ * per benchmark and case, default 200), REPLAY_SEED, REPLAY_PENALTY (another penalty per change, to
+ * study it), SEQ_DIR. Prints Markdown.
  */
 import { Rng } from '../src/analysis/random.js';
-import { changePoints } from '../src/history/changepoints.js';
+import { changePoints as detect, PENALTY_PER_LOG_N } from '../src/history/changepoints.js';
 import { recordOf, type HistoryPoint } from '../src/history/record.js';
 import { BENCHES, CALIB_NAME } from '../src/suite/benches.js';
 import type { CompareReport } from '../src/compare/types.js';
 import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, sessionNames, type Kind } from './campaign.js';
 
 const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
+/** The penalty per change, in σ² per ln(n): history's own unless REPLAY_PENALTY studies another. */
+const PENALTY = Number(process.env.REPLAY_PENALTY ?? PENALTY_PER_LOG_N);
+const changePoints = (xs: readonly number[]) => detect(xs, { penaltyPerLogN: PENALTY });
 const COMMITS = 100;
 /** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
 const WITHIN = { level: 8, order: 3 };
@@ -171,7 +175,7 @@ function main(): void {
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const sameCount = (bench: string) => sessions.filter((s) => expected(s.kind, bench) === null).length;
   const lines: string[] = [
-    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
+    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
     '',
     `| | bar | ${WAYS.map((w) => w.label).join(' | ')} |`,
     `| --- | --- | ${WAYS.map(() => '---').join(' | ')} |`,

@@ -159,7 +159,12 @@ function measure(logs: readonly number[], sigma: number, prev: number, index: nu
 }
 
 /** The change points of a series of positive values in commit order. */
-export function changePoints(values: readonly number[]): Segmentation {
+/** What a study may vary (scripts/replay.ts); the defaults are the constants above. */
+export interface ChangePointTuning {
+  penaltyPerLogN?: number;
+}
+
+export function changePoints(values: readonly number[], tuning: ChangePointTuning = {}): Segmentation {
   const logs = values.map((v) => Math.log(v));
   // A series that does not scatter at all (a deterministic count) still has its steps: σ gets a floor.
   const sigma = Math.max(noiseOf(logs), SIGMA_FLOOR);
@@ -167,7 +172,7 @@ export function changePoints(values: readonly number[]): Segmentation {
   const xs = clipped(logs, sigma);
   const starts = pelt(
     xs.map((x) => x / sigma),
-    PENALTY_PER_LOG_N * Math.log(logs.length),
+    (tuning.penaltyPerLogN ?? PENALTY_PER_LOG_N) * Math.log(logs.length),
   );
   // A change its own windows do not show clearly (the noise was read low) is dropped, the weakest
   // first, and its neighbours measured again over the merged segment.
