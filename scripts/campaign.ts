@@ -75,6 +75,13 @@ export function readSession(name: string, dir = CAMPAIGN_DIR): StoredSession | n
 
 export const LABELS = { a: { label: 'A' }, b: { label: 'B' } };
 
+/** The rounds each benchmark of a side has (its highest run index + 1). */
+export function roundsMeasured(rs: ResultSet): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of [...rs.samples, ...rs.values]) out.set(r.bench, Math.max(out.get(r.bench) ?? 0, r.run + 1));
+  return out;
+}
+
 /** A session's first `rounds` rounds judged in one look, as a run of that fixed size would be. */
 export function judgeFirst(s: Pick<StoredSession, 'a' | 'b'>, rounds = FIRST): CompareReport {
   const keep = (x: { run: number }) => x.run < rounds;
@@ -89,8 +96,7 @@ export function judgeFirst(s: Pick<StoredSession, 'a' | 'b'>, rounds = FIRST): C
  */
 export function rejudge(s: Pick<StoredSession, 'a' | 'b'>): CompareReport {
   const looks = planLooks(FIRST, DEFAULT_MAX_ROUNDS.quick, DEFAULT_OPTIONS.alpha);
-  const roundsOf = new Map<string, number>();
-  for (const r of [...s.b.samples, ...s.b.values]) roundsOf.set(r.bench, Math.max(roundsOf.get(r.bench) ?? 0, r.run + 1));
+  const roundsOf = roundsMeasured(s.b);
   const ends = [...new Set([...roundsOf.entries()].filter(([b]) => b !== CALIB_NAME).map(([, n]) => n))].filter((n) => n >= FIRST).sort((x, y) => x - y);
   const taken: TakenLook[] = [];
   let open: Set<string> | null = null;

@@ -26,7 +26,7 @@ import { changePoints as detect, PENALTY_PER_LOG_N } from '../src/history/change
 import { recordOf, type HistoryPoint } from '../src/history/record.js';
 import { BENCHES, CALIB_NAME } from '../src/suite/benches.js';
 import type { CompareReport } from '../src/compare/types.js';
-import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, sessionNames, type Kind } from './campaign.js';
+import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, roundsMeasured, sessionNames, type Kind } from './campaign.js';
 
 const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
 /** The penalty per change, in σ² per ln(n): history's own unless REPLAY_PENALTY studies another. */
@@ -73,8 +73,7 @@ function pool(): Pooled[] {
   for (const name of sessionNames()) {
     const s = readSession(name)!;
     // Minutes to the first R rounds: the run's seconds in the share of its benchmarks' seconds those rounds took.
-    const rounds = new Map<string, number>();
-    for (const r of [...s.b.samples, ...s.b.values]) rounds.set(r.bench, Math.max(rounds.get(r.bench) ?? 0, r.run + 1));
+    const rounds = roundsMeasured(s.b);
     const secs = (side: typeof s.a) => (side.meta.benchSec ?? {}) as Record<string, number>;
     const benchSec = (b: string) => (secs(s.a)[b] ?? 0) + (secs(s.b)[b] ?? 0);
     const all = [...rounds.keys()].reduce((t, b) => t + benchSec(b), 0);
@@ -149,16 +148,15 @@ function identical(sessions: readonly Pooled[], way: Way, measures: readonly Mea
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const points: number[] = [];
   const where = new Map<string, number>();
+  // Each benchmark's identical-code pool, read once for all the targets drawn from it.
+  const pools = names.flatMap((bench) => measures.map((m) => ({ bench, m, same: values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m) })));
   for (let i = 0; i < SERIES; i++) {
     let n = 0;
-    for (const bench of names) {
-      for (const m of measures) {
-        const same = values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m);
-        if (same.length === 0) continue;
-        const found = changePoints(series(same, same, COMMITS, repeats)).changes.length;
-        n += found;
-        if (found) where.set(`${bench} ${m}`, (where.get(`${bench} ${m}`) ?? 0) + found);
-      }
+    for (const { bench, m, same } of pools) {
+      if (same.length === 0) continue;
+      const found = changePoints(series(same, same, COMMITS, repeats)).changes.length;
+      n += found;
+      if (found) where.set(`${bench} ${m}`, (where.get(`${bench} ${m}`) ?? 0) + found);
     }
     points.push(n);
   }
