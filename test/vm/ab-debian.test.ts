@@ -50,7 +50,7 @@ describe.skipIf(!ready)('scalewatch ab --target debian-12 (qemu, initramfs, real
     expect(r.err.match(/booting debian-12 \(initramfs/g), r.err).toHaveLength(stages);
     if (stages === 2) {
       const line = /undecided after 4 rounds: ([^;]+); 4 more rounds of (it|them)/.exec(r.err);
-      expect(line?.[1].split(', ').sort(), r.err).toEqual([...again].sort());
+      expect(line?.[1]?.split(', ').sort(), r.err).toEqual([...again].sort());
     }
   });
 });
