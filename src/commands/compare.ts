@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .command('compare')
     .summary('Compare results with baselines: one verdict per benchmark.')
     .description(
-      'Compare current results with baselines and give every benchmark one of the verdicts listed below. A verdict follows the interval it shows: regressed or improved when the interval (widened for the whole report\'s false-discovery control) lies wholly beyond the threshold, unchanged when the 95% interval lies wholly within it, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md.',
+      'Compare current results with baselines and give every benchmark one of the verdicts listed below. A verdict follows the interval it shows: regressed or improved when the change is clear (its interval, widened for the whole report\'s false-discovery control, excludes no change) and its estimate lies beyond the threshold, unchanged when the 90% interval lies wholly within the threshold, noisy otherwise, with how wide. A scaling verdict compares the growth both sides measured over their common range of n, not order labels. A baseline of several sessions is judged against the spread between them. See docs/analysis.md.',
     )
     .requiredOption('--baseline <path>', 'a stored baseline (.json), a raw results file (.jsonl), or a directory of either')
     .requiredOption('--current <path>', 'a results file (.jsonl) or baseline, or a directory of either')

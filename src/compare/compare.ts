@@ -14,13 +14,13 @@ import { CALIB_NAME } from '../suite/benches.js';
 import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
 import { causeNote, isMeasured, WIDEST_SHOWN, type Cause } from './causes.js';
-import { interval, pBeyond, sessionCount, type Estimate } from './estimate.js';
+import { interval, pBeyond, pZero, sessionCount, type Estimate } from './estimate.js';
 import { figureChange } from './figures.js';
 import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
 import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution } from './machine.js';
-import { countVerdicts, DEFAULT_OPTIONS, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { countVerdicts, DEFAULT_OPTIONS, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
 import { REGRESSIONS } from './verdicts.js';
 
 const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}%`;
@@ -170,9 +170,11 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 /**
  * Turn a pending comparison into a verdict once the report's family of tests is known. A verdict
- * follows the interval it shows: a change is called (regressed, improved, scaling-*) when its
- * interval at the multiplicity-adjusted level lies wholly beyond the threshold; it is unchanged when its
- * 95% interval lies wholly within ±threshold; otherwise it is noisy, with the interval that says so.
+ * follows the interval it shows. A level is called (regressed, improved) when its test of "no change"
+ * is a discovery of the report's family (its interval at the multiplicity-adjusted level excludes no
+ * change) and its estimate lies beyond the threshold; a growth (scaling-*) when its interval at that
+ * level lies wholly beyond ±25%. A level is unchanged when its 90% interval lies wholly within
+ * ±threshold (two one-sided tests at 5%); otherwise it is noisy, with the interval that says so.
  */
 function decide(p: Pending, qLevel: number | null, qGrowth: number | null, family: Family, options: CompareOptions): CompareResult {
   const r = p.result;
@@ -188,17 +190,19 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   if (!level.ok) return { ...withGrowth, verdict: 'noisy', note: `${prefix}${level.reason}`, cause: level.cause };
   const { est } = level.level;
   const thr = options.threshold;
-  const called = qLevel !== null && qLevel <= options.alpha;
-  // The interval `unchanged` is read from: 95%, or a look's narrower share of it (src/compare/sequential.ts).
-  const eqLevel = options.unchangedLevel ?? 0.95;
+  // A clear change (a discovery of the family) that is also estimated beyond the threshold: a smaller
+  // one, clear or not, is no change worth an alarm.
+  const called = qLevel !== null && qLevel <= options.alpha && (est.d > Math.log1p(thr) || est.d < Math.log1p(-thr));
+  // The interval `unchanged` is read from: 90%, or a look's narrower share of it (src/compare/sequential.ts).
+  const eqLevel = options.unchangedLevel ?? UNCHANGED_LEVEL;
   const ciEq = interval(est, eqLevel);
   const beyond = ciEq[0] > thr || ciEq[1] < -thr;
   const ciLevel = called || beyond ? family.adjusted : eqLevel;
   const ci = ciLevel === eqLevel ? ciEq : interval(est, ciLevel);
   const change = Math.expm1(est.d);
   const noise = (ci[1] - ci[0]) / 2;
-  const shown = { ...withGrowth, change, ci, ciLevel, p: pBeyond(est, -thr, thr), q: qLevel, noise };
-  const levelWords = ciLevel === 0.95 ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;
+  const shown = { ...withGrowth, change, ci, ciLevel, p: pZero(est), q: qLevel, noise };
+  const levelWords = ciLevel === UNCHANGED_LEVEL ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;
   const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]${levelWords}`;
   if (called) {
     const worse = r.better === 'lower' ? change > 0 : change < 0;
@@ -263,11 +267,11 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       pending.push(compareBench(target, bench, b, c, caution, pairing?.changes.get(target)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
-  // One family of tests for the whole report: every level against ±threshold and every growth against
+  // One family of tests for the whole report: every level against no change and every growth against
   // ±25%, through one Benjamini–Hochberg correction; intervals of what it calls are widened to match.
   const tests: { p: number; key: Pending; kind: 'level' | 'growth' }[] = [];
   for (const p of pending) {
-    if (p.level?.ok) tests.push({ p: pBeyond(p.level.level.est, -options.threshold, options.threshold), key: p, kind: 'level' });
+    if (p.level?.ok) tests.push({ p: pZero(p.level.level.est), key: p, kind: 'level' });
     if (p.growth?.ok) tests.push({ p: pBeyond(p.growth.growth.est, ...GROWTH_BOUNDS), key: p, kind: 'growth' });
   }
   const q = benjaminiHochberg(tests.map((t) => t.p));

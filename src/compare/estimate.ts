@@ -41,7 +41,7 @@ export function pBeyond(e: Estimate, lo: number, hi: number): number {
   return Math.min(1, tTwoSidedP(gap / Math.max(e.se, 1e-12), Math.max(e.df, 1)));
 }
 
-/** p-value of "no change at all" (for the JSON and for people who want it). */
+/** p-value of "no change at all": the test a level is called by (compare.ts), and the JSON's `p`. */
 export function pZero(e: Estimate): number {
   return Math.min(1, tTwoSidedP(e.d / Math.max(e.se, 1e-12), Math.max(e.df, 1)));
 }

@@ -8,8 +8,9 @@
  * spending with a Bonferroni split over the planned looks: the report's false-discovery rate α is
  * divided among the looks (half at the first, the other half evenly over the rest), and each look
  * decides with its share, so summed over every look a benchmark's chance of a false alarm stays within
- * α. The same split is made of the 5% error of `unchanged` (a 95% interval within ±threshold at one
- * look): a look decides `unchanged` only when its narrower share's interval lies within. A look at
+ * α. The same split is made of the 5% error of `unchanged` (two one-sided tests at one look: a 90%
+ * interval within ±threshold): a look decides `unchanged` only when its narrower share's interval
+ * lies within. A look at
  * fewer rounds than planned (the time budget ran out) spends no more than planned. Looks are strongly
  * correlated, so the split is conservative; docs/analysis.md says what it costs.
  *
@@ -17,7 +18,7 @@
  * interval shrinks by about √2 a look, and few looks are spent. Pure.
  */
 import type { CauseKind } from './causes.js';
-import { countVerdicts, type CompareOptions, type CompareReport, type CompareResult } from './types.js';
+import { countVerdicts, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult } from './types.js';
 
 export type { Spent } from './types.js';
 import { REGRESSIONS } from './verdicts.js';
@@ -32,20 +33,20 @@ export interface Look {
   unchangedLevel: number;
 }
 
-/** The error of `unchanged` at a single look: a 95% interval within ±threshold. */
-const UNCHANGED_ERROR = 0.05;
+/** The error of `unchanged` at a single look: each of its two one-sided tests at 5%, a 90% interval within ±threshold (UNCHANGED_LEVEL). */
+const UNCHANGED_ERROR = (1 - UNCHANGED_LEVEL) / 2;
 
 /**
  * The looks of a run that starts with `first` rounds and may give a benchmark up to `max`: rounds
  * double from `first` and the last look is at `max`. With `max` ≤ `first` there is one look at the
- * full α and the 95% interval, the run of fixed size it was before.
+ * full α and the 90% interval, the run of fixed size it was before.
  */
 export function planLooks(first: number, max: number, alpha: number): Look[] {
   const rounds: number[] = [first];
   while (rounds[rounds.length - 1]! < max) rounds.push(Math.min(max, rounds[rounds.length - 1]! * 2));
   const k = rounds.length;
   const share = (i: number) => (k === 1 ? 1 : i === 0 ? 0.5 : 0.5 / (k - 1));
-  return rounds.map((r, i) => ({ rounds: r, alpha: alpha * share(i), unchangedLevel: 1 - UNCHANGED_ERROR * share(i) }));
+  return rounds.map((r, i) => ({ rounds: r, alpha: alpha * share(i), unchangedLevel: 1 - 2 * UNCHANGED_ERROR * share(i) }));
 }
 
 /** The options a look compares with: the report's, with the look's shares of the error rates. */

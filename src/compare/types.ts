@@ -34,7 +34,8 @@ export interface CompareOptions {
    */
   sessionNoise?: number;
   /**
-   * Confidence level of the interval that must lie within ±threshold for `unchanged` (default 0.95).
+   * Confidence level of the interval that must lie within ±threshold for `unchanged` (default
+   * UNCHANGED_LEVEL, 0.90: two one-sided tests at 5% each).
    * A side-by-side run that looks more than once gives each look a share of its error
    * (src/compare/sequential.ts).
    */
@@ -61,6 +62,13 @@ export function fractionOf(value: string, allowZero = false): number | undefined
 /** Whether compare normalizes by the calibration figure when not told; measured in docs/statistics.md. */
 export const DEFAULT_CALIBRATE = false;
 
+/**
+ * The confidence of the interval a level must lie wholly within ±threshold to be `unchanged`: 90%, two
+ * one-sided tests at 5% each (Schuirmann's TOST). A level that truly moved by the threshold or more is
+ * called unchanged at most 5% of the time.
+ */
+export const UNCHANGED_LEVEL = 0.9;
+
 export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
 
 export interface CompareResult {
@@ -73,8 +81,10 @@ export interface CompareResult {
   /** Interval of change at confidence level ciLevel: the interval the verdict followed. */
   ci: [number, number] | null;
   /**
-   * 0.95, or the multiplicity-adjusted level (1 − alpha·R/m over the report's m tests with R called)
-   * for a change whose 95% interval lies beyond the threshold.
+   * The level `unchanged` is read at (UNCHANGED_LEVEL, 0.90, or a look's share: compare/sequential.ts),
+   * or the multiplicity-adjusted level (1 − alpha·R/m over the report's m tests with R discoveries) for
+   * a change that was called or whose interval lies beyond the threshold; 0.95 for a level shown beside
+   * a scaling verdict.
    */
   ciLevel: number | null;
   baselineOrder: Order | null;
@@ -87,8 +97,8 @@ export interface CompareResult {
   /** Which direction is good for this benchmark. */
   better: Better;
   /**
-   * p-value of "the change is within ±threshold" and its false-discovery-adjusted q-value across the
-   * report (for a scaling verdict, q is that of the growth test).
+   * p-value of "no change" of the level and its false-discovery-adjusted q-value across the report
+   * (for a scaling verdict, q is that of the growth test: "the growth changed by less than 25%").
    */
   p: number | null;
   q: number | null;

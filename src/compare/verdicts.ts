@@ -76,7 +76,7 @@ export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = {
     words: 'REGRESSED',
     tone: 'bad',
     cliMark: '✗',
-    help: 'its level got worse: its interval lies wholly beyond the threshold',
+    help: 'its level got worse: a clear change (its interval excludes zero) estimated beyond the threshold',
   },
   noisy: {
     about: 'level',
@@ -141,7 +141,7 @@ export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = {
     words: 'improved',
     tone: 'good',
     cliMark: '✓',
-    help: 'its level got better: its interval lies wholly beyond the threshold',
+    help: 'its level got better: a clear change (its interval excludes zero) estimated beyond the threshold',
   },
   unchanged: {
     about: 'level',
@@ -154,7 +154,7 @@ export const VERDICT_INFO: Readonly<Record<Verdict, VerdictInfo>> = {
     words: 'unchanged',
     tone: '',
     cliMark: ' ',
-    help: "its level's 95% interval lies wholly within the threshold, and its growth held",
+    help: "its level's 90% interval lies wholly within the threshold (two one-sided tests), and its growth held",
   },
 };
 

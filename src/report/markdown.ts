@@ -66,7 +66,7 @@ function orderCell(row: CompareResult): string {
   return `${escapeText(before)} → **${escapeText(after)}**`;
 }
 
-const HEAD = '| target | benchmark | verdict | change | 95% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
+const HEAD = '| target | benchmark | verdict | change | 90% CI | order |\n| --- | --- | --- | ---: | ---: | --- |';
 
 /** A machine of another kind can move a level, so a target's caution applies to its level verdicts. */
 const cautioned = (row: CompareResult) => row.caution !== null && isLevelVerdict(row.verdict);

@@ -1,6 +1,6 @@
 /**
  * The comment's overview: one row per benchmark, one column per target. A curve's cell shows its order
- * (and the change of order), a figure's cell its change with the 95% interval; anything but unchanged
+ * (and the change of order), a figure's cell its change with the interval its verdict followed; anything but unchanged
  * carries its verdict's mark. The last column is the cross-target comparison. Pure.
  */
 import { crossTargets, type CrossTarget } from './cross.js';

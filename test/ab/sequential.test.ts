@@ -54,13 +54,14 @@ describe('the looks of a side-by-side run', () => {
     const looks = planLooks(10, 40, 0.05);
     expect(looks.map((l) => l.rounds)).toEqual([10, 20, 40]);
     expect(looks.reduce((s, l) => s + l.alpha, 0)).toBeCloseTo(0.05, 12);
-    expect(looks.reduce((s, l) => s + (1 - l.unchangedLevel), 0)).toBeCloseTo(0.05, 12);
+    // unchanged is two one-sided tests at each look: each side's error summed over the looks is 5%.
+    expect(looks.reduce((s, l) => s + (1 - l.unchangedLevel) / 2, 0)).toBeCloseTo(0.05, 12);
     expect(looks[0]!.alpha).toBeCloseTo(0.025, 12);
     expect(planLooks(10, 25, 0.05).map((l) => l.rounds)).toEqual([10, 20, 25]);
   });
 
-  it('are one look at the full α and the 95% interval when no more rounds are allowed: a run of fixed size', () => {
-    expect(planLooks(20, 20, 0.05)).toEqual([{ rounds: 20, alpha: 0.05, unchangedLevel: 0.95 }]);
+  it('are one look at the full α and the 90% interval when no more rounds are allowed: a run of fixed size', () => {
+    expect(planLooks(20, 20, 0.05)).toEqual([{ rounds: 20, alpha: 0.05, unchangedLevel: 0.9 }]);
   });
 
   it('keep a result from the look that decided it, and the last look for one still open', () => {

@@ -10,7 +10,7 @@ import type { FigureSummary, TargetSummary } from '../../src/analysis/types.js';
 import { fromBaselineFile, toBaselineFile } from '../../src/baseline/model.js';
 import { addSessions } from '../../src/baseline/sessions.js';
 import { compareTargets } from '../../src/compare/compare.js';
-import { interval, pBeyond, sessionEstimate, welchEstimate } from '../../src/compare/estimate.js';
+import { interval, pBeyond, pZero, sessionEstimate, welchEstimate } from '../../src/compare/estimate.js';
 import { DEFAULT_OPTIONS, type CompareResult } from '../../src/compare/types.js';
 import { resultSet, type CurveSpec } from '../../corpus/corpus.js';
 
@@ -36,11 +36,11 @@ describe('a level verdict follows the interval it shows', () => {
     expect(r.note).toMatch(/^−7\d\.\d% \[−\d+\.\d%, −\d+\.\d%\]/);
   });
 
-  it('is unchanged when the whole 95% interval lies within ±5%, and says the interval', () => {
+  it('is unchanged when the whole 90% interval (two one-sided tests at 5%) lies within ±5%, and says the interval', () => {
     const rng = new Rng(2);
     const r = only(compareTargets([figureTarget(reps(rng, 100, 0.01, 7))], [figureTarget(reps(rng, 100.5, 0.01, 7))], ONE));
     expect(r.verdict).toBe('unchanged');
-    expect(r.ciLevel).toBe(0.95);
+    expect(r.ciLevel).toBe(0.9);
     expect(r.ci![0]).toBeGreaterThanOrEqual(-0.05);
     expect(r.ci![1]).toBeLessThanOrEqual(0.05);
   });
@@ -50,8 +50,9 @@ describe('a level verdict follows the interval it shows', () => {
       const rng = new Rng(100 + seed);
       const r = only(compareTargets([figureTarget(reps(rng, 100, 0.08, 3))], [figureTarget(reps(rng, 100 * (1 + 0.1 * rng.normal()), 0.08, 3))], ONE));
       const [lo, hi] = r.ci!;
-      if (r.verdict === 'regressed') expect(hi).toBeLessThan(-0.05);
-      if (r.verdict === 'improved') expect(lo).toBeGreaterThan(0.05);
+      // A called change: its interval excludes no change, and its estimate lies beyond the threshold.
+      if (r.verdict === 'regressed') expect(hi < 0 && r.change! < -0.05).toBe(true);
+      if (r.verdict === 'improved') expect(lo > 0 && r.change! > 0.05).toBe(true);
       if (r.verdict === 'unchanged') expect(lo >= -0.05 && hi <= 0.05).toBe(true);
       if (r.verdict === 'noisy') expect(lo < -0.05 || hi > 0.05).toBe(true);
       if (r.verdict === 'noisy') expect(lo > 0.05 || hi < -0.05).toBe(false);
@@ -60,13 +61,14 @@ describe('a level verdict follows the interval it shows', () => {
 
   it('widens the interval of a called change to the level the report needs (Benjamini–Yekutieli)', () => {
     const est = { d: Math.log(1.3), se: 0.05, df: 8 };
-    const p = pBeyond(est, -0.05, 0.05);
-    // Called at q = p·m/R ≤ alpha exactly when the interval at 1 − alpha·R/m lies beyond the threshold.
-    for (const m of [1, 5, 20, 100]) {
+    const p = pZero(est);
+    // A discovery at q = p·m/R ≤ alpha exactly when the interval at 1 − alpha·R/m excludes no change.
+    for (const m of [1, 5, 20, 100, 1e6]) {
       const called = p * m <= 0.05;
       const [lo] = interval(est, 1 - 0.05 / m);
-      expect(lo > 0.05).toBe(called);
+      expect(lo > 0).toBe(called);
     }
+    expect(pZero(est) * 1e6 > 0.05).toBe(true);
   });
 });
 
