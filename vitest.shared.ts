@@ -45,6 +45,7 @@ export const MEASURING_TESTS = [
 export const SESSION_TESTS = [
   'test/action/history.test.ts',
   'test/action/history-pushes.test.ts',
+  'test/action/history-schedule.test.ts',
   'test/commands/bisect.test.ts',
   'test/action/bisect.test.ts',
   'test/action/compare-to-base.test.ts',

@@ -21,10 +21,12 @@ export class TwoSidesDriver implements Driver {
   constructor(
     private readonly effects: Effects,
     readonly plansAtBoot = false,
+    /** The kernel release the machine reports (an OS update changes it). */
+    private readonly release = '6.1',
   ) {}
   async prepare(): Promise<{ metaLine: string; info: Record<string, string> }> {
     this.prepares++;
-    return { metaLine: JSON.stringify({ type: 'meta', target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }), info: { driver: 'local' } };
+    return { metaLine: JSON.stringify({ type: 'meta', target: 'local', os: 'Linux', release: this.release, arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' }), info: { driver: 'local' } };
   }
   async run(plan: SuitePlan, sink: RunSink): Promise<void> {
     this.ran.push(plan.invocations);
