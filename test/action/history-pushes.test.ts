@@ -11,18 +11,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
 import { baselineUpdateStage } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
-import { HISTORY_REF } from '../../src/github/history.js';
-import { parseRecord, type HistoryRecord } from '../../src/history/record.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { bisectRepo } from '../helpers/bisect-repo.js';
-import { historyRemote } from '../history/fixtures.js';
+import { historyRemote, recordsOnRef } from '../history/fixtures.js';
 import { TwoSidesDriver } from '../helpers/two-sides-driver.js';
 
 let fake: FakeGitHub;
@@ -31,10 +28,6 @@ useFakeGitHub((f) => (fake = f));
 const PUSHES = 30;
 const SLOW_AT = 18;
 
-/** The records on the fake GitHub's history ref. */
-function stored(): HistoryRecord[] {
-  return Object.keys(fake.filesAt(HISTORY_REF)).map((path) => parseRecord(gunzipSync(fake.blobAt(HISTORY_REF, path)!).toString('utf8'), path));
-}
 
 describe('history over 30 pushes of a consumer repository', () => {
   it('keeps a record a push, names the commit that slowed malloc once, and keeps both records of two runs at once', async () => {
@@ -67,9 +60,9 @@ describe('history over 30 pushes of a consumer repository', () => {
       // The last push, run twice at once (a re-run racing its first run): both records are kept.
       else await Promise.all([push(i, 100 + i), push(i, 200 + i)]);
       // origin serves the ref as the fake GitHub now holds it, as GitHub serves the next push's fetch.
-      git('remote', 'set-url', 'origin', historyRemote(stored()));
+      git('remote', 'set-url', 'origin', historyRemote(recordsOnRef(fake)));
     }
-    const records = stored();
+    const records = recordsOnRef(fake);
     expect(records).toHaveLength(PUSHES + 1);
     expect(new Set(records.map((r) => r.commit))).toEqual(new Set(commits));
     expect(records.filter((r) => r.commit === commits[PUSHES - 1]).map((r) => r.recordedAt)).toHaveLength(2);

@@ -10,19 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readContext } from '../../src/action/context.js';
 import { parseInputs } from '../../src/action/inputs.js';
 import { runMode } from '../../src/action/run-mode.js';
 import { baselineUpdateStage } from '../../src/action/stages.js';
 import { createClient } from '../../src/github/client.js';
-import { HISTORY_REF } from '../../src/github/history.js';
-import { parseRecord, type HistoryRecord } from '../../src/history/record.js';
 import { useFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { bisectRepo } from '../helpers/bisect-repo.js';
 import { TwoSidesDriver } from '../helpers/two-sides-driver.js';
-import { historyRemote } from '../history/fixtures.js';
+import { historyRemote, recordsOnRef } from '../history/fixtures.js';
 
 let fake: FakeGitHub;
 useFakeGitHub((f) => (fake = f));
@@ -30,9 +27,6 @@ useFakeGitHub((f) => (fake = f));
 const RUNS = 16;
 const UPDATED_AT = 9;
 
-function stored(): HistoryRecord[] {
-  return Object.keys(fake.filesAt(HISTORY_REF)).map((path) => parseRecord(gunzipSync(fake.blobAt(HISTORY_REF, path)!).toString('utf8'), path));
-}
 
 describe('history of scheduled runs while main stands still', () => {
   it('keeps a record a run of the one commit and names the kernel update between two of its records, once, without bisecting', async () => {
@@ -61,9 +55,9 @@ describe('history of scheduled runs while main stands still', () => {
         log: (m) => log.push(m),
         write: () => {},
       });
-      git('remote', 'set-url', 'origin', historyRemote(stored()));
+      git('remote', 'set-url', 'origin', historyRemote(recordsOnRef(fake)));
     }
-    const records = stored();
+    const records = recordsOnRef(fake);
     expect(records).toHaveLength(RUNS);
     expect(new Set(records.map((r) => r.commit))).toEqual(new Set([head]));
     expect(new Set(records.map((r) => r.recordedAt)).size).toBe(RUNS);

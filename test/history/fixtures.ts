@@ -2,13 +2,16 @@
 import { Rng } from '../../src/analysis/random.js';
 import { compareAb } from '../../src/ab/run.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../../src/compare/types.js';
-import { recordOf, type HistoryRecord } from '../../src/history/record.js';
+import { HISTORY_REF } from '../../src/github/history.js';
+import { parseRecord, recordOf, type HistoryRecord } from '../../src/history/record.js';
 import { writeRecord } from '../../src/history/store.js';
 import type { ResultSet } from '../../src/suite/protocol.js';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { FakeGitHub } from '../github/fake-github.js';
 
 export const machine = { os: 'Linux', release: '6.1', arch: 'x86_64', cpu: 'test', ncpu: 2, driver: 'local' };
 const meta = { type: 'meta' as const, target: 'local', os: 'Linux', release: '6.1', arch: 'x86_64', ncpu: 2, cpu: 'test', cc: 'gcc' };
@@ -52,4 +55,9 @@ export function historyRemote(records: readonly HistoryRecord[]): string {
   const tree = git(['write-tree'], env);
   git(['update-ref', 'refs/scalewatch/history', git(['commit-tree', tree, '-m', 'history'])]);
   return origin;
+}
+
+/** The records the fake GitHub holds on the history ref, each read as the Action reads a record. */
+export function recordsOnRef(fake: FakeGitHub): HistoryRecord[] {
+  return Object.keys(fake.filesAt(HISTORY_REF)).map((path) => parseRecord(gunzipSync(fake.blobAt(HISTORY_REF, path)!).toString('utf8'), path));
 }
