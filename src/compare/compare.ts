@@ -190,16 +190,16 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   if (!level.ok) return { ...withGrowth, verdict: 'noisy', note: `${prefix}${level.reason}`, cause: level.cause };
   const { est } = level.level;
   const thr = options.threshold;
+  const change = Math.expm1(est.d);
   // A clear change (a discovery of the family) that is also estimated beyond the threshold: a smaller
   // one, clear or not, is no change worth an alarm.
-  const called = qLevel !== null && qLevel <= options.alpha && (est.d > Math.log1p(thr) || est.d < Math.log1p(-thr));
+  const called = qLevel !== null && qLevel <= options.alpha && Math.abs(change) > thr;
   // The interval `unchanged` is read from: 90%, or a look's narrower share of it (src/compare/sequential.ts).
   const eqLevel = options.unchangedLevel ?? UNCHANGED_LEVEL;
   const ciEq = interval(est, eqLevel);
   const beyond = ciEq[0] > thr || ciEq[1] < -thr;
   const ciLevel = called || beyond ? family.adjusted : eqLevel;
   const ci = ciLevel === eqLevel ? ciEq : interval(est, ciLevel);
-  const change = Math.expm1(est.d);
   const noise = (ci[1] - ci[0]) / 2;
   const shown = { ...withGrowth, change, ci, ciLevel, p: pZero(est), q: qLevel, noise };
   const levelWords = ciLevel === UNCHANGED_LEVEL ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;

@@ -33,9 +33,6 @@ export interface Look {
   unchangedLevel: number;
 }
 
-/** The error of `unchanged` at a single look: each of its two one-sided tests at 5%, a 90% interval within ±threshold (UNCHANGED_LEVEL). */
-const UNCHANGED_ERROR = (1 - UNCHANGED_LEVEL) / 2;
-
 /**
  * The looks of a run that starts with `first` rounds and may give a benchmark up to `max`: rounds
  * double from `first` and the last look is at `max`. With `max` ≤ `first` there is one look at the
@@ -46,7 +43,7 @@ export function planLooks(first: number, max: number, alpha: number): Look[] {
   while (rounds[rounds.length - 1]! < max) rounds.push(Math.min(max, rounds[rounds.length - 1]! * 2));
   const k = rounds.length;
   const share = (i: number) => (k === 1 ? 1 : i === 0 ? 0.5 : 0.5 / (k - 1));
-  return rounds.map((r, i) => ({ rounds: r, alpha: alpha * share(i), unchangedLevel: 1 - 2 * UNCHANGED_ERROR * share(i) }));
+  return rounds.map((r, i) => ({ rounds: r, alpha: alpha * share(i), unchangedLevel: 1 - (1 - UNCHANGED_LEVEL) * share(i) }));
 }
 
 /** The options a look compares with: the report's, with the look's shares of the error rates. */

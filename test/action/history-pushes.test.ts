@@ -28,7 +28,6 @@ useFakeGitHub((f) => (fake = f));
 const PUSHES = 30;
 const SLOW_AT = 18;
 
-
 describe('history over 30 pushes of a consumer repository', () => {
   it('keeps a record a push, names the commit that slowed malloc once, and keeps both records of two runs at once', async () => {
     const { repo, good, commits } = bisectRepo(PUSHES, SLOW_AT);

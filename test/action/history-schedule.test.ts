@@ -27,7 +27,6 @@ useFakeGitHub((f) => (fake = f));
 const RUNS = 16;
 const UPDATED_AT = 9;
 
-
 describe('history of scheduled runs while main stands still', () => {
   it('keeps a record a run of the one commit and names the kernel update between two of its records, once, without bisecting', async () => {
     const { repo, good, commits } = bisectRepo(4, 99);
