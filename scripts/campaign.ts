@@ -40,6 +40,8 @@ export function expected(kind: Kind, bench: string): 'level' | 'order' | null {
 export interface SessionInfo {
   kind: Kind;
   loaded: boolean;
+  /** What ran beside it (bench:sequential's SEQ_CONDITION); absent in sessions kept before it was recorded. */
+  condition?: 'quiet' | 'busy' | 'keepers' | 'pinned';
   seconds: number;
   load: number;
   started: string;

@@ -9,8 +9,17 @@
  *  - `socket300`: side B's socket spins 300 ns inside its timed region (about +11% here), nothing else;
  *  - `inj5`: as inj10 with every change 5% (socket still O(n)).
  *
- * Every other session of a kind runs beside a busy neighbour (one process spinning on a CPU). Sessions
- * are kept in .scalewatch/sequential/ and a complete one is not measured again, so the campaign can
+ * Every other session of a kind runs beside a busy neighbour (one process spinning on a CPU), unless
+ * SEQ_CONDITION names one condition for every session (what it does to a round is measured by running
+ * each into its own SEQ_DIR and reading them with bench:signal):
+ *
+ *  - `quiet`: nothing else runs; `busy`: beside the neighbour;
+ *  - `keepers`: one spinner per CPU at the lowest priority the kernel has (SCHED_IDLE, `chrt --idle`):
+ *    it runs only when nothing else wants the CPU, so no CPU goes idle and none is taken from the suite;
+ *  - `pinned`: the suite's processes, both sides, on one CPU (the script runs itself again under
+ *    `taskset -c 0`).
+ *
+ * Sessions are kept in .scalewatch/sequential/ and a complete one is not measured again, so the campaign can
  * be stopped and resumed over hours; SEQ_REUSE=1 measures nothing and reports what is there. Each is
  * reported twice from the same files, by today's analysis: as the run of fixed size it was before (its
  * first 10 rounds, one look) and as it ran (until decided, the looks where the run took them), so the
@@ -18,9 +27,10 @@
  *
  * Knobs: SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
  * sessions beside the kept ones), SEQ_BENCH (default all; a comma list narrows it), SEQ_DIR (another
- * folder of sessions), SEQ_FRESH=1 (start over). Prints Markdown.
+ * folder of sessions), SEQ_FRESH=1 (start over), SEQ_MAX_ROUNDS (default the quick suite's, 40; 10
+ * stops every session at its first look). Prints Markdown.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +47,12 @@ import { injectedCopy, socketSpinCopy } from './inject/suites.js';
 const BENCHES = selectBenches(process.env.SEQ_BENCH && process.env.SEQ_BENCH !== 'all' ? process.env.SEQ_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
 const log = (m: string) => process.stderr.write(`sequential: ${m}\n`);
 const work = CAMPAIGN_DIR;
+const MAX_ROUNDS = Number(process.env.SEQ_MAX_ROUNDS ?? DEFAULT_MAX_ROUNDS.quick);
+
+/** What runs beside a session (the module comment says each); `alternate` is busy every other session. */
+const CONDITIONS = ['alternate', 'quiet', 'busy', 'keepers', 'pinned'] as const;
+type Condition = (typeof CONDITIONS)[number];
+const CONDITION = (process.env.SEQ_CONDITION ?? 'alternate') as Condition;
 
 function planOf(text: string): Record<Kind, number> {
   const plan: Record<Kind, number> = { aa: 0, inj10: 0, socket300: 0, inj5: 0 };
@@ -51,7 +67,8 @@ function planOf(text: string): Record<Kind, number> {
 interface Session {
   name: string;
   kind: Kind;
-  loaded: boolean;
+  /** What ran beside it: a session kept before conditions were recorded was busy or quiet. */
+  condition: Exclude<Condition, 'alternate'>;
   /** As it ran, until decided, and as its first 10 rounds alone would have been judged. */
   until: CompareReport;
   fixed: CompareReport;
@@ -60,14 +77,18 @@ interface Session {
   started: string;
 }
 
-async function measure(name: string, kind: Kind, loaded: boolean, bDir: string): Promise<void> {
+const SPIN = ['sh', '-c', 'while :; do :; done'];
+const spinner = (argv: readonly string[]): ChildProcess => spawn(argv[0]!, argv.slice(1), { stdio: 'ignore' });
+
+async function measure(name: string, kind: Kind, condition: Session['condition'], bDir: string): Promise<void> {
   const dir = join(work, name);
   if (existsSync(join(dir, 'session.json'))) return;
   rmSync(dir, { recursive: true, force: true });
-  log(`${name}: side by side until decided${loaded ? ', beside a busy neighbour' : ''}`);
+  log(`${name}: side by side until decided, ${condition}`);
   const side = (suiteDir: string, label: string) => ({ spec: suiteDir, label, commit: undefined, suiteDir, shippedSuite: false });
   const driver = new LocalDriver({ target: 'local', suiteDir: SUITE_DIR, extraSuites: { b: bDir }, log: () => {} });
-  const loader: ChildProcess | undefined = loaded ? spawn('sh', ['-c', 'while :; do :; done'], { stdio: 'ignore' }) : undefined;
+  const loaders: ChildProcess[] =
+    condition === 'busy' ? [spinner(SPIN)] : condition === 'keepers' ? cpus().map(() => spinner(['chrt', '--idle', '0', ...SPIN])) : [];
   const started = new Date().toISOString();
   try {
     const run = await runAb({
@@ -75,7 +96,7 @@ async function measure(name: string, kind: Kind, loaded: boolean, bDir: string):
       suite: 'quick',
       benches: BENCHES,
       rounds: FIRST,
-      maxRounds: DEFAULT_MAX_ROUNDS.quick,
+      maxRounds: MAX_ROUNDS,
       budgetSec: DEFAULT_BUDGET_SEC.quick,
       seed: randomSeed(),
       sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') },
@@ -88,9 +109,9 @@ async function measure(name: string, kind: Kind, loaded: boolean, bDir: string):
     });
     if (run.interrupted) throw new Error(`${name} was interrupted`);
     // Written last: a session with this file is complete.
-    writeFileSync(join(dir, 'session.json'), JSON.stringify({ kind, loaded, seconds: run.seconds, load: loadavg()[0], started, report: run.report }));
+    writeFileSync(join(dir, 'session.json'), JSON.stringify({ kind, loaded: condition === 'busy', condition, seconds: run.seconds, load: loadavg()[0], started, report: run.report }));
   } finally {
-    loader?.kill('SIGKILL');
+    for (const l of loaders) l.kill('SIGKILL');
   }
 }
 
@@ -100,7 +121,8 @@ function load(name: string): Session | null {
   const until = rejudge(s);
   // What was spent is the run's own (rejudge keeps the first look's summary).
   const comparedWith = s.info.report.summary.comparedWith;
-  return { name, kind: s.info.kind, loaded: s.info.loaded, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started };
+  const condition = s.info.condition ?? (s.info.loaded ? 'busy' : 'quiet');
+  return { name, kind: s.info.kind, condition, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started };
 }
 
 interface Tally {
@@ -140,7 +162,7 @@ function report(sessions: readonly Session[]): string {
   const first = sessions.map((s) => s.started).sort()[0] ?? '';
   const last = sessions.map((s) => s.started).sort().pop() ?? '';
   lines.push(
-    `Measured ${first.slice(0, 16).replace('T', ' ')}–${last.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${sessions.length} sessions of ${names.length === 19 ? 'the whole quick suite' : names.join(', ')} side by side, ${FIRST} rounds, then up to ${DEFAULT_MAX_ROUNDS.quick} for the undecided within ${DEFAULT_BUDGET_SEC.quick / 60} minutes; every other session of a kind beside a busy neighbour.`,
+    `Measured ${first.slice(0, 16).replace('T', ' ')}–${last.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${sessions.length} session${sessions.length === 1 ? '' : 's'} of ${names.length === 19 ? 'the whole quick suite' : names.join(', ')} side by side, ${FIRST} rounds, ${MAX_ROUNDS > FIRST ? `then up to ${MAX_ROUNDS} for the undecided within ${DEFAULT_BUDGET_SEC.quick / 60} minutes` : 'one look'}; ${conditionWords(sessions)}.`,
     '',
     '| | 10 rounds, one look | until decided |',
     '| --- | --- | --- |',
@@ -165,23 +187,43 @@ function report(sessions: readonly Session[]): string {
   lines.push(`| time per session | ${FIRST} rounds of every benchmark | ${secs.length ? `${minutes(secs[0]!)} to ${minutes(secs[secs.length - 1]!)}` : '–'} |`);
   const fa = [...tally(sessions, (s) => s.fixed, KINDS).falseAlarms.map((x) => `${x} (10 rounds)`), ...tally(sessions, (s) => s.until, KINDS).falseAlarms.map((x) => `${x} (until decided)`)];
   if (fa.length) lines.push('', `False alarms: ${fa.join('; ')}.`);
-  lines.push('', `| session | started (UTC) | neighbour | load | ${names.join(' | ')} | rounds | time |`, `| --- | --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: |`);
+  lines.push('', `| session | started (UTC) | beside | load | ${names.join(' | ')} | rounds | time |`, `| --- | --- | --- | ---: | ${names.map(() => '---').join(' | ')} | ---: | ---: |`);
   for (const s of sessions) {
     const cell = (r: CompareResult | undefined) => (r ? `${r.verdict === 'unchanged' ? '=' : r.verdict} ${pct(r.change)}${r.rounds && r.rounds !== FIRST ? ` (${r.rounds})` : ''}` : '–');
     const spent = s.until.summary.comparedWith[0]?.side?.spent;
-    lines.push(`| ${s.name} | ${s.started.slice(5, 16).replace('T', ' ')} | ${s.loaded ? 'busy' : 'quiet'} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
+    lines.push(`| ${s.name} | ${s.started.slice(5, 16).replace('T', ' ')} | ${s.condition} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
   }
   lines.push('', 'Cells: verdict as it ran (`=` unchanged), change, and the rounds it rests on where more than 10.');
   return lines.join('\n');
 }
 
+function conditionWords(sessions: readonly Session[]): string {
+  const words: Record<Session['condition'], string> = {
+    quiet: 'with nothing else running',
+    busy: 'beside a busy neighbour (one process spinning on a CPU)',
+    keepers: 'beside one SCHED_IDLE spinner per CPU',
+    pinned: 'both sides pinned to one CPU',
+  };
+  const seen = [...new Set(sessions.map((s) => s.condition))];
+  if (seen.length === 2 && seen.includes('busy') && seen.includes('quiet')) return 'every other session of a kind beside a busy neighbour';
+  return seen.map((c) => `${sessions.filter((s) => s.condition === c).length} ${words[c]}`).join(', ');
+}
+
 async function main(): Promise<void> {
+  if (!CONDITIONS.includes(CONDITION)) throw new Error(`SEQ_CONDITION: "${CONDITION}" is not one of ${CONDITIONS.join(', ')}`);
+  if (CONDITION === 'pinned' && process.env.SEQ_PINNED !== '1' && process.env.SEQ_REUSE !== '1') {
+    // Affinity is inherited: run this script again on CPU 0, and every process it starts stays there.
+    const again = spawnSync('taskset', ['-c', '0', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, SEQ_PINNED: '1' } });
+    if (again.error) throw new Error(`SEQ_CONDITION=pinned needs taskset (util-linux): ${again.error.message}`);
+    process.exitCode = again.status ?? 1;
+    return;
+  }
   if (process.env.SEQ_FRESH === '1') rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const plan = planOf(process.env.SEQ_PLAN ?? 'aa:4,inj10:4,socket300:2');
-  const order: { name: string; kind: Kind; loaded: boolean }[] = [];
+  const order: { name: string; kind: Kind; condition: Session['condition'] }[] = [];
   // Kinds alternate, so that a campaign cut short has some of each.
-  for (let i = 0; i < Math.max(...Object.values(plan)); i++) for (const kind of KINDS) if (i < plan[kind]) order.push({ name: `${kind}-${i}`, kind, loaded: i % 2 === 1 });
+  for (let i = 0; i < Math.max(...Object.values(plan)); i++) for (const kind of KINDS) if (i < plan[kind]) order.push({ name: `${kind}-${i}`, kind, condition: CONDITION === 'alternate' ? (i % 2 === 1 ? 'busy' : 'quiet') : CONDITION });
   if (process.env.SEQ_REUSE !== '1') {
     const suites: Record<Kind, string> = {
       aa: SUITE_DIR,
@@ -189,7 +231,7 @@ async function main(): Promise<void> {
       socket300: socketSpinCopy(join(work, 'suite-socket300'), 300),
       inj5: injectedCopy(join(work, 'suite-inj5'), 5),
     };
-    for (const s of order) await measure(s.name, s.kind, s.loaded, suites[s.kind]);
+    for (const s of order) await measure(s.name, s.kind, s.condition, suites[s.kind]);
   }
   const sessions = order.map((s) => load(s.name)).filter((s): s is Session => s !== null);
   process.stdout.write(`${report(sessions)}\n`);

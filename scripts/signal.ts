@@ -21,7 +21,8 @@
  * session, so how far each benchmark's level moved from session to session, raw, divided by the
  * session's calibration figure, and divided by the session's typical move (the median move of the
  * other benchmarks), shows whether anything a session measures explains the machine's moves.
- * Prints Markdown. SEQ_DIR names another folder of sessions.
+ * Prints Markdown. SEQ_DIR names another folder of sessions; SEQ_CONDITIONS=label:DIR,… reads several
+ * folders, one a condition, into one table instead (conditions() below).
  */
 import { makeAbPlan } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
@@ -32,21 +33,22 @@ import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { BENCHES, CALIB_NAME, CURVES, withCalibration } from '../src/suite/benches.js';
 import { keepRecords, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
-import { CAMPAIGN_DIR, expected, FIRST, readSession, sessionNames, type Kind } from './campaign.js';
+import { CAMPAIGN_DIR, expected, FIRST, LABELS, readSession, sessionNames, type Kind } from './campaign.js';
 
 interface Session {
   name: string;
   kind: Kind;
   a: ResultSet;
   b: ResultSet;
+  seconds: number;
 }
 
-function sessions(): Session[] {
-  const names = sessionNames();
-  if (names.length === 0) throw new Error(`${CAMPAIGN_DIR} holds no sessions: run npm run bench:sequential first`);
+function sessions(dir = CAMPAIGN_DIR): Session[] {
+  const names = sessionNames(dir);
+  if (names.length === 0) throw new Error(`${dir} holds no sessions: run npm run bench:sequential first`);
   return names.map((name) => {
-    const s = readSession(name)!;
-    return { name, kind: s.info.kind, a: s.a, b: s.b };
+    const s = readSession(name, dir)!;
+    return { name, kind: s.info.kind, a: s.a, b: s.b, seconds: s.info.seconds };
   });
 }
 
@@ -94,8 +96,8 @@ function residuals(y: readonly number[], x?: readonly number[]): number[] {
 type Way = 'median' | 'decile' | 'order' | 'calib';
 const WAYS: Way[] = ['median', 'decile', 'order', 'calib'];
 
-function spreads(all: readonly Session[]): string[] {
-  // bench → way → [sum of squares, degrees of freedom]
+/** bench → way → [sum of squares, degrees of freedom] of the residuals, over every session. */
+function accumulate(all: readonly Session[]): Map<string, Record<Way, [number, number]>> {
   const acc = new Map<string, Record<Way, [number, number]>>();
   for (const s of all) {
     const median = roundLevels(s.a, s.b, 0.5);
@@ -121,7 +123,14 @@ function spreads(all: readonly Session[]): string[] {
       acc.set(bench, row);
     }
   }
-  const sd = (x: [number, number]) => `${(100 * Math.sqrt(x[0] / x[1])).toFixed(1)}%`;
+  return acc;
+}
+
+const sdOf = (x: [number, number]) => Math.sqrt(x[0] / x[1]);
+
+function spreads(all: readonly Session[]): string[] {
+  const acc = accumulate(all);
+  const sd = (x: [number, number]) => `${(100 * sdOf(x)).toFixed(1)}%`;
   const lines = ['| benchmark | median | lower decile | + order | + calib |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const b of BENCHES) {
     const row = acc.get(b.name);
@@ -233,6 +242,59 @@ function betweenSessions(all: readonly Session[]): string[] {
   const better = (k: 1 | 2) => rows.filter((r) => r[k] < r[0]).length;
   lines.push('', `Lower than raw: ÷ calibration for ${better(1)} of ${rows.length} benchmarks, ÷ the typical move for ${better(2)} of ${rows.length}.`);
   return lines;
+}
+
+/**
+ * SEQ_CONDITIONS=label:DIR,label:DIR,…: the same reading of several folders of sessions, one a
+ * condition (bench:sequential's SEQ_CONDITION), side by side: each benchmark's round-to-round spread
+ * as side by side reads it (lower decile for curves, median for figures), the identical benchmarks
+ * found unchanged in each session's first 10 rounds, and the seconds a session took.
+ */
+function conditions(spec: string): string {
+  const cols = spec.split(',').map((part) => {
+    const at = part.indexOf(':');
+    if (at <= 0) throw new Error(`SEQ_CONDITIONS: "${part}" is not LABEL:DIR`);
+    const list = sessions(part.slice(at + 1));
+    return { label: part.slice(0, at), list, acc: accumulate(list) };
+  });
+  const head = cols.map((c) => `${c.label} (${c.list.length})`);
+  const lines = [`| benchmark | ${head.join(' | ')} |`, `| --- | ${cols.map(() => '---:').join(' | ')} |`];
+  const ratios = cols.map(() => [] as number[]);
+  for (const b of BENCHES) {
+    const curve = CURVES.some((c) => c.name === b.name);
+    const sds = cols.map((c) => {
+      const row = c.acc.get(b.name);
+      return row ? sdOf(curve ? row.decile : row.median) : NaN;
+    });
+    if (sds.every((x) => !Number.isFinite(x))) continue;
+    sds.forEach((x, i) => ratios[i]!.push(x / sds[0]!));
+    lines.push(`| ${b.name} | ${sds.map((x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–')).join(' | ')} |`);
+  }
+  lines.push(`| median ratio to ${cols[0]!.label} | ${ratios.map((r) => `×${medianOf(r.filter(Number.isFinite)).toFixed(2)}`).join(' | ')} |`);
+  const unchanged = cols.map((c) => {
+    let n = 0;
+    let of = 0;
+    for (const s of c.list.filter((x) => x.kind === 'aa')) {
+      const report = compareAb({ a: keepRecords(s.a, (x) => x.run < FIRST), b: keepRecords(s.b, (x) => x.run < FIRST) }, LABELS, FIRST, DEFAULT_OPTIONS);
+      of += report.results.length;
+      n += report.results.filter((r) => r.verdict === 'unchanged').length;
+    }
+    return of ? `${n} of ${of}` : '–';
+  });
+  lines.push(`| identical code unchanged, first ${FIRST} rounds | ${unchanged.join(' | ')} |`);
+  const minutes = cols.map((c) => c.list.map((s) => s.seconds / 60));
+  lines.push(`| minutes a session | ${minutes.map((m) => `${Math.min(...m).toFixed(1)}–${Math.max(...m).toFixed(1)}`).join(' | ')} |`);
+  return [
+    `\`npm run bench:signal\` over ${cols.length} conditions (SEQ_CONDITIONS): each benchmark's round-to-round spread of its paired level difference within a session (lower decile for curves), pooled over each condition's sessions.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+if (process.env.SEQ_CONDITIONS) {
+  process.stdout.write(conditions(process.env.SEQ_CONDITIONS));
+  process.exit(0);
 }
 
 const all = sessions();
