@@ -5,11 +5,13 @@
  *
  *  1. three sessions of the whole quick suite at `good` make a baseline (as `baseline update --from
  *     DIR` does; it names `good` as its commit);
- *  2. three runs of identical code (`good`) against it, as `scalewatch run` does: an alarm is measured
- *     again side by side with the baseline's commit on this machine before it is reported;
+ *  2. STORED_IDENTICAL runs (default 3) of identical code (`good`) against it, as `scalewatch run`
+ *     does: an alarm, and every level the baseline could not judge that the run puts beyond the
+ *     threshold, is measured again side by side with the baseline's commit on this machine before it
+ *     is reported;
  *  3. STORED_CHANGED runs (default 3) of the changed commit against the same baseline.
  *
- * For each run: alarms after confirmation, the widest interval its printed comparison shows, undecided
+ * For each run: alarms after confirmation, the levels decided beside the baseline's commit, the widest interval its printed comparison shows, undecided
  * lines without a cause in words, `unchanged` count, and whether socket is reported in a changed run.
  * Repetitions are kept in .scalewatch/stored/ with their start times, and a kept one is not measured
  * again, so repetitions can be spread over hours (STORED_REPS, default 1, is how many there should be;
@@ -32,7 +34,7 @@ import { socketSpinCopy } from './inject/suites.js';
 const work = process.env.STORED_DIR ?? new URL('../../stored/', import.meta.url).pathname;
 const REPS = Number(process.env.STORED_REPS ?? 1);
 const CHANGED = Number(process.env.STORED_CHANGED ?? 3);
-const IDENTICAL = 3;
+const IDENTICAL = Number(process.env.STORED_IDENTICAL ?? 3);
 const SPIN_NS = 1000;
 const benches = selectBenches(process.env.STORED_BENCH && process.env.STORED_BENCH !== 'all' ? process.env.STORED_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
 const log = (m: string) => process.stderr.write(`stored: ${m}\n`);
@@ -42,6 +44,9 @@ interface RunFacts {
   alarms: string[];
   /** Alarms the first measurement raised, before confirmation. */
   raised: string[];
+  /** Levels the baseline could not judge, measured beside its commit with the alarms, and how many of them that decided (absent in runs kept before). */
+  undecided?: number;
+  decided?: number;
   unchanged: number;
   /** Widest half-width of an interval the printed comparison shows, in percent. */
   widest: number;
@@ -65,12 +70,13 @@ function widestPrinted(text: string): number {
   return widest;
 }
 
-function factsOf(kind: RunFacts['kind'], report: CompareReport, raised: string[], seconds: number): RunFacts {
+function factsOf(kind: RunFacts['kind'], report: CompareReport, raised: string[], beside: { undecided: number; decided: number }, seconds: number): RunFacts {
   const socket = report.results.find((r) => r.bench === 'socket');
   return {
     kind,
     alarms: report.results.filter((r) => isAlarm(r.verdict)).map((r) => `${r.bench} ${r.verdict}`),
     raised,
+    ...beside,
     unchanged: report.results.filter((r) => r.verdict === 'unchanged').length,
     widest: widestPrinted(renderComparison(report)),
     // A noisy line gives its cause, or (a second measurement that disagreed) says so in its note.
@@ -126,7 +132,8 @@ async function repetition(index: number): Promise<void> {
         const m = await measure(`${kind}-${i}`, commit, join(dir, 'baselines'));
         // What the first measurement raised: the benchmarks measured again, or the alarms standing on one measurement.
         const raised = m.recheck?.benches ?? m.report.results.filter((r) => isAlarm(r.verdict)).map((r) => r.bench);
-        runs.push(factsOf(kind, m.report, raised, (Date.now() - t0) / 1000));
+        const beside = { undecided: m.recheck?.undecided.length ?? 0, decided: m.recheck?.decided.length ?? 0 };
+        runs.push(factsOf(kind, m.report, raised, beside, (Date.now() - t0) / 1000));
       }
     }
     writeFileSync(join(dir, 'rep.json'), JSON.stringify({ started, runs } satisfies Rep));
@@ -140,7 +147,7 @@ function report(reps: readonly Rep[]): string {
   const identical = runs.filter((r) => r.kind === 'identical');
   const changed = runs.filter((r) => r.kind === 'changed');
   const lines = [
-    `\`npm run bench:stored\`: ${reps.length} repetition${reps.length === 1 ? '' : 's'} (${reps.map((r) => r.started.slice(0, 16).replace('T', ' ')).join(', ')} UTC), each a baseline of 3 sessions of ${benches.length === 19 ? 'the whole quick suite' : benches.map((b) => b.name).join(', ')}, ${IDENTICAL} runs of identical code and ${CHANGED} of socket +${SPIN_NS} ns against it.`,
+    `\`npm run bench:stored\`: ${reps.length} repetition${reps.length === 1 ? '' : 's'} (${reps.map((r) => r.started.slice(0, 16).replace('T', ' ')).join(', ')} UTC), each a baseline of 3 sessions of ${benches.length === 19 ? 'the whole quick suite' : benches.map((b) => b.name).join(', ')}, then runs of identical code and of socket +${SPIN_NS} ns against it.`,
     '',
     '| | identical code | socket changed |',
     '| --- | --- | --- |',
@@ -148,6 +155,7 @@ function report(reps: readonly Rep[]): string {
     `| alarms raised by the first measurement | ${identical.reduce((n, r) => n + r.raised.length, 0)} | ${changed.reduce((n, r) => n + r.raised.length, 0)} |`,
     `| alarms reported after confirmation | ${identical.reduce((n, r) => n + r.alarms.length, 0)} | ${changed.reduce((n, r) => n + r.alarms.length, 0)} |`,
     `| socket reported regressed | – | ${changed.filter((r) => r.socket.startsWith('regressed')).length} of ${changed.length} |`,
+    `| levels the baseline could not judge, measured beside its commit (decided there), per run | ${judgedBeside(identical)} | ${judgedBeside(changed)} |`,
     `| unchanged, per run | ${identical.map((r) => r.unchanged).join(', ')} of ${benches.length} | ${changed.map((r) => r.unchanged).join(', ')} |`,
     `| widest printed interval | ±${Math.max(0, ...identical.map((r) => r.widest)).toFixed(1)}% | ±${Math.max(0, ...changed.map((r) => r.widest)).toFixed(1)}% |`,
     `| undecided lines without a cause in words | ${identical.reduce((n, r) => n + r.causeless.length, 0)} | ${changed.reduce((n, r) => n + r.causeless.length, 0)} |`,
@@ -157,6 +165,10 @@ function report(reps: readonly Rep[]): string {
   if (alarms.length) lines.push('', `Alarms reported: ${alarms.join('; ')}.`);
   lines.push('', `Socket in the changed runs: ${changed.map((r) => r.socket).join('; ') || '–'}.`);
   return lines.join('\n');
+}
+
+function judgedBeside(runs: readonly RunFacts[]): string {
+  return runs.map((r) => (r.undecided === undefined ? '–' : `${r.undecided} (${r.decided})`)).join(', ');
 }
 
 function minutes(runs: readonly RunFacts[]): string {

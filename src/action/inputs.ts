@@ -32,9 +32,9 @@ export interface ActionInputs {
   runId: number | undefined;
   /** Run mode: compare with the committed baselines, or measure the PR's base side by side (scalewatch ab). */
   compareTo: CompareTo;
-  /** compare-to: base: rounds of every benchmark before the first look (default: the CLI's). */
+  /** compare-to: base, and side by side with a baseline's commit: rounds of every benchmark before the first look (default: the CLI's). */
   rounds: number | undefined;
-  /** compare-to: base: rounds an undecided benchmark may get in all, and the minutes after which no further rounds start (defaults: the CLI's for the suite size). */
+  /** The same two runs: rounds an undecided benchmark may get in all, and the minutes after which no further rounds start (defaults: the CLI's for the suite size). */
   maxRounds: number | undefined;
   budgetSec: number | undefined;
   /**

@@ -153,7 +153,8 @@ async function measure(target: string, inputs: ActionInputs, ctx: ActionContext,
       threshold: inputs.threshold,
       ...(source ? { source } : {}),
       recheck: () => deps.driverFor(target),
-      confirm: { from: ctx.workspace, suitePath: 'suite', make: (suites) => deps.driverFor(target, suites) },
+      // Side by side with the baseline's commit, within the same rounds and budget as side by side with a base.
+      confirm: { from: ctx.workspace, suitePath: 'suite', make: (suites) => deps.driverFor(target, suites), rounds: inputs.rounds, maxRounds: inputs.maxRounds, budgetSec: inputs.budgetSec },
     });
     noteMeasurement(meta, m.outcome.results, driver.name, m.outcome.seconds, m.outcome.interrupted);
     return { meta, compare: m.report, current: m.current, reference: m.baseline };

@@ -47,7 +47,7 @@ export function register(program: Command): void {
     .addOption(new Option('--qemu-mode <mode>', 'qemu driver: initramfs (Linux fast path, no disk image) or image (boot a disk image, SSH in: Debian\'s built here, or a BSD\'s published image, prepared once)').choices(['initramfs', 'image']))
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
-    .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time (side by side with the baseline\'s commit when it names one)')
+    .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time (side by side with the baseline\'s commit when it names one, which also decides the levels the baseline\'s sessions were too far apart to judge)')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n  scalewatch run --target freebsd-15      # FreeBSD\'s own image under QEMU, fetched, checked and prepared once\n')
     .action(async (flags: RunFlags) => {

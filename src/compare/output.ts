@@ -63,13 +63,20 @@ export function describePrecision(results: readonly CompareResult[]): string {
 
 /**
  * For people: what the second measurement did, e.g. "2 alarms measured again side by side with the
- * baseline's commit 1a2b3c4 on this machine, 1 repeated (socket)".
+ * baseline's commit 1a2b3c4 on this machine, 1 repeated (socket)", or "5 levels the baseline could
+ * not judge measured side by side with its commit 1a2b3c4 on this machine, 4 decided".
  */
 export function describeRecheck(r: RecheckFacts): string {
   const n = r.benches.length;
+  const m = r.undecided.length;
   const kept = r.repeated.length ? `${r.repeated.length} repeated (${r.repeated.join(', ')})` : 'none repeated';
-  const how = r.beside ? `measured again side by side with the baseline's commit ${r.beside.slice(0, 7)} on this machine` : 'measured a second time against the baseline (it names no commit to measure beside)';
-  return `${n} alarm${n === 1 ? '' : 's'} ${how}${r.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}`;
+  const commit = r.beside?.slice(0, 7);
+  const how = commit ? `measured again side by side with the baseline's commit ${commit} on this machine` : 'measured a second time against the baseline (it names no commit to measure beside)';
+  const alarms = n ? `${n} alarm${n === 1 ? '' : 's'} ${how}${r.interrupted ? ' (interrupted: they stand on one measurement)' : `, ${kept}`}` : '';
+  const open = m
+    ? `${m} level${m === 1 ? '' : 's'} the baseline could not judge ${n ? 'measured with them' : `measured side by side with its commit ${commit ?? ''} on this machine`}${r.interrupted ? ' (interrupted: left undecided)' : `, ${r.decided.length === m ? (m === 1 ? 'decided' : 'all decided') : `${r.decided.length} decided`}`}`
+    : '';
+  return [alarms, open].filter(Boolean).join('; ');
 }
 
 /**

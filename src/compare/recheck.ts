@@ -5,8 +5,11 @@
  * gone in the next session, while an injected O(n) socket was caught again every time). So before an
  * alarm is reported, the benchmarks that raised one are measured once more, in a fresh run, and
  * compared with the same baseline: an alarm the second measurement repeats stands; one it does not
- * becomes `noisy`, with both measurements in its note. Pure.
+ * becomes `noisy`, with both measurements in its note. Beside the baseline's commit, the levels the
+ * stored baseline could not judge although this run puts them beyond the threshold are measured with
+ * the alarms, and side by side decides them where it can. Pure.
  */
+import { isMeasured, ratio, type CauseKind } from './causes.js';
 import { countVerdicts, type CompareReport, type CompareResult } from './types.js';
 import { isAlarm, REGRESSIONS, VERDICTS, type Verdict } from './verdicts.js';
 
@@ -16,6 +19,21 @@ export const ALARMS: ReadonlySet<Verdict> = new Set(VERDICTS.filter(isAlarm));
 /** The benchmarks of `target` whose verdict is an alarm. */
 export function alarmingBenches(report: CompareReport, target: string): string[] {
   return report.results.filter((r) => r.target === target && ALARMS.has(r.verdict)).map((r) => r.bench);
+}
+
+/** Why a level was left undecided that side by side can remove: the machine's moves, or too few sessions to know them. */
+const LEVEL_CAUSES: ReadonlySet<CauseKind> = new Set(['session-spread', 'wide-interval', 'one-session']);
+
+/**
+ * The benchmarks of `target` whose level the stored baseline could not judge although this run
+ * estimates it beyond ±threshold (or could not estimate it at all): a change may hide there, and side
+ * by side with the baseline's commit on this machine can tell. A level estimated within the threshold
+ * is left undecided: no change worth a report hides there, and measuring it costs time.
+ */
+export function undecidedBenches(report: CompareReport, target: string, threshold: number): string[] {
+  return report.results
+    .filter((r) => r.target === target && r.verdict === 'noisy' && r.cause && LEVEL_CAUSES.has(r.cause.kind) && (r.change === null || Math.abs(r.change) > threshold))
+    .map((r) => r.bench);
 }
 
 function rechecked(first: CompareResult, second: CompareResult | undefined): CompareResult {
@@ -32,11 +50,14 @@ export function applyRecheck(first: CompareReport, second: CompareReport): Compa
   return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }
 
-/** A change with its interval, for a note: "+31.2% [+24.0%, +38.9%]", or the verdict's own sentence when it has no level. */
+/**
+ * A change with its interval, for a note: "+31.2% [+24.0%, +38.9%]" (the change alone when the interval
+ * is too wide to be a measurement), or the verdict's own sentence when it has no level.
+ */
 function figure(r: CompareResult): string {
   const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
   if (r.change === null) return r.note;
-  return `${pct(r.change)}${r.ci ? ` [${pct(r.ci[0])}, ${pct(r.ci[1])}]` : ''}`;
+  return `${pct(r.change)}${isMeasured(r.ci) ? ` [${pct(r.ci[0])}, ${pct(r.ci[1])}]` : ''}`;
 }
 
 /**
@@ -44,10 +65,18 @@ function figure(r: CompareResult): string {
  * baseline was made from. The side-by-side row replaces the stored comparison's (its numbers are the
  * code's change without the machine's), with both figures in its note: the same verdict confirms the
  * alarm; `unchanged` drops it (the machine moved, not the code); anything else leaves it undecided.
+ * A level the stored baseline left undecided (`undecided`: measured side by side for that) takes side by side's verdict, whatever it
+ * is, with what the baseline could not judge in its note.
  */
-function confirmed(first: CompareResult, beside: CompareResult | undefined, commit: string): CompareResult {
-  if (!ALARMS.has(first.verdict)) return first;
+function confirmed(first: CompareResult, beside: CompareResult | undefined, commit: string, undecided: boolean): CompareResult {
   const short = commit.slice(0, 7);
+  if (undecided && !ALARMS.has(first.verdict)) {
+    // What the stored baseline left undecided: side by side's verdict, with what the baseline said.
+    if (!beside || beside.verdict === 'new' || beside.verdict === 'missing') return first;
+    const spread = first.cause?.kind === 'session-spread' && first.cause.figure !== null ? `, its sessions ${ratio(first.cause.figure)} apart` : '';
+    return { ...beside, target: first.target, caution: null, note: `${beside.note}; side by side with the baseline's commit ${short} on this machine (the stored baseline could not judge ${first.change === null ? 'it' : figure(first)}${spread})` };
+  }
+  if (!ALARMS.has(first.verdict)) return first;
   const stored = `against the stored baseline ${first.verdict} ${figure(first)}`;
   if (!beside) return { ...first, verdict: 'noisy', note: `not confirmed: ${stored}; side by side with the baseline's commit ${short} it was not measured` };
   const row = { ...beside, target: first.target, caution: null };
@@ -57,11 +86,12 @@ function confirmed(first: CompareResult, beside: CompareResult | undefined, comm
 }
 
 /**
- * `first` (a run against a stored baseline) with each alarm judged again by `paired`: the alarming
- * benchmarks measured side by side with the baseline's commit on this machine (src/run/measure.ts).
+ * `first` (a run against a stored baseline) with each alarm judged again by `paired`, and each level of
+ * `undecided` (a target's benchmarks the stored baseline could not judge) judged by it: those benchmarks measured side by side with the baseline's commit on this
+ * machine (src/run/measure.ts).
  */
-export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string): CompareReport {
-  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit));
+export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string, undecided: { target: string; benches: readonly string[] } = { target: '', benches: [] }): CompareReport {
+  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, r.target === undecided.target && undecided.benches.includes(r.bench)));
   const verdicts = countVerdicts(results);
   return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }

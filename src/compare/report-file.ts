@@ -123,6 +123,8 @@ const summarySchema = {
             properties: {
               benches: { type: 'array', items: name, maxItems: 1000 },
               repeated: { type: 'array', items: name, maxItems: 1000 },
+              undecided: { type: 'array', items: name, maxItems: 1000 },
+              decided: { type: 'array', items: name, maxItems: 1000 },
               interrupted: { type: 'boolean' },
               beside: nullable({ type: 'string', pattern: '^[0-9a-f]{40}$' }),
             },
@@ -164,6 +166,12 @@ export function parseCompareReport(textIn: string, source: string): CompareRepor
   const ends = (ci: [number | null, number | null]): [number, number] => [ci[0] ?? -Infinity, ci[1] ?? Infinity];
   // Files written before comparedWith existed say nothing of it.
   data.summary.comparedWith ??= [];
+  // ... and those written before undecided levels were measured beside the baseline's commit, of them.
+  for (const w of data.summary.comparedWith) {
+    if (!w.recheck) continue;
+    w.recheck.undecided ??= [];
+    w.recheck.decided ??= [];
+  }
   for (const r of data.results) {
     if (r.ci) r.ci = ends(r.ci);
     if (r.growth) r.growth.ci = ends(r.growth.ci);

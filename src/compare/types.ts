@@ -192,6 +192,14 @@ export interface RecheckFacts {
   benches: string[];
   /** Those whose alarm stands: the second measurement repeated it, or, interrupted, did not get to judge it. */
   repeated: string[];
+  /**
+   * Levels the stored baseline could not judge although this run put them beyond the threshold,
+   * measured beside the baseline's commit with the alarms to decide them (side by side only, else empty;
+   * a file written before they were measured is read as naming none).
+   */
+  undecided: string[];
+  /** Of `undecided`, those side by side decided (regressed, improved, unchanged or a scaling verdict). */
+  decided: string[];
   interrupted: boolean;
   /**
    * The commit the alarms were measured beside, side by side on the same machine (the baseline's);

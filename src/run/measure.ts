@@ -21,7 +21,7 @@ import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, existingBaseline, loadSummary } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { compareTargets } from '../compare/compare.js';
-import { ALARMS, alarmingBenches, applyConfirmation, applyRecheck } from '../compare/recheck.js';
+import { ALARMS, alarmingBenches, applyConfirmation, applyRecheck, undecidedBenches } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport, type RecheckFacts } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
 import { targetFiles } from './files.js';
@@ -71,7 +71,7 @@ function withReference(report: CompareReport, target: string, baselinePath: stri
   return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: recheck ?? null }] } };
 }
 
-const factsOf = (r: Recheck): RecheckFacts => ({ benches: r.benches, repeated: r.repeated, interrupted: r.interrupted, beside: r.beside });
+const factsOf = (r: Recheck): RecheckFacts => ({ benches: r.benches, repeated: r.repeated, undecided: r.undecided, decided: r.decided, interrupted: r.interrupted, beside: r.beside });
 
 /** A target's comparison and meta file beside its results, as every measurement leaves them (src/run/folder.ts). */
 function saved<M extends Measurement>(opts: MeasureOptions, m: M): M {
@@ -93,24 +93,33 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
   const first = compareTargets(baseline ? [baseline] : [], [current], options);
   const once: Once = { outcome, current, baselinePath, baseline, first, report: withReference(first, opts.target, baselinePath, baseline !== undefined) };
-  const names = baseline && !outcome.interrupted && (opts.recheck || opts.confirm) ? alarmingBenches(first, opts.target) : [];
-  if (!baseline || names.length === 0) return once;
+  if (!baseline || outcome.interrupted || !(opts.recheck || opts.confirm)) return once;
+  const names = alarmingBenches(first, opts.target);
   const commit = referenceCommit(existingBaseline(opts.baselines, opts.target)!);
+  // Beside the baseline's commit, the levels it could not judge are decided with the alarms.
+  const undecided = commit && opts.confirm ? undecidedBenches(first, opts.target, options.threshold) : [];
+  if (names.length === 0 && undecided.length === 0) return once;
   if (commit && opts.confirm) {
-    opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline; measuring ${names.length === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine\n`);
+    const raised = names.length ? `${names.join(', ')} raised an alarm against the baseline` : '';
+    const open = undecided.length ? `${undecided.length === 1 ? `${undecided[0]}'s level` : `the levels of ${undecided.join(', ')}`} could not be judged against it` : '';
+    const all = names.length + undecided.length;
+    opts.write(`scalewatch: ${[raised, open].filter(Boolean).join('; ')}; measuring ${all === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine\n`);
     try {
-      return await confirmBeside(opts, once, names, commit);
+      return await confirmBeside(opts, once, names, undecided, commit);
     } catch (err) {
-      opts.write(`scalewatch: side by side with ${commit.slice(0, 7)} did not run (${(err as Error).message.replace(/\.$/, '')})${opts.recheck ? '; measuring again against the baseline instead' : ''}\n`);
+      opts.write(`scalewatch: side by side with ${commit.slice(0, 7)} did not run (${(err as Error).message.replace(/\.$/, '')})${opts.recheck && names.length ? '; measuring the alarms again against the baseline instead' : ''}\n`);
     }
-  } else if (opts.recheck) {
+  } else if (opts.recheck && names.length) {
     opts.write(`scalewatch: ${names.join(', ')} raised an alarm against the baseline${commit ? '' : ', which names no commit to measure beside'}; measuring ${names.length === 1 ? 'it' : 'them'} again to see whether it holds\n`);
   }
-  return opts.recheck ? await recheckAgainstBaseline(opts, once, names, baseline, opts.recheck) : once;
+  return opts.recheck && names.length ? await recheckAgainstBaseline(opts, once, names, baseline, opts.recheck) : once;
 }
 
-/** The alarms measured again side by side with the baseline's commit on this machine: the code's change without the machine's. */
-async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], commit: string): Promise<Measurement> {
+/**
+ * The alarms, and the levels the stored baseline could not judge (`undecided`), measured side by side
+ * with the baseline's commit on this machine: the code's change without the machine's.
+ */
+async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], undecided: string[], commit: string): Promise<Measurement> {
   const confirm = opts.confirm!;
   const dir = join(opts.outDir, `.confirm-${opts.target}`);
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
@@ -118,7 +127,7 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
     const side = await measureAb({
       target: opts.target,
       suite: opts.suite,
-      benches: opts.benches.filter((b) => names.includes(b.name)),
+      benches: opts.benches.filter((b) => names.includes(b.name) || undecided.includes(b.name)),
       rounds: confirm.rounds ?? DEFAULT_ROUNDS[opts.suite],
       maxRounds: confirm.maxRounds ?? DEFAULT_MAX_ROUNDS[opts.suite],
       budgetSec: confirm.budgetSec ?? DEFAULT_BUDGET_SEC[opts.suite],
@@ -141,12 +150,14 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
     renameSync(side.paths.a, files.recheckReference);
     const outcome = { path: files.recheck, results: side.results.b, interrupted: side.interrupted, seconds: side.seconds };
     if (side.interrupted) {
-      const r: Recheck = { outcome, benches: names, repeated: names, interrupted: true, beside: commit };
+      const r: Recheck = { outcome, benches: names, repeated: names, undecided, decided: [], interrupted: true, beside: commit };
       return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
     }
-    const final = applyConfirmation(once.first, side.report, commit);
-    const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
-    const r: Recheck = { outcome, benches: names, repeated, interrupted: false, beside: commit };
+    const final = applyConfirmation(once.first, side.report, commit, { target: opts.target, benches: undecided });
+    const verdictOf = (n: string) => final.results.find((r) => r.target === opts.target && r.bench === n)?.verdict;
+    const repeated = names.filter((n) => ALARMS.has(verdictOf(n) ?? 'noisy'));
+    const decided = undecided.filter((n) => verdictOf(n) !== 'noisy');
+    const r: Recheck = { outcome, benches: names, repeated, undecided, decided, interrupted: false, beside: commit };
     return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -163,12 +174,12 @@ async function recheckAgainstBaseline(opts: MeasureOptions, once: Once, names: s
     renameSync(again.path, path);
     const moved = { ...again, path };
     if (again.interrupted) {
-      const r: Recheck = { outcome: moved, benches: names, repeated: names, interrupted: true, beside: null };
+      const r: Recheck = { outcome: moved, benches: names, repeated: names, undecided: [], decided: [], interrupted: true, beside: null };
       return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
     }
     const final = applyRecheck(once.first, compareTargets([baseline], [analyzeResults(again.results)], options));
     const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
-    const r: Recheck = { outcome: moved, benches: names, repeated, interrupted: false, beside: null };
+    const r: Recheck = { outcome: moved, benches: names, repeated, undecided: [], decided: [], interrupted: false, beside: null };
     return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
   } catch (err) {
     opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);

@@ -4,7 +4,8 @@
  * with real processes and a real repository, is test/run/recheck.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { applyConfirmation } from '../../src/compare/recheck.js';
+import { applyConfirmation, undecidedBenches } from '../../src/compare/recheck.js';
+import { describeRecheck } from '../../src/compare/output.js';
 import { reportOf, row } from '../report/fixtures.js';
 
 const commit = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';
@@ -47,5 +48,61 @@ describe('applyConfirmation', () => {
     expect(after.summary.verdicts).toMatchObject({ regressed: 1, unchanged: 2, noisy: 2, improved: 0, 'scaling-regressed': 0 });
     expect(after.summary.regressed).toBe(true);
     expect(applyConfirmation(stored, reportOf([]), commit).summary.regressed).toBe(false);
+  });
+});
+
+describe('levels the stored baseline could not judge, decided side by side', () => {
+  const spread = (bench: string, change: number | null, figure: number) => ({ ...row('local', bench, 'noisy', change, change === null ? null : [change - 2, change + 2], null, null, 'stored note'), cause: { kind: 'session-spread' as const, figure } });
+  const first = reportOf([
+    spread('socket', 0.31, 1.24),
+    spread('fork', 0.2, 1.5),
+    spread('connect', null, 2.4),
+    { ...row('local', 'mmap', 'noisy', 0.2, [-0.1, 0.5], null, null, 'wide'), cause: { kind: 'wide-interval' as const, figure: 0.3 } },
+    { ...row('local', 'touch', 'noisy', 0.2, [0.1, 0.3], null, null, 'one'), cause: { kind: 'one-session' as const, figure: null } },
+    // Within the threshold: nothing worth a report can hide there.
+    spread('bind', 0.03, 1.3),
+    // Side by side does not mend a run that did not complete, nor a growth.
+    { ...row('local', 'pipe', 'noisy', 0.4, null, null, null, 'few'), cause: { kind: 'few-runs' as const, figure: 1 } },
+    { ...row('local', 'http', 'noisy', 0.2, [0.1, 0.3], null, null, 'growth'), cause: { kind: 'growth-unclear' as const, figure: 1.4 } },
+    row('local', 'malloc', 'regressed', 0.3, [0.2, 0.4], null, null),
+    { ...spread('socket', 0.31, 1.24), target: 'other' },
+  ]);
+
+  it('are those estimated beyond the threshold (or not estimated) whose cause side by side removes', () => {
+    expect(undecidedBenches(first, 'local', 0.05)).toEqual(['socket', 'fork', 'connect', 'mmap', 'touch']);
+    expect(undecidedBenches(first, 'local', 0.25)).toEqual(['socket', 'connect']);
+  });
+
+  const beside = reportOf([
+    row('local', 'socket', 'regressed', 0.29, [0.24, 0.34], null, null, '+29.0% [+24.0%, +34.0%]'),
+    row('local', 'fork', 'unchanged', 0.01, [-0.02, 0.04], null, null, '+1.0% [−2.0%, +4.0%]'),
+    row('local', 'connect', 'noisy', 0.06, [-0.01, 0.13], null, null, 'the interval reaches past the threshold'),
+    row('local', 'malloc', 'regressed', 0.28, [0.2, 0.36], null, null, 'paired'),
+  ]);
+  const after = applyConfirmation(first, beside, commit, { target: 'local', benches: undecidedBenches(first, 'local', 0.05) });
+  const get = (bench: string) => after.results.find((r) => r.target === 'local' && r.bench === bench)!;
+
+  it("take side by side's verdict and numbers, saying what the stored baseline could not judge", () => {
+    expect(get('socket')).toMatchObject({ verdict: 'regressed', change: 0.29, ci: [0.24, 0.34] });
+    expect(get('socket').cause).toBeUndefined();
+    // The stored interval (±200%) is no measurement: the note gives the change alone.
+    expect(get('socket').note).toBe("+29.0% [+24.0%, +34.0%]; side by side with the baseline's commit 1a2b3c4 on this machine (the stored baseline could not judge +31.0%, its sessions ×1.2 apart)");
+    expect(get('fork')).toMatchObject({ verdict: 'unchanged', change: 0.01 });
+    expect(get('connect')).toMatchObject({ verdict: 'noisy', change: 0.06 });
+    expect(get('connect').note).toMatch(/\(the stored baseline could not judge it, its sessions ×2\.4 apart\)$/);
+  });
+
+  it('stay as they were where side by side did not measure them, and count in the verdicts', () => {
+    expect(get('mmap')).toEqual(first.results[3]);
+    expect(get('bind')).toEqual(first.results[5]);
+    expect(after.results.find((r) => r.target === 'other')).toEqual(first.results[9]);
+    expect(after.summary.verdicts).toMatchObject({ regressed: 2, unchanged: 1 });
+    expect(after.summary.regressed).toBe(true);
+  });
+
+  it('are said in the list of targets', () => {
+    const facts = { benches: ['malloc'], repeated: ['malloc'], undecided: ['socket', 'fork', 'connect'], decided: ['socket', 'fork'], interrupted: false, beside: commit };
+    expect(describeRecheck(facts)).toBe("1 alarm measured again side by side with the baseline's commit 1a2b3c4 on this machine, 1 repeated (malloc); 3 levels the baseline could not judge measured with them, 2 decided");
+    expect(describeRecheck({ ...facts, benches: [], repeated: [], undecided: ['socket'], decided: ['socket'] })).toBe("1 level the baseline could not judge measured side by side with its commit 1a2b3c4 on this machine, decided");
   });
 });

@@ -65,6 +65,14 @@ beforeAll(async () => {
     mkdirSync(join(work, name));
     writeFileSync(join(work, name, baselineName('local')), formatBaseline({ ...merged, sessions: (merged.sessions ?? []).map((x) => ({ ...x, commit })) }));
   }
+  // A baseline whose two sessions disagree by ×8 (the second: the same session with malloc's rate an
+  // eighth), as a machine that moved between them leaves it: no level can be judged against it.
+  const slower = { ...run.results, values: run.results.values.map((v) => (v.bench === 'malloc' ? { ...v, value: v.value / 8 } : v)) };
+  const apart = addSessions(first!, toBaselineFile(analyzeResults(slower), 'base-slow.jsonl'));
+  for (const [name, commit] of [['spread-base', repo.base], ['spread-head', repo.head], ['spread-none', undefined]] as const) {
+    mkdirSync(join(work, name));
+    writeFileSync(join(work, name, baselineName('local')), formatBaseline(commit ? { ...apart, sessions: (apart.sessions ?? []).map((x) => ({ ...x, commit })) } : apart));
+  }
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -159,6 +167,53 @@ describe('an alarm against a baseline that names its commit, measured side by si
     expect(r.note).toMatch(new RegExp(`^(dropped|not confirmed): against the stored baseline regressed [-+]\\d.*side by side with the baseline's commit ${repo.head.slice(0, 7)} on this machine`));
     expect(m.report.summary.regressed).toBe(false);
     expect(m.recheck).toMatchObject({ repeated: [], beside: repo.head });
+  }, 300_000);
+});
+
+describe('a level a baseline of disagreeing sessions cannot judge, decided side by side with its commit', () => {
+  const decideFrom = (baselines: string, out: string, write: (t: string) => void) =>
+    measureTarget({
+      target: 'local',
+      suite: 'quick',
+      benches,
+      outDir: join(work, out),
+      driver: driver(slowSuite),
+      signal: new AbortController().signal,
+      write,
+      tty: false,
+      baselines: join(work, baselines),
+      recheck: async () => driver(slowSuite),
+      confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
+    });
+
+  it('is regressed when the code changed since that commit, with what the stored baseline could not judge in its note', async () => {
+    const lines: string[] = [];
+    const m = await decideFrom('spread-base', 'spread-base', (t) => lines.push(t));
+    const short = repo.base.slice(0, 7);
+    expect(lines.join('')).toContain(`malloc's level could not be judged against it; measuring it side by side with the baseline's commit ${short} on this machine`);
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(r.verdict, r.note).toBe('regressed');
+    expect(r.change!).toBeLessThan(-0.5);
+    expect(r.note).toMatch(new RegExp(`; side by side with the baseline's commit ${short} on this machine \\(the stored baseline could not judge [-+]\\d+\\.\\d%, its sessions ×[\\d.]+ apart\\)$`));
+    expect(m.recheck).toMatchObject({ benches: [], repeated: [], undecided: ['malloc'], decided: ['malloc'], beside: repo.base, interrupted: false });
+    expect(describeRecheck(m.recheck!)).toBe(`1 level the baseline could not judge measured side by side with its commit ${short} on this machine, decided`);
+    expect(m.report.summary.regressed).toBe(true);
+  }, 300_000);
+
+  it('raises no alarm when the code is the one the baseline names', async () => {
+    const m = await decideFrom('spread-head', 'spread-head', () => {});
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(['unchanged', 'noisy'], r.note).toContain(r.verdict);
+    expect(m.report.summary.regressed).toBe(false);
+    expect(m.recheck).toMatchObject({ benches: [], undecided: ['malloc'], beside: repo.head });
+  }, 300_000);
+
+  it('is left as the stored comparison said when the baseline names no commit: a second run against it cannot decide a level', async () => {
+    const lines: string[] = [];
+    const m = await measureTarget({ target: 'local', suite: 'quick', benches, outDir: join(work, 'spread-none-out'), driver: driver(slowSuite), signal: new AbortController().signal, write: (t) => lines.push(t), tty: false, baselines: join(work, 'spread-none'), recheck: async () => driver(slowSuite) });
+    expect(m.report.results.find((x) => x.bench === 'malloc')).toMatchObject({ verdict: 'noisy', cause: { kind: 'session-spread' } });
+    expect(m.recheck).toBeUndefined();
+    expect(lines.join('')).not.toContain('side by side');
   }, 300_000);
 });
 
