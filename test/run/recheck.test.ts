@@ -125,22 +125,23 @@ describe('an alarm against a stored baseline, measured a second time', () => {
   }, 300_000);
 });
 
-describe('an alarm against a baseline that names its commit, measured side by side with that commit', () => {
-  const confirmFrom = (baselines: string, out: string, write: (t: string) => void) =>
-    measureTarget({
-      target: 'local',
-      suite: 'quick',
-      benches,
-      outDir: join(work, out),
-      driver: driver(slowSuite),
-      signal: new AbortController().signal,
-      write,
-      tty: false,
-      baselines: join(work, baselines),
-      recheck: async () => driver(slowSuite),
-      confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
-    });
+/** A run of the slow suite against the baselines in `baselines`, measured again side by side with the baseline's commit (8 rounds first). */
+const confirmFrom = (baselines: string, out: string, write: (t: string) => void) =>
+  measureTarget({
+    target: 'local',
+    suite: 'quick',
+    benches,
+    outDir: join(work, out),
+    driver: driver(slowSuite),
+    signal: new AbortController().signal,
+    write,
+    tty: false,
+    baselines: join(work, baselines),
+    recheck: async () => driver(slowSuite),
+    confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
+  });
 
+describe('an alarm against a baseline that names its commit, measured side by side with that commit', () => {
   it('stands when the code changed since that commit: the slow malloc beside the commit the baseline measured', async () => {
     const lines: string[] = [];
     const m = await confirmFrom('baselines-base', 'beside-base', (t) => lines.push(t));
@@ -171,24 +172,9 @@ describe('an alarm against a baseline that names its commit, measured side by si
 });
 
 describe('a level a baseline of disagreeing sessions cannot judge, decided side by side with its commit', () => {
-  const decideFrom = (baselines: string, out: string, write: (t: string) => void) =>
-    measureTarget({
-      target: 'local',
-      suite: 'quick',
-      benches,
-      outDir: join(work, out),
-      driver: driver(slowSuite),
-      signal: new AbortController().signal,
-      write,
-      tty: false,
-      baselines: join(work, baselines),
-      recheck: async () => driver(slowSuite),
-      confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
-    });
-
   it('is regressed when the code changed since that commit, with what the stored baseline could not judge in its note', async () => {
     const lines: string[] = [];
-    const m = await decideFrom('spread-base', 'spread-base', (t) => lines.push(t));
+    const m = await confirmFrom('spread-base', 'spread-base', (t) => lines.push(t));
     const short = repo.base.slice(0, 7);
     expect(lines.join('')).toContain(`malloc's level could not be judged against it; measuring it side by side with the baseline's commit ${short} on this machine`);
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
@@ -201,7 +187,7 @@ describe('a level a baseline of disagreeing sessions cannot judge, decided side 
   }, 300_000);
 
   it('raises no alarm when the code is the one the baseline names', async () => {
-    const m = await decideFrom('spread-head', 'spread-head', () => {});
+    const m = await confirmFrom('spread-head', 'spread-head', () => {});
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
     expect(['unchanged', 'noisy'], r.note).toContain(r.verdict);
     expect(m.report.summary.regressed).toBe(false);
