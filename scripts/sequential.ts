@@ -19,8 +19,9 @@
  *  - `pinned`: the suite's processes, both sides, on one CPU (the script runs itself again under
  *    `taskset -c 0`).
  *
- * Sessions are kept in .scalewatch/sequential/ and a complete one is not measured again, so the campaign can
- * be stopped and resumed over hours; SEQ_REUSE=1 measures nothing and reports what is there. Each is
+ * Sessions are kept in .scalewatch/sequential/ and a complete one is not measured again, so the
+ * campaign can be stopped and resumed over hours; SEQ_REUSE=1 measures nothing and reports what is
+ * there. Each is
  * reported twice from the same files, by today's analysis: as the run of fixed size it was before (its
  * first 10 rounds, one look) and as it ran (until decided, the looks where the run took them), so the
  * table shows what the looks bought on the same sessions.

@@ -33,7 +33,7 @@ import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { BENCHES, CALIB_NAME, CURVES, withCalibration } from '../src/suite/benches.js';
 import { keepRecords, type MetaRecord, type ResultSet } from '../src/suite/protocol.js';
-import { CAMPAIGN_DIR, expected, FIRST, LABELS, readSession, sessionNames, type Kind } from './campaign.js';
+import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, readSession, sessionNames, type Kind } from './campaign.js';
 
 interface Session {
   name: string;
@@ -275,7 +275,7 @@ function conditions(spec: string): string {
     let n = 0;
     let of = 0;
     for (const s of c.list.filter((x) => x.kind === 'aa')) {
-      const report = compareAb({ a: keepRecords(s.a, (x) => x.run < FIRST), b: keepRecords(s.b, (x) => x.run < FIRST) }, LABELS, FIRST, DEFAULT_OPTIONS);
+      const report = judgeFirst(s);
       of += report.results.length;
       n += report.results.filter((r) => r.verdict === 'unchanged').length;
     }

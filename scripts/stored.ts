@@ -11,8 +11,9 @@
  *     is reported;
  *  3. STORED_CHANGED runs (default 3) of the changed commit against the same baseline.
  *
- * For each run: alarms after confirmation, the levels decided beside the baseline's commit, the widest interval its printed comparison shows, undecided
- * lines without a cause in words, `unchanged` count, and whether socket is reported in a changed run.
+ * For each run: alarms after confirmation, the levels decided beside the baseline's commit, the widest
+ * interval its printed comparison shows, undecided lines without a cause in words, `unchanged` count,
+ * and whether socket is reported in a changed run.
  * Repetitions are kept in .scalewatch/stored/ with their start times, and a kept one is not measured
  * again, so repetitions can be spread over hours (STORED_REPS, default 1, is how many there should be;
  * STORED_REUSE=1 measures nothing; STORED_BENCH narrows the benchmarks, STORED_DIR another folder).

@@ -65,8 +65,8 @@ function figure(r: CompareResult): string {
  * baseline was made from. The side-by-side row replaces the stored comparison's (its numbers are the
  * code's change without the machine's), with both figures in its note: the same verdict confirms the
  * alarm; `unchanged` drops it (the machine moved, not the code); anything else leaves it undecided.
- * A level the stored baseline left undecided (`undecided`: measured side by side for that) takes side by side's verdict, whatever it
- * is, with what the baseline could not judge in its note.
+ * A level the stored baseline left undecided (`undecided`: measured side by side for that) takes side
+ * by side's verdict, whatever it is, with what the baseline could not judge in its note.
  */
 function confirmed(first: CompareResult, beside: CompareResult | undefined, commit: string, undecided: boolean): CompareResult {
   const short = commit.slice(0, 7);
@@ -87,11 +87,12 @@ function confirmed(first: CompareResult, beside: CompareResult | undefined, comm
 
 /**
  * `first` (a run against a stored baseline) with each alarm judged again by `paired`, and each level of
- * `undecided` (a target's benchmarks the stored baseline could not judge) judged by it: those benchmarks measured side by side with the baseline's commit on this
- * machine (src/run/measure.ts).
+ * `undecided` (a target's benchmarks the stored baseline could not judge) judged by it: those
+ * benchmarks measured side by side with the baseline's commit on this machine (src/run/measure.ts).
  */
-export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string, undecided: { target: string; benches: readonly string[] } = { target: '', benches: [] }): CompareReport {
-  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, r.target === undecided.target && undecided.benches.includes(r.bench)));
+export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string, undecided?: { target: string; benches: readonly string[] }): CompareReport {
+  const open = (r: CompareResult) => r.target === undecided?.target && undecided.benches.includes(r.bench);
+  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, open(r)));
   const verdicts = countVerdicts(results);
   return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }
