@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { AbSuites } from '../ab/drivers.js';
 import { randomSeed } from '../ab/plan.js';
 import type { CompareReport } from '../compare/types.js';
+import { signedPct } from '../compare/causes.js';
 import { DEFAULT_OPTIONS } from '../compare/types.js';
 import { UserError } from '../errors.js';
 import { measureAb } from '../run/measure.js';
@@ -81,7 +82,7 @@ function commitOf(repo: string, ref: string, what: string): string {
   }
 }
 
-const pct = (x: number | null) => (x === null ? '–' : `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`);
+const pct = (x: number | null) => (x === null ? '–' : signedPct(x));
 
 /** A step for people: "3. 1a2b3c4: like bad; regressed −74.9% [−76.0%, −73.8%], 10 rounds, 42 s". */
 export function stepLine(s: Step, i: number): string {

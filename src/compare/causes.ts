@@ -36,6 +36,8 @@ export function isMeasured(ci: readonly [number, number] | null): ci is [number,
 }
 
 const pct = (x: number): string => `${Number((x * 100).toFixed(1))}%`;
+/** A relative change for people, with its sign and a true minus: +31.0%, −3.8%. */
+export const signedPct = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
 /** A ratio for people: ×1.6, ×12, ×240. */
 export const ratio = (x: number): string => `×${x >= 10 ? Math.round(x) : x.toPrecision(2)}`;
 

@@ -9,7 +9,7 @@
  * stored baseline could not judge although this run puts them beyond the threshold are measured with
  * the alarms, and side by side decides them where it can. Pure.
  */
-import { isMeasured, ratio, type CauseKind } from './causes.js';
+import { isMeasured, ratio, signedPct, type CauseKind } from './causes.js';
 import { countVerdicts, type CompareReport, type CompareResult } from './types.js';
 import { isAlarm, REGRESSIONS, VERDICTS, type Verdict } from './verdicts.js';
 
@@ -55,9 +55,8 @@ export function applyRecheck(first: CompareReport, second: CompareReport): Compa
  * is too wide to be a measurement), or the verdict's own sentence when it has no level.
  */
 function figure(r: CompareResult): string {
-  const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
   if (r.change === null) return r.note;
-  return `${pct(r.change)}${isMeasured(r.ci) ? ` [${pct(r.ci[0])}, ${pct(r.ci[1])}]` : ''}`;
+  return `${signedPct(r.change)}${isMeasured(r.ci) ? ` [${signedPct(r.ci[0])}, ${signedPct(r.ci[1])}]` : ''}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * that follow the OS and the runner while main stands still) has a point per record, in the order they
  * were recorded: a change between two records of one commit is the machine's, not the code's. Pure.
  */
+import { signedPct } from '../compare/causes.js';
 import { changePoints } from './changepoints.js';
 import type { HistoryRecord } from './record.js';
 
@@ -150,7 +151,7 @@ export function movedBetween(changes: readonly HistoryChange[], order: readonly 
 }
 
 /** A relative change as people read it: +9.8%, −75.0%. */
-export const signed = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}%`;
+export const signed = signedPct;
 
 /** Whether a change came between two records of one commit: the code did not change, the machine did. */
 export const onOneCommit = (c: HistoryChange) => c.from === c.to;

@@ -28,17 +28,17 @@ describe('applyConfirmation', () => {
 
   it('confirms an alarm the side-by-side measurement repeats, with its numbers and both figures', () => {
     expect(get('malloc')).toMatchObject({ verdict: 'regressed', change: -0.74, ci: [-0.76, -0.72], caution: null });
-    expect(get('malloc').note).toBe("paired note; side by side with the baseline's commit 1a2b3c4 on this machine, confirming against the stored baseline regressed -60.0% [-70.0%, -50.0%]");
+    expect(get('malloc').note).toBe("paired note; side by side with the baseline's commit 1a2b3c4 on this machine, confirming against the stored baseline regressed −60.0% [−70.0%, −50.0%]");
   });
 
   it('drops an alarm the code does not carry: unchanged side by side', () => {
     expect(get('fork')).toMatchObject({ verdict: 'unchanged', change: 0.01 });
-    expect(get('fork').note).toBe("dropped: against the stored baseline regressed +30.0% [+20.0%, +40.0%], but side by side with the baseline's commit 1a2b3c4 on this machine +1.0% [-2.0%, +3.0%]: the machine moved, not the code");
+    expect(get('fork').note).toBe("dropped: against the stored baseline regressed +30.0% [+20.0%, +40.0%], but side by side with the baseline's commit 1a2b3c4 on this machine +1.0% [−2.0%, +3.0%]: the machine moved, not the code");
   });
 
   it('leaves undecided an alarm the two measurements disagree on, or one it did not measure', () => {
     expect(get('socket')).toMatchObject({ verdict: 'noisy', change: 0.15 });
-    expect(get('socket').note).toMatch(/^not confirmed: against the stored baseline improved -20\.0% .*side by side with the baseline's commit 1a2b3c4 on this machine regressed \+15\.0%/);
+    expect(get('socket').note).toMatch(/^not confirmed: against the stored baseline improved −20\.0% .*side by side with the baseline's commit 1a2b3c4 on this machine regressed \+15\.0%/);
     expect(get('bind')).toMatchObject({ verdict: 'noisy', change: 0.1 });
     expect(get('bind').note).toMatch(/it was not measured$/);
   });
