@@ -33,6 +33,7 @@ export const MEASURING_TESTS = [
   'test/commands/run.test.ts',
   'test/commands/ab.test.ts',
   'test/vm/pair.test.ts',
+  'test/vm/placement.test.ts',
 ];
 
 /**

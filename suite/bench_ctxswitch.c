@@ -1,9 +1,10 @@
 /*
  * ctxswitch: one switch from one process to another, the two passing a
  * one-byte token back and forth over two pipes.  A round trip is two
- * switches, so the figure is half the time of one.  The processes are not
- * pinned: on a machine with more than one CPU each may wake the other on
- * another CPU, as two communicating processes would.
+ * switches, so the figure is half the time of one.  The suite does not pin
+ * the processes; scalewatch's drivers run this benchmark with both on one
+ * CPU (docs/benchmarks.md, "One CPU"), so a switch there is a wake-up on the
+ * same CPU, not one across CPUs.
  */
 #include "platform.h"
 

@@ -17,6 +17,7 @@ export function machineOf(meta: MetaRecord): Machine {
     ncpu: meta.ncpu,
     driver: typeof meta.driver === 'string' ? meta.driver : null,
     ...(typeof meta.fs === 'string' && meta.fs !== '' ? { fs: meta.fs } : {}),
+    ...(typeof meta.oneCpu === 'string' && meta.oneCpu !== '' ? { oneCpu: meta.oneCpu } : {}),
   };
 }
 

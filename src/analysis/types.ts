@@ -133,6 +133,12 @@ export interface Machine {
   driver: string | null;
   /** The file system the suite's scratch files lived on (ufs, zfs, hammer2, ffs, ext4, tmpfs…), when the suite said. */
   fs?: string;
+  /**
+   * How the driver held the one-CPU benchmarks (pipe, ctxswitch, connect, http) to one CPU: its command
+   * words ("taskset -c 0"); absent when they ran on any CPU (a run made before scalewatch placed them,
+   * OpenBSD, a host without the tool, one CPU).
+   */
+  oneCpu?: string;
 }
 
 export interface TargetSummary {

@@ -84,7 +84,7 @@ const schema = {
     machine: {
       type: 'object',
       required: ['os', 'release', 'arch', 'cpu', 'ncpu'],
-      properties: { os: { type: 'string' }, release: { type: 'string' }, arch: { type: 'string' }, cpu: { type: 'string' }, ncpu: { type: 'number' }, driver: { type: ['string', 'null'] }, fs: { type: 'string' } },
+      properties: { os: { type: 'string' }, release: { type: 'string' }, arch: { type: 'string' }, cpu: { type: 'string' }, ncpu: { type: 'number' }, driver: { type: ['string', 'null'] }, fs: { type: 'string' }, oneCpu: { type: 'string', maxLength: 200 } },
     },
     benchmarks: {
       type: 'object',

@@ -10,20 +10,19 @@
  */
 import { growthVerb, SHOWN_GROWTH } from '../analysis/growth.js';
 import type { BenchSummary, CurveSummary, Order, TargetSummary } from '../analysis/types.js';
-import { CALIB_NAME } from '../suite/benches.js';
+import { CALIB_NAME, ONE_CPU_BENCHES } from '../suite/benches.js';
 import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
-import { causeNote, isMeasured, WIDEST_SHOWN, type Cause } from './causes.js';
+import { causeNote, isMeasured, signedPct, WIDEST_SHOWN, type Cause } from './causes.js';
 import { interval, pBeyond, pZero, sessionCount, type Estimate } from './estimate.js';
 import { figureChange } from './figures.js';
 import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
 import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
-import { machineCaution } from './machine.js';
+import { machineCaution, placementCaution } from './machine.js';
 import { countVerdicts, DEFAULT_OPTIONS, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
 import { REGRESSIONS } from './verdicts.js';
 
-const pct = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)}%`;
 const times = (v: number): string => `×${v.toPrecision(3)}`;
 const levelPct = (level: number): string => `${(level * 100).toPrecision(level >= 0.999 ? 4 : 3)}%`;
 
@@ -203,7 +202,7 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   const noise = (ci[1] - ci[0]) / 2;
   const shown = { ...withGrowth, change, ci, ciLevel, p: pZero(est), q: qLevel, noise };
   const levelWords = ciLevel === UNCHANGED_LEVEL ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;
-  const span = `${pct(change)} [${pct(ci[0])}, ${pct(ci[1])}]${levelWords}`;
+  const span = `${signedPct(change)} [${signedPct(ci[0])}, ${signedPct(ci[1])}]${levelWords}`;
   if (called) {
     const worse = r.better === 'lower' ? change > 0 : change < 0;
     return { ...shown, verdict: worse ? 'regressed' : 'improved', note: `${prefix}${span}` };
@@ -252,7 +251,8 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
     const base = baselines.find((t) => t.target === target);
     let cur = currents.find((t) => t.target === target);
     const caution = base && cur && !pairing ? machineCaution(base.machine, cur.machine) : null;
-    if (caution) mismatch.push(target);
+    const placement = base && cur && !pairing ? placementCaution(base.machine, cur.machine) : null;
+    if (caution || placement) mismatch.push(target);
     const factor = base && cur ? calibrationFactor(base, cur, calibrate) : null;
     if (factor) {
       calibration.push(factor);
@@ -264,7 +264,8 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
       if (bench === CALIB_NAME) continue;
       const b = base?.benchmarks.find((x) => x.bench === bench);
       const c = cur?.benchmarks.find((x) => x.bench === bench);
-      pending.push(compareBench(target, bench, b, c, caution, pairing?.changes.get(target)?.get(bench), pairing ? 0 : sessionNoise));
+      const benchCaution = caution ?? (ONE_CPU_BENCHES.includes(bench) ? placement : null);
+      pending.push(compareBench(target, bench, b, c, benchCaution, pairing?.changes.get(target)?.get(bench), pairing ? 0 : sessionNoise));
     }
   }
   // One family of tests for the whole report: every level against no change and every growth against

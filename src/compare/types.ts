@@ -104,7 +104,10 @@ export interface CompareResult {
   q: number | null;
   /** Half-width of the shown interval, relative: how precisely the change is known. */
   noise: number | null;
-  /** Set when constant factors come from different kinds of machine. */
+  /**
+   * Set when constant factors come from different kinds of machine, or (on the one-CPU benchmarks'
+   * rows only) when those were held to one CPU in the run or the baseline and not in the other.
+   */
   caution: string | null;
   /** One sentence for people. */
   note: string;
@@ -131,7 +134,7 @@ export interface CompareSummary {
   /** Confidence level of the intervals of called changes (Benjamini–Yekutieli: 1 − alpha·R/m). */
   adjustedLevel: number;
   verdicts: Record<Verdict, number>;
-  /** Targets whose current run came from a different kind of machine than the baseline. */
+  /** Targets whose current run came from a different kind of machine than the baseline, or placed its one-CPU benchmarks otherwise. */
   machineMismatch: string[];
   /** Machine speed of each target's run against its baseline, from the calibration figure. */
   calibration: CalibrationFactor[];

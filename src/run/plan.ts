@@ -28,6 +28,7 @@ export function invocationFor(bench: Bench, suite: SuiteName, timeLimitSec: numb
       timeLimitSec,
       runs: size.runs,
       maxN: size.maxN,
+      ...(bench.oneCpu ? { oneCpu: true } : {}),
     };
   }
   const size = { ...bench[suite], ...(runs !== undefined ? { runs } : {}) };
@@ -37,6 +38,7 @@ export function invocationFor(bench: Bench, suite: SuiteName, timeLimitSec: numb
     args: ['run', bench.name, '-r', String(size.runs), '-s', String(size.seconds), ...limit],
     timeLimitSec,
     runs: size.runs,
+    ...(bench.oneCpu ? { oneCpu: true } : {}),
   };
 }
 

@@ -25,6 +25,12 @@ interface BenchCommon {
   what: string;
   /** Binary that runs it: the static one only for fork-static. */
   binary: 'swbench' | 'swbench-static';
+  /**
+   * Run with all its processes on one CPU (the driver's placement, src/vm/placement.ts): it times one
+   * process waking another, and left free the scheduler's choice of CPU for the woken one moved it by
+   * 22–47% from round to round on a two-CPU host, 5–7% on one CPU (docs/statistics.md).
+   */
+  oneCpu?: true;
 }
 
 export interface CurveBench extends BenchCommon {
@@ -48,6 +54,9 @@ export interface FigureBench extends BenchCommon {
 
 export type Bench = CurveBench | FigureBench;
 
+/** The same benchmark, run on one CPU. */
+const onOneCpu = <B extends Bench>(bench: B): B => ({ ...bench, oneCpu: true });
+
 const curve = (name: string, what: string, nIs: string, quick: CurveSize, full: CurveSize, binary: Bench['binary'] = 'swbench'): CurveBench => ({
   kind: 'curve',
   name,
@@ -65,8 +74,8 @@ export const CURVES: readonly CurveBench[] = [
   curve('fork-static', 'the fork benchmark, statically linked', 'live children', { maxN: 2000, runs: 5 }, { maxN: 3000, runs: 7 }, 'swbench-static'),
   curve('mmap', 'mmap() of one 4 KiB page of a cached file', 'pages mapped', { maxN: 10000, runs: 5 }, { maxN: 25600, runs: 7 }),
   curve('touch', 'first read of one mapped page', 'pages touched', { maxN: 10000, runs: 5 }, { maxN: 25600, runs: 7 }),
-  curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 }),
-  curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 }),
+  onOneCpu(curve('connect', 'connect() on loopback until the event-driven server has accepted', 'connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 })),
+  onOneCpu(curve('http', 'one HTTP/1.1 request to the suite’s event-driven server', 'idle connections open', { maxN: 5000, runs: 5 }, { maxN: 10000, runs: 7 })),
   curve('dir-create', 'create of one empty file in a directory', 'files in the directory', { maxN: 3000, runs: 5 }, { maxN: 5000, runs: 7 }),
 ];
 
@@ -97,8 +106,8 @@ export const CALIB: FigureBench = figure(CALIB_NAME, 'calibration: 64-bit FNV-1a
 
 /** The throughput and latency figures; docs/benchmarks.md says how each is measured and cross-checked. */
 export const FIGURES: readonly FigureBench[] = [
-  figure('pipe', 'bytes through a pipe between two processes, 64 KiB writes', 'MB/s', 'higher'),
-  figure('ctxswitch', 'one switch between two processes passing a token over pipes (half a round trip)', 'µs', 'lower'),
+  onOneCpu(figure('pipe', 'bytes through a pipe between two processes, 64 KiB writes', 'MB/s', 'higher')),
+  onOneCpu(figure('ctxswitch', 'one switch between two processes passing a token over pipes (half a round trip)', 'µs', 'lower')),
   figure('fork-exit', 'fork(), the child exits at once, the parent reaps it', 'µs', 'lower'),
   figure('malloc', 'malloc() and free() of 16–256 bytes, one thread', 'M/s', 'higher'),
   figure('malloc-mt', 'malloc() and free() of 16–256 bytes, one thread per CPU, summed', 'M/s', 'higher'),
@@ -111,6 +120,9 @@ export const FIGURES: readonly FigureBench[] = [
 ];
 
 export const BENCHES: readonly Bench[] = [...CURVES, ...FIGURES];
+
+/** The benchmarks a driver runs on one CPU (`oneCpu`), by name. */
+export const ONE_CPU_BENCHES: readonly string[] = BENCHES.filter((b) => b.oneCpu).map((b) => b.name);
 
 export function findBench(name: string): Bench | undefined {
   return BENCHES.find((b) => b.name === name);

@@ -31,6 +31,12 @@ export interface Invocation {
    * running, with 'no suite build named "KEY"' as its stderr tail.
    */
   build?: string;
+  /**
+   * Run every process of the invocation on one CPU (the benchmark's `oneCpu`): the driver prefixes
+   * the target's affinity tool (src/vm/placement.ts) and says how in its info's `oneCpu`; a target
+   * without one runs it free and leaves `oneCpu` out.
+   */
+  oneCpu?: boolean;
 }
 
 /** What an extra suite build's key may look like: it names folders on the host and in guests. */

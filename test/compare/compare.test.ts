@@ -3,7 +3,7 @@ import { analyzeResults } from '../../src/analysis/analyze.js';
 import { compareTargets } from '../../src/compare/compare.js';
 import { benjaminiHochberg } from '../../src/compare/fdr.js';
 import { figureChange } from '../../src/compare/figures.js';
-import { machineCaution } from '../../src/compare/machine.js';
+import { machineCaution, placementCaution } from '../../src/compare/machine.js';
 import { fullSuite, resultSet, type CurveSpec } from '../../corpus/corpus.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
 import { aaReport, baselineOf, compareCases, isAlarm, runCompareCases } from '../../corpus/evaluate.js';
@@ -51,6 +51,29 @@ describe('report structure', () => {
     // The level is still judged (an interval is there), with the caution beside it, and raises no alarm.
     expect(socket.ci).not.toBeNull();
     expect(['unchanged', 'noisy']).toContain(socket.verdict);
+  });
+
+  it('cautions only the one-CPU benchmarks when the baseline ran them on any CPU and this run on one, through the baseline file', () => {
+    const sessions = baselineOf([3, 4, 5].map((s) => analyzeResults(resultSet('freebsd-14', small, figures, s))));
+    const placed = analyzeResults(resultSet('freebsd-14', small, figures, 2, { oneCpu: 'cpuset -l 0' }));
+    expect(placed.machine.oneCpu).toBe('cpuset -l 0');
+    const report = compareTargets([sessions], [placed]);
+    expect(report.summary.machineMismatch).toEqual(['freebsd-14']);
+    const cautioned = report.results.filter((r) => r.caution !== null).map((r) => r.bench).sort();
+    // The corpus has no ctxswitch: the others of the four, and nothing else.
+    expect(cautioned).toEqual(['connect', 'http', 'pipe']);
+    expect(report.results.find((r) => r.bench === 'pipe')!.caution).toBe(
+      "connect, http, pipe, ctxswitch ran on one CPU (cpuset -l 0) in this run and on any CPU in the baseline's sessions: their levels are not comparable until the baseline is made again",
+    );
+    // A baseline made from placed runs keeps the words (schema and all) and compares without a caution.
+    const again = baselineOf([3, 4, 5].map((s) => analyzeResults(resultSet('freebsd-14', small, figures, s, { oneCpu: 'cpuset -l 0' }))));
+    expect(again.machine.oneCpu).toBe('cpuset -l 0');
+    const same = compareTargets([again], [placed]);
+    expect(same.summary.machineMismatch).toEqual([]);
+    expect(same.results.filter((r) => r.caution !== null)).toEqual([]);
+    // Another kind of machine cautions every row with its own sentence first.
+    const other = compareTargets([sessions], [analyzeResults(resultSet('freebsd-14', small, figures, 2, { ncpu: 4, oneCpu: 'cpuset -l 0' }))]);
+    expect(other.results.find((r) => r.bench === 'pipe')!.caution).toMatch(/×4/);
   });
 
   it('does not judge a level against a baseline of one session unless told a spread, and says why', () => {
@@ -106,5 +129,13 @@ describe('statistics', () => {
     const m = { os: 'FreeBSD', release: '14.2', arch: 'amd64', cpu: 'EPYC', ncpu: 2, driver: 'qemu' };
     expect(machineCaution(m, { ...m, release: '15.0' })).toBeNull();
     expect(machineCaution(m, { ...m, ncpu: 4 })).toMatch(/EPYC ×2 \(qemu\).*EPYC ×4 \(qemu\)/);
+  });
+
+  it('names a placement of the one-CPU benchmarks on one side only, in either direction, and not another CPU on both', () => {
+    const m = { os: 'Linux', release: '6.1', arch: 'x86_64', cpu: 'EPYC', ncpu: 2, driver: 'local' };
+    expect(placementCaution(m, m)).toBeNull();
+    expect(placementCaution({ ...m, oneCpu: 'taskset -c 0' }, { ...m, oneCpu: 'taskset -c 2' })).toBeNull();
+    expect(placementCaution({ ...m, oneCpu: 'taskset -c 0' }, m)).toMatch(/ran on any CPU in this run and on one CPU \(taskset -c 0\) in the baseline's sessions/);
+    expect(machineCaution({ ...m, oneCpu: 'taskset -c 0' }, m)).toBeNull();
   });
 });

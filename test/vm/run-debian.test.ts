@@ -38,7 +38,8 @@ describe.skipIf(!ready)('scalewatch run --target debian-12 (qemu, initramfs, rea
     });
     log(`quick suite on debian-12 (initramfs) took ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const results = parseResults(readFileSync(outcome.path, 'utf8'));
-    expect(results.meta).toMatchObject({ target: 'debian-12', os: 'Linux', driver: 'qemu', mode: 'initramfs' });
+    // connect ran under the guest's busybox taskset: had it failed to run, connect would have no samples below.
+    expect(results.meta).toMatchObject({ target: 'debian-12', os: 'Linux', driver: 'qemu', mode: 'initramfs', oneCpu: 'taskset -c 0' });
     expect(String(results.meta.release)).toMatch(/amd64$/);
     expect(results.malformed).toEqual([]);
     const seen = new Set(results.samples.map((s) => s.bench));

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { extraSuiteEntries, KILL_GRACE_SEC, type Driver, type RunSink, type SuitePlan, type TargetInfo } from '../driver.js';
 import { FileTail } from './filetail.js';
-import { buildInitramfs, fetchKernel, kernelImage, planScript } from './initramfs.js';
+import { buildInitramfs, fetchKernel, INITRAMFS_ONE_CPU, kernelImage, planScript } from './initramfs.js';
+import { oneCpuInfo } from '../placement.js';
 import { describeAccel, detectAccel, type Accel } from './kvm.js';
 import { LineSplitter } from '../lines.js';
 import { baseArgs, QemuProcess } from './process.js';
@@ -145,7 +146,7 @@ export class QemuDriver implements Driver {
         this.opts.log(`guest up and suite started in ${bootSec.toFixed(1)} s`);
         return {
           metaLine,
-          info: { driver: 'qemu', mode: 'initramfs', accel: accel.accel, bootSec: round(bootSec), buildSec: round(buildSec), attempts: attempt },
+          info: { driver: 'qemu', mode: 'initramfs', accel: accel.accel, bootSec: round(bootSec), buildSec: round(buildSec), attempts: attempt, ...oneCpuInfo(INITRAMFS_ONE_CPU) },
         };
       } catch (err) {
         lastError = (err as Error).message;

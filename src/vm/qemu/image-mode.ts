@@ -17,6 +17,7 @@ import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from '../ssh/guest
 import type { Accel } from './kvm.js';
 import { scriptPath } from '../paths.js';
 import { baseArgs, QemuProcess } from './process.js';
+import { oneCpuInfo } from '../placement.js';
 import { runPlanRemote } from '../ssh/remote-run.js';
 import { generateKey, waitForSsh, type SshTarget } from '../ssh/client.js';
 import { imageGuestArgs } from './image/args.js';
@@ -66,6 +67,7 @@ export async function ensureImage(target: TargetDef, cacheDir: string, log: (msg
 export class ImageGuest {
   private qemu: QemuProcess | undefined;
   private ssh: SshTarget | undefined;
+  private oneCpu: string[] | null = null;
 
   constructor(private readonly opts: ImageGuestOptions) {}
 
@@ -109,9 +111,10 @@ export class ImageGuest {
         log(`guest answered SSH after ${bootSec.toFixed(1)} s`);
         this.ssh = ssh;
         const ready = await setupGuest({ ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: '', log });
+        this.oneCpu = ready.oneCpu;
         return {
           metaLine: ready.metaLine,
-          info: { driver: 'qemu', mode: 'image', accel: accel.accel, bootSec: round(bootSec), buildSec: round(ready.buildSec), imageSec: round(imageSec), attempts: attempt },
+          info: { driver: 'qemu', mode: 'image', accel: accel.accel, bootSec: round(bootSec), buildSec: round(ready.buildSec), imageSec: round(imageSec), attempts: attempt, ...oneCpuInfo(ready.oneCpu) },
         };
       }
       lastError = why;
@@ -133,6 +136,7 @@ export class ImageGuest {
         extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: '',
         limits: this.opts.target.limits,
+        oneCpu: this.oneCpu,
         graceSec: this.opts.graceSec,
         lost: async () => {
           // Give QEMU a moment to finish exiting after a panic before asking.

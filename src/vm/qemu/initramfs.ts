@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SuitePlan } from '../driver.js';
+import { oneCpuCommand } from '../placement.js';
 import { shellQuote } from '../shell.js';
 import { scriptPath } from '../paths.js';
 
@@ -19,16 +20,20 @@ export function guestSuiteDir(key: string | undefined): string {
   return key === undefined ? '/sw' : `/sw-${key}`;
 }
 
+/** How the fast path's guest puts an invocation on one CPU: busybox's taskset. */
+export const INITRAMFS_ONE_CPU: readonly string[] = oneCpuCommand('linux')!;
+
 /**
  * The plan as /init runs it. Invocations in `skip` (binary not built, or no build by the name the
- * invocation gives) are left out.
+ * invocation gives) are left out; one-CPU invocations run under INITRAMFS_ONE_CPU.
  */
 export function planScript(plan: SuitePlan, skip: ReadonlySet<number> = new Set()): string {
   const lines = [`sw_meta ${shellQuote(plan.target)}`];
   plan.invocations.forEach((inv, i) => {
     if (skip.has(i)) return;
     const limit = Math.max(1, Math.ceil(inv.timeLimitSec));
-    lines.push(`sw_invoke ${i} ${limit} ${shellQuote(`${guestSuiteDir(inv.build)}/${inv.binary}`)} ${inv.args.map(shellQuote).join(' ')}`);
+    const place = inv.oneCpu ? `${INITRAMFS_ONE_CPU.join(' ')} ` : '';
+    lines.push(`sw_invoke ${i} ${limit} ${place}${shellQuote(`${guestSuiteDir(inv.build)}/${inv.binary}`)} ${inv.args.map(shellQuote).join(' ')}`);
   });
   return `${lines.join('\n')}\n`;
 }

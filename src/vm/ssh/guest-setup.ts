@@ -6,6 +6,8 @@
  */
 import { dirname, basename } from 'node:path';
 import { UserError } from '../../errors.js';
+import { ONE_CPU_BENCHES } from '../../suite/benches.js';
+import { oneCpuCommand } from '../placement.js';
 import { shellQuote } from '../shell.js';
 import { copyDirIn, sshExec, type SshTarget } from './client.js';
 import { provisionPath, type TargetDef } from '../targets.js';
@@ -28,6 +30,8 @@ export interface GuestReady {
   buildSec: number;
   /** Why swbench-static did not build in the guest, if it did not. */
   staticError: string | undefined;
+  /** The command words that put a one-CPU invocation on one CPU in this guest, or null: it runs free (src/vm/placement.ts). */
+  oneCpu: string[] | null;
 }
 
 function lastLine(text: string): string {
@@ -60,7 +64,24 @@ export async function setupGuest(opts: {
   const meta = await sshExec(ssh, `cd ${REMOTE_SUITE_DIR} && ./swbench meta -T ${shellQuote(target.name)}`, 60_000);
   const metaLine = meta.stdout.split('\n').find((l) => l.trim() !== '');
   if (meta.code !== 0 || metaLine === undefined) throw new UserError(`"swbench meta" failed in ${target.name}: ${lastLine(meta.stderr || meta.stdout)}.`);
-  return { metaLine, buildSec, staticError };
+  return { metaLine, buildSec, staticError, oneCpu: await guestOneCpu(ssh, target, asRoot, log) };
+}
+
+/** The guest's affinity tool, tried once as root; null (with a log line) where there is none or it fails. */
+async function guestOneCpu(ssh: SshTarget, target: TargetDef, asRoot: (cmd: string) => string, log: (msg: string) => void): Promise<string[] | null> {
+  const command = oneCpuCommand(target.os);
+  const which = ONE_CPU_BENCHES.join(', ');
+  if (!command) {
+    log(`${target.name}: ${target.os} has no CPU affinity tool for user processes; ${which} run on any CPU`);
+    return null;
+  }
+  const words = command.map(shellQuote).join(' ');
+  const probe = await sshExec(ssh, asRoot(`${words} true`), 30_000);
+  if (probe.code !== 0) {
+    log(`${target.name}: "${command.join(' ')}" did not run (${lastLine(probe.stderr || probe.stdout)}); ${which} run on any CPU`);
+    return null;
+  }
+  return command;
 }
 
 /**

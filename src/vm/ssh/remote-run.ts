@@ -19,6 +19,8 @@ export interface RemoteGuest {
   /** `sudo` or `doas`, or '' when the SSH user is root. */
   become: string;
   limits: { nofile: number; nproc: number };
+  /** The command words that put a one-CPU invocation on one CPU in this guest (src/vm/placement.ts); absent or null, it runs free. */
+  oneCpu?: readonly string[] | null;
   graceSec: number;
   /** Why the guest is gone (QEMU exited, the VM is not running), or undefined when it seems up. */
   lost: () => Promise<string | undefined>;
@@ -32,10 +34,11 @@ export function remoteSuiteDir(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs
 }
 
 /** The remote command of one invocation: cd into its build's folder, raise limits as root, then exec the suite. */
-export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs' | 'become' | 'limits'>, inv: Invocation): string {
+export function remoteCommand(g: Pick<RemoteGuest, 'suiteDir' | 'extraSuiteDirs' | 'become' | 'limits' | 'oneCpu'>, inv: Invocation): string {
   const dir = remoteSuiteDir(g, inv);
   if (dir === undefined) throw new Error(`remoteCommand: ${unknownSuiteMessage(inv.build ?? '')}`);
-  const suite = `./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
+  const place = inv.oneCpu && g.oneCpu ? `${g.oneCpu.map(shellQuote).join(' ')} ` : '';
+  const suite = `${place}./${inv.binary} ${inv.args.map(shellQuote).join(' ')}`;
   // The process limit is `ulimit -u` in FreeBSD's sh and bash, `-p` in dash, NetBSD's sh and OpenBSD's ksh.
   const inner = `ulimit -n ${g.limits.nofile} 2>/dev/null || ulimit -n unlimited 2>/dev/null; { ulimit -u ${g.limits.nproc} || ulimit -p ${g.limits.nproc}; } 2>/dev/null; exec ${suite}`;
   const sh = `sh -c ${shellQuote(inner)}`;

@@ -17,6 +17,7 @@ import { remoteExtraSuiteDirs, setupGuest, REMOTE_SUITE_DIR } from '../ssh/guest
 import { kernelImage } from '../qemu/initramfs.js';
 import { describeAccel, detectAccel } from '../qemu/kvm.js';
 import { ROOT, scriptPath } from '../paths.js';
+import { oneCpuInfo } from '../placement.js';
 import { runPlanRemote } from '../ssh/remote-run.js';
 import type { SshTarget } from '../ssh/client.js';
 import type { TargetDef } from '../targets.js';
@@ -56,6 +57,7 @@ export class VagrantDriver implements Driver {
   private readonly via: string[];
   private runDir: string | undefined;
   private ssh: SshTarget | undefined;
+  private oneCpu: string[] | null = null;
   private created = false;
   /** KVM works here: a first boot that does not answer within FIRST_BOOT_SEC has hung. */
   private kvm = false;
@@ -131,9 +133,10 @@ export class VagrantDriver implements Driver {
     const cfg = await this.cli.sshConfig(target.name);
     this.ssh = { ...cfg, via: this.via };
     const ready = await setupGuest({ ssh: this.ssh, target, suiteDir: this.opts.suiteDir, extraSuites: this.opts.extraSuites, become: becomeFor(target), log });
+    this.oneCpu = ready.oneCpu;
     return {
       metaLine: ready.metaLine,
-      info: { driver: 'vagrant', provider, box: target.vagrant.box, boxVersion: target.vagrant.version, upSec: round(upSec), buildSec: round(ready.buildSec), boxSec: round(boxSec) },
+      info: { driver: 'vagrant', provider, box: target.vagrant.box, boxVersion: target.vagrant.version, upSec: round(upSec), buildSec: round(ready.buildSec), boxSec: round(boxSec), ...oneCpuInfo(ready.oneCpu) },
     };
   }
 
@@ -148,6 +151,7 @@ export class VagrantDriver implements Driver {
         extraSuiteDirs: remoteExtraSuiteDirs(this.opts.extraSuites),
         become: becomeFor(this.opts.target),
         limits: this.opts.target.limits,
+        oneCpu: this.oneCpu,
         graceSec: KILL_GRACE_SEC,
         lost: async () => {
           await this.readConsole();
