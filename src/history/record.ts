@@ -78,7 +78,7 @@ const schema = {
     reference: { type: 'object', properties: { commit: nullable(hex), label: text(500) }, required: ['commit', 'label'], additionalProperties: false },
     machine: {
       type: 'object',
-      properties: { os: text(100), release: text(200), arch: text(50), cpu: text(300), ncpu: { type: 'integer', minimum: 0, maximum: 100_000 }, driver: nullable(text(50)), fs: text(50) },
+      properties: { os: text(100), release: text(200), arch: text(50), cpu: text(300), ncpu: { type: 'integer', minimum: 0, maximum: 100_000 }, driver: nullable(text(50)), fs: text(50), oneCpu: text(200) },
       required: ['os', 'release', 'arch', 'cpu', 'ncpu', 'driver'],
       additionalProperties: false,
     },

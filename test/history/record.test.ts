@@ -22,6 +22,9 @@ describe('a history record', () => {
     expect(rec.points.map((p) => p.bench)).toEqual(['malloc', 'socket']);
     const text = JSON.stringify(rec);
     expect(parseRecord(text, 'r.json')).toEqual(rec);
+    // The machine keeps how the one-CPU benchmarks were placed, as a run's meta line gives it.
+    const placed = { ...rec, machine: { ...rec.machine, oneCpu: 'taskset -c 0' } };
+    expect(parseRecord(JSON.stringify(placed), 'r.json').machine.oneCpu).toBe('taskset -c 0');
     // Small: a record of two benchmarks in well under a kilobyte of JSON.
     expect(text.length).toBeLessThan(1000);
   });
