@@ -149,7 +149,7 @@ describe('an alarm against a baseline that names its commit, measured side by si
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
     expect(r.verdict, r.note).toBe('regressed');
     // The row is the side-by-side one (the code's change, the machine's taken out), naming both figures.
-    expect(r.note).toMatch(new RegExp(`side by side with the baseline's commit ${repo.base.slice(0, 7)} on this machine, confirming against the stored baseline regressed [-+]\\d`));
+    expect(r.note).toMatch(new RegExp(`side by side with the baseline's commit ${repo.base.slice(0, 7)} on this machine, confirming against the stored baseline regressed [−+]\\d`));
     expect(r.change!).toBeLessThan(-0.5);
     expect(m.recheck).toMatchObject({ benches: ['malloc'], repeated: ['malloc'], beside: repo.base, interrupted: false });
     expect(m.report.summary.comparedWith[0]!.recheck).toMatchObject({ beside: repo.base, repeated: ['malloc'] });
@@ -165,7 +165,7 @@ describe('an alarm against a baseline that names its commit, measured side by si
     const m = await confirmFrom('baselines-head', 'beside-head', () => {});
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
     expect(['unchanged', 'noisy'], r.note).toContain(r.verdict);
-    expect(r.note).toMatch(new RegExp(`^(dropped|not confirmed): against the stored baseline regressed [-+]\\d.*side by side with the baseline's commit ${repo.head.slice(0, 7)} on this machine`));
+    expect(r.note).toMatch(new RegExp(`^(dropped|not confirmed): against the stored baseline regressed [−+]\\d.*side by side with the baseline's commit ${repo.head.slice(0, 7)} on this machine`));
     expect(m.report.summary.regressed).toBe(false);
     expect(m.recheck).toMatchObject({ repeated: [], beside: repo.head });
   }, 300_000);
@@ -180,7 +180,7 @@ describe('a level a baseline of disagreeing sessions cannot judge, decided side 
     const r = m.report.results.find((x) => x.bench === 'malloc')!;
     expect(r.verdict, r.note).toBe('regressed');
     expect(r.change!).toBeLessThan(-0.5);
-    expect(r.note).toMatch(new RegExp(`; side by side with the baseline's commit ${short} on this machine \\(the stored baseline could not judge [-+]\\d+\\.\\d%, its sessions ×[\\d.]+ apart\\)$`));
+    expect(r.note).toMatch(new RegExp(`; side by side with the baseline's commit ${short} on this machine \\(the stored baseline could not judge [−+]\\d+\\.\\d%, its sessions ×[\\d.]+ apart\\)$`));
     expect(m.recheck).toMatchObject({ benches: [], repeated: [], undecided: ['malloc'], decided: ['malloc'], beside: repo.base, interrupted: false });
     expect(describeRecheck(m.recheck!)).toBe(`1 level the baseline could not judge measured side by side with its commit ${short} on this machine, decided`);
     expect(m.report.summary.regressed).toBe(true);
