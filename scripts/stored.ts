@@ -8,7 +8,7 @@
  *  2. STORED_IDENTICAL runs (default 3) of identical code (`good`) against it, as `scalewatch run`
  *     does: an alarm, and every level the baseline could not judge that the run puts beyond the
  *     threshold, is measured again side by side with the baseline's commit on this machine before it
- *     is reported;
+ *     is reported (the alarms always, the levels as many as the confirmation's default budget holds);
  *  3. STORED_CHANGED runs (default 3) of the changed commit against the same baseline.
  *
  * For each run: alarms after confirmation, the levels decided beside the baseline's commit, the widest
@@ -48,6 +48,8 @@ interface RunFacts {
   /** Levels the baseline could not judge, measured beside its commit with the alarms, and how many of them that decided (absent in runs kept before). */
   undecided?: number;
   decided?: number;
+  /** Levels the baseline could not judge that the confirmation's budget left out (absent in runs kept before it had one). */
+  unmeasured?: number;
   unchanged: number;
   /** Widest half-width of an interval the printed comparison shows, in percent. */
   widest: number;
@@ -71,7 +73,7 @@ function widestPrinted(text: string): number {
   return widest;
 }
 
-function factsOf(kind: RunFacts['kind'], report: CompareReport, raised: string[], beside: { undecided: number; decided: number }, seconds: number): RunFacts {
+function factsOf(kind: RunFacts['kind'], report: CompareReport, raised: string[], beside: { undecided: number; decided: number; unmeasured: number }, seconds: number): RunFacts {
   const socket = report.results.find((r) => r.bench === 'socket');
   return {
     kind,
@@ -133,7 +135,7 @@ async function repetition(index: number): Promise<void> {
         const m = await measure(`${kind}-${i}`, commit, join(dir, 'baselines'));
         // What the first measurement raised: the benchmarks measured again, or the alarms standing on one measurement.
         const raised = m.recheck?.benches ?? m.report.results.filter((r) => isAlarm(r.verdict)).map((r) => r.bench);
-        const beside = { undecided: m.recheck?.undecided.length ?? 0, decided: m.recheck?.decided.length ?? 0 };
+        const beside = { undecided: m.recheck?.undecided.length ?? 0, decided: m.recheck?.decided.length ?? 0, unmeasured: m.recheck?.unmeasured.length ?? 0 };
         runs.push(factsOf(kind, m.report, raised, beside, (Date.now() - t0) / 1000));
       }
     }
@@ -156,7 +158,7 @@ function report(reps: readonly Rep[]): string {
     `| alarms raised by the first measurement | ${identical.reduce((n, r) => n + r.raised.length, 0)} | ${changed.reduce((n, r) => n + r.raised.length, 0)} |`,
     `| alarms reported after confirmation | ${identical.reduce((n, r) => n + r.alarms.length, 0)} | ${changed.reduce((n, r) => n + r.alarms.length, 0)} |`,
     `| socket reported regressed | – | ${changed.filter((r) => r.socket.startsWith('regressed')).length} of ${changed.length} |`,
-    `| levels the baseline could not judge, measured beside its commit (decided there), per run | ${judgedBeside(identical)} | ${judgedBeside(changed)} |`,
+    `| levels the baseline could not judge, measured beside its commit (decided there${runs.some((r) => r.unmeasured !== undefined) ? '; left out for the budget' : ''}), per run | ${judgedBeside(identical)} | ${judgedBeside(changed)} |`,
     `| unchanged, per run | ${identical.map((r) => r.unchanged).join(', ')} of ${benches.length} | ${changed.map((r) => r.unchanged).join(', ')} |`,
     `| widest printed interval | ±${Math.max(0, ...identical.map((r) => r.widest)).toFixed(1)}% | ±${Math.max(0, ...changed.map((r) => r.widest)).toFixed(1)}% |`,
     `| undecided lines without a cause in words | ${identical.reduce((n, r) => n + r.causeless.length, 0)} | ${changed.reduce((n, r) => n + r.causeless.length, 0)} |`,
@@ -169,7 +171,7 @@ function report(reps: readonly Rep[]): string {
 }
 
 function judgedBeside(runs: readonly RunFacts[]): string {
-  return runs.map((r) => (r.undecided === undefined ? '–' : `${r.undecided} (${r.decided})`)).join(', ');
+  return runs.map((r) => (r.undecided === undefined ? '–' : `${r.undecided} (${r.decided}${r.unmeasured === undefined ? '' : `; ${r.unmeasured}`})`)).join(', ');
 }
 
 function minutes(runs: readonly RunFacts[]): string {

@@ -25,6 +25,17 @@ export const DEFAULT_MAX_ROUNDS: Record<SuiteName, number> = { quick: 40, full: 
  */
 export const DEFAULT_BUDGET_SEC: Record<SuiteName, number> = { quick: 600, full: 3600 };
 
+/**
+ * Seconds a measurement beside a stored baseline's commit may take, when not told (src/run/measure.ts):
+ * it follows a whole run of the suite, and the levels it decides are those the stored baseline could
+ * not judge, so it gets less than a pull request's side-by-side run. The alarms are always measured;
+ * of the undecided levels, the most change per second of measuring first, as many as fit (docs/analysis.md).
+ */
+export const DEFAULT_CONFIRM_BUDGET_SEC: Record<SuiteName, number> = { quick: 240, full: 1200 };
+
+/** Share of a budget a stage is planned to end within: the last rounds of a run on a busy machine take longer than its average. */
+export const BUDGET_SHARE = 0.95;
+
 /** Rounds an A/B run may have: pairing needs at least MIN_ROUNDS (src/compare/paired.ts). */
 export const MAX_ROUNDS = 1000;
 export { MIN_ROUNDS } from '../compare/paired.js';

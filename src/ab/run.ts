@@ -19,7 +19,7 @@ import type { EventApi } from '../run/plan.js';
 import { withCalibration, type Bench } from '../suite/benches.js';
 import { keepRecords, type MetaRecord, type ResultSet } from '../suite/protocol.js';
 import type { Invocation } from '../vm/driver.js';
-import { makeAbPlan, type Side, type Slot } from './plan.js';
+import { BUDGET_SHARE, makeAbPlan, type Side, type Slot } from './plan.js';
 import type { ResolvedSide } from './sides.js';
 
 export interface AbOptions extends RunBasics {
@@ -55,8 +55,6 @@ export interface AbRun {
 /** Fewest rounds worth a further stage: fewer cannot move an interval enough to decide anything. */
 const MIN_STAGE_ROUNDS = 2;
 
-/** Share of the budget a further stage is planned to end within: the last rounds of a run on a busy machine take longer than its average. */
-const BUDGET_SHARE = 0.95;
 
 export async function runAb(opts: AbOptions): Promise<AbRun> {
   const benches = withCalibration(opts.benches);

@@ -6,6 +6,7 @@ import { withInterrupt } from './interrupt.js';
 import { BENCHES, selectBenches, type SuiteName } from '../suite/benches.js';
 import { describeRecheck } from '../compare/output.js';
 import type { AbSuites } from '../ab/drivers.js';
+import { parseBudget } from '../ab/plan.js';
 import { readout } from '../run/readout.js';
 import type { EventApi } from '../run/plan.js';
 import type { DriverName } from '../vm/driver.js';
@@ -24,6 +25,7 @@ interface RunFlags {
   qemuMode?: 'initramfs' | 'image';
   provider?: 'libvirt' | 'virtualbox';
   recheck: boolean;
+  budget?: string;
 }
 
 export function parseTimeLimit(text: string | undefined): number | undefined {
@@ -48,11 +50,13 @@ export function register(program: Command): void {
     .addOption(new Option('--provider <name>', 'vagrant driver: the box provider').choices(['libvirt', 'virtualbox']))
     .option('--baselines <dir>', 'compare with <dir>/<target>.json when it exists', 'baselines')
     .option('--no-recheck', 'report an alarm against the baseline on one measurement, without measuring its benchmarks a second time (side by side with the baseline\'s commit when it names one, which also decides the levels the baseline\'s sessions were too far apart to judge)')
+    .option('--budget <minutes>', 'minutes the measurement side by side with the baseline\'s commit may take (default 4 quick, 20 full): the alarms always, then the levels the baseline could not judge, most change per second of measuring first, as many as fit')
     .option('--tmp-dir <dir>', 'where benchmarks create their temporary files (default: the system temp dir)')
     .addHelpText('after', '\nExamples:\n  scalewatch run                          # quick suite on this host\n  scalewatch run --suite full --bench socket,fork --out /tmp/r\n  scalewatch run --target freebsd-15      # FreeBSD\'s own image under QEMU, fetched, checked and prepared once\n')
     .action(async (flags: RunFlags) => {
       const benches = selectBenches(flags.bench);
       const timeLimitSec = parseTimeLimit(flags.timeLimit);
+      const budgetSec = parseBudget('--budget', flags.budget);
       const write = (text: string) => process.stderr.write(text);
       const log = (msg: string) => write(`scalewatch: ${msg}\n`);
       const { selectDriver } = await import('../vm/select.js');
@@ -80,7 +84,12 @@ export function register(program: Command): void {
           ...(flags.recheck
             ? {
                 recheck: makeDriver,
-                confirm: { from: process.cwd(), suitePath: 'suite', make: (suites: AbSuites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }) },
+                confirm: {
+                  from: process.cwd(),
+                  suitePath: 'suite',
+                  make: (suites: AbSuites) => selectDriver({ target: flags.target, driver: flags.driver, tmpDir: flags.tmpDir, qemuMode: flags.qemuMode, provider: flags.provider, log, ...suites }),
+                  ...(budgetSec !== undefined ? { budgetSec } : {}),
+                },
               }
             : {}),
         });

@@ -64,7 +64,8 @@ export function describePrecision(results: readonly CompareResult[]): string {
 /**
  * For people: what the second measurement did, e.g. "2 alarms measured again side by side with the
  * baseline's commit 1a2b3c4 on this machine, 1 repeated (socket)", or "5 levels the baseline could
- * not judge measured side by side with its commit 1a2b3c4 on this machine, 4 decided".
+ * not judge measured side by side with its commit 1a2b3c4 on this machine, 4 decided; 2 more levels it
+ * could not judge left undecided, beyond the time budget (dir-create, build)".
  */
 export function describeRecheck(r: RecheckFacts): string {
   const n = r.benches.length;
@@ -76,7 +77,9 @@ export function describeRecheck(r: RecheckFacts): string {
   const open = m
     ? `${m} level${m === 1 ? '' : 's'} the baseline could not judge ${n ? 'measured with them' : `measured side by side with its commit ${commit ?? ''} on this machine`}${r.interrupted ? ' (interrupted: left undecided)' : `, ${r.decided.length === m ? (m === 1 ? 'decided' : 'all decided') : `${r.decided.length} decided`}`}`
     : '';
-  return [alarms, open].filter(Boolean).join('; ');
+  const u = r.unmeasured.length;
+  const out = u ? `${u} more level${u === 1 ? '' : 's'} it could not judge left undecided, beyond the time budget (${r.unmeasured.join(', ')})` : '';
+  return [alarms, open, out].filter(Boolean).join('; ');
 }
 
 /**

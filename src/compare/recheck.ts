@@ -36,6 +36,46 @@ export function undecidedBenches(report: CompareReport, target: string, threshol
     .map((r) => r.bench);
 }
 
+/**
+ * What a measurement beside the baseline's commit takes on, within its time budget. The alarms always:
+ * an alarm is not reported on one measurement. Then the levels the stored baseline could not judge,
+ * the most estimated change per second of measuring first (one it could not estimate last), each that
+ * still fits: one slow benchmark whose level swings with the machine does not crowd out several quick
+ * ones. A round of a benchmark, both sides, costs about the seconds this run spent on it (`secondsOf`;
+ * measured over seven confirmations: 0.4 to 2 times per benchmark, 0.8 to 1.2 times summed,
+ * docs/statistics.md), and the first look's `rounds` of everything taken must end within `share` of
+ * `budgetSec`. A benchmark whose seconds are not known is priced at the mean of those that are.
+ */
+export function confirmationPlan(
+  report: CompareReport,
+  target: string,
+  alarms: readonly string[],
+  undecided: readonly string[],
+  opts: { rounds: number; budgetSec: number; share: number; secondsOf: (bench: string) => number | undefined },
+): { undecided: string[]; left: string[] } {
+  const known = [...alarms, ...undecided].map(opts.secondsOf).filter((s): s is number => s !== undefined && Number.isFinite(s) && s >= 0);
+  const mean = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+  const cost = (bench: string) => opts.rounds * (opts.secondsOf(bench) ?? mean);
+  const worth = (bench: string) => {
+    const change = report.results.find((r) => r.target === target && r.bench === bench)?.change;
+    if (change === null || change === undefined) return -1;
+    return cost(bench) > 0 ? Math.abs(change) / cost(bench) : Infinity;
+  };
+  let room = opts.share * opts.budgetSec - alarms.reduce((sum, b) => sum + cost(b), 0);
+  const taken = new Set<string>();
+  for (const bench of [...undecided].sort((x, y) => worth(y) - worth(x))) {
+    if (cost(bench) > room) continue;
+    taken.add(bench);
+    room -= cost(bench);
+  }
+  return { undecided: undecided.filter((b) => taken.has(b)), left: undecided.filter((b) => !taken.has(b)) };
+}
+
+/** A time budget for people: "4-minute budget", "2.5-minute budget", "30-second budget". */
+export function budgetWords(sec: number): string {
+  return sec < 60 ? `${Math.max(1, Math.round(sec))}-second budget` : `${Number((sec / 60).toFixed(1))}-minute budget`;
+}
+
 function rechecked(first: CompareResult, second: CompareResult | undefined): CompareResult {
   if (!ALARMS.has(first.verdict)) return first;
   if (second?.verdict === first.verdict) return { ...first, note: `${first.note}; a second measurement repeated it` };
@@ -88,10 +128,18 @@ function confirmed(first: CompareResult, beside: CompareResult | undefined, comm
  * `first` (a run against a stored baseline) with each alarm judged again by `paired`, and each level of
  * `undecided` (a target's benchmarks the stored baseline could not judge) judged by it: those
  * benchmarks measured side by side with the baseline's commit on this machine (src/run/measure.ts).
+ * The levels of `left` did not fit the budget (`confirmationPlan`): they keep the stored verdict, and
+ * their note says so.
  */
-export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string, undecided?: { target: string; benches: readonly string[] }): CompareReport {
+export function applyConfirmation(first: CompareReport, paired: CompareReport, commit: string, undecided?: { target: string; benches: readonly string[]; left?: readonly string[]; budgetSec?: number }): CompareReport {
   const open = (r: CompareResult) => r.target === undecided?.target && undecided.benches.includes(r.bench);
-  const results = first.results.map((r) => confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, open(r)));
+  const left = (r: CompareResult) => r.target === undecided?.target && (undecided.left ?? []).includes(r.bench);
+  const budget = undecided?.budgetSec === undefined ? 'its time budget' : `its ${budgetWords(undecided.budgetSec)}`;
+  const results = first.results.map((r) =>
+    left(r)
+      ? { ...r, note: `${r.note}; not measured beside the baseline's commit ${commit.slice(0, 7)}: ${budget} went to levels that moved more for the time they take` }
+      : confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, open(r)),
+  );
   const verdicts = countVerdicts(results);
   return { summary: { ...first.summary, verdicts, regressed: REGRESSIONS.some((v) => verdicts[v] > 0) }, results };
 }

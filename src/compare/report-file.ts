@@ -125,6 +125,7 @@ const summarySchema = {
               repeated: { type: 'array', items: name, maxItems: 1000 },
               undecided: { type: 'array', items: name, maxItems: 1000 },
               decided: { type: 'array', items: name, maxItems: 1000 },
+              unmeasured: { type: 'array', items: name, maxItems: 1000 },
               interrupted: { type: 'boolean' },
               beside: nullable({ type: 'string', pattern: '^[0-9a-f]{40}$' }),
             },
@@ -171,6 +172,8 @@ export function parseCompareReport(textIn: string, source: string): CompareRepor
     if (!w.recheck) continue;
     w.recheck.undecided ??= [];
     w.recheck.decided ??= [];
+    // ... and those written before a budget chose what was measured beside it, of what it left out.
+    w.recheck.unmeasured ??= [];
   }
   for (const r of data.results) {
     if (r.ci) r.ci = ends(r.ci);

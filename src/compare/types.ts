@@ -203,6 +203,12 @@ export interface RecheckFacts {
   undecided: string[];
   /** Of `undecided`, those side by side decided (regressed, improved, unchanged or a scaling verdict). */
   decided: string[];
+  /**
+   * Levels the stored baseline could not judge, beyond the threshold, that the measurement's time budget
+   * left out (src/compare/recheck.ts, `confirmationPlan`): they stay undecided. A file written before the
+   * budget chose them is read as naming none.
+   */
+  unmeasured: string[];
   interrupted: boolean;
   /**
    * The commit the alarms were measured beside, side by side on the same machine (the baseline's);

@@ -13,7 +13,7 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareAb, type AbSuites } from '../ab/drivers.js';
-import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
+import { BUDGET_SHARE, DEFAULT_CONFIRM_BUDGET_SEC, DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS, randomSeed, type Side } from '../ab/plan.js';
 import { runAb, type AbOptions, type AbRun } from '../ab/run.js';
 import { repoRoot, type ResolvedSide } from '../ab/sides.js';
 import { analyzeResults } from '../analysis/analyze.js';
@@ -21,7 +21,7 @@ import type { TargetSummary } from '../analysis/types.js';
 import { baselineName, existingBaseline, loadSummary } from '../baseline/io.js';
 import { referenceCommit } from '../baseline/sessions.js';
 import { compareTargets } from '../compare/compare.js';
-import { ALARMS, alarmingBenches, applyConfirmation, applyRecheck, undecidedBenches } from '../compare/recheck.js';
+import { ALARMS, alarmingBenches, applyConfirmation, applyRecheck, budgetWords, confirmationPlan, undecidedBenches } from '../compare/recheck.js';
 import { DEFAULT_OPTIONS, type CompareReport, type RecheckFacts } from '../compare/types.js';
 import type { Driver } from '../vm/driver.js';
 import { targetFiles } from './files.js';
@@ -44,7 +44,15 @@ export interface MeasureOptions extends RunOptions {
    * code on both sides drops the alarm, a real change stands. Used when the baseline names its commit;
    * otherwise, or when that commit cannot be had, `recheck` measures again against the baseline.
    */
-  confirm?: { from: string; suitePath: string; make: (suites: AbSuites) => Promise<Driver>; rounds?: number; maxRounds?: number; budgetSec?: number };
+  confirm?: {
+    from: string;
+    suitePath: string;
+    make: (suites: AbSuites) => Promise<Driver>;
+    rounds?: number;
+    maxRounds?: number;
+    /** Seconds it may take (default `DEFAULT_CONFIRM_BUDGET_SEC`): what it takes on beyond the alarms is chosen to fit. */
+    budgetSec?: number;
+  };
 }
 
 export interface Measurement {
@@ -66,12 +74,19 @@ export interface Recheck extends RecheckFacts {
   outcome: SuiteRun;
 }
 
+/** The seconds the run spent on each benchmark (the meta line's `benchSec`, docs/protocol.md); empty when a file has none. */
+function benchSeconds(meta: object): Record<string, number> {
+  const given = (meta as { benchSec?: unknown }).benchSec;
+  if (typeof given !== 'object' || given === null) return {};
+  return Object.fromEntries(Object.entries(given).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0));
+}
+
 /** The report, saying what the target was compared with (src/compare/types.ts, `ComparedWith`). */
 function withReference(report: CompareReport, target: string, baselinePath: string, found: boolean, recheck?: RecheckFacts): CompareReport {
   return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: recheck ?? null }] } };
 }
 
-const factsOf = (r: Recheck): RecheckFacts => ({ benches: r.benches, repeated: r.repeated, undecided: r.undecided, decided: r.decided, interrupted: r.interrupted, beside: r.beside });
+const factsOf = (r: Recheck): RecheckFacts => ({ benches: r.benches, repeated: r.repeated, undecided: r.undecided, decided: r.decided, unmeasured: r.unmeasured, interrupted: r.interrupted, beside: r.beside });
 
 /** A target's comparison and meta file beside its results, as every measurement leaves them (src/run/folder.ts). */
 function saved<M extends Measurement>(opts: MeasureOptions, m: M): M {
@@ -96,16 +111,30 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
   if (!baseline || outcome.interrupted || !(opts.recheck || opts.confirm)) return once;
   const names = alarmingBenches(first, opts.target);
   const commit = referenceCommit(existingBaseline(opts.baselines, opts.target)!);
-  // Beside the baseline's commit, the levels it could not judge are decided with the alarms.
-  const undecided = commit && opts.confirm ? undecidedBenches(first, opts.target, options.threshold) : [];
-  if (names.length === 0 && undecided.length === 0) return once;
+  // Beside the baseline's commit, the levels it could not judge are decided with the alarms, as many as the budget holds.
+  const open = commit && opts.confirm ? undecidedBenches(first, opts.target, options.threshold) : [];
+  if (names.length === 0 && open.length === 0) return once;
   if (commit && opts.confirm) {
+    const budgetSec = opts.confirm.budgetSec ?? DEFAULT_CONFIRM_BUDGET_SEC[opts.suite];
+    const rounds = opts.confirm.rounds ?? DEFAULT_ROUNDS[opts.suite];
+    const seconds = benchSeconds(outcome.results.meta);
+    const fit = confirmationPlan(first, opts.target, names, open, { rounds, budgetSec, share: BUDGET_SHARE, secondsOf: (b) => seconds[b] });
+    const budget = budgetWords(budgetSec);
+    if (names.length === 0 && fit.undecided.length === 0) {
+      // Not one level fits: nothing is measured beside, and each says why.
+      const one = fit.left.length === 1;
+      opts.write(`scalewatch: ${one ? `${fit.left[0]}'s level` : `the levels of ${fit.left.join(', ')}`} could not be judged against the baseline; measuring ${one ? 'it' : 'any of them'} side by side with its commit ${commit.slice(0, 7)} would take more than the ${budget}, so ${one ? 'it stays' : 'they stay'} undecided\n`);
+      const facts: RecheckFacts = { benches: [], repeated: [], undecided: [], decided: [], unmeasured: fit.left, interrupted: false, beside: commit };
+      const final = applyConfirmation(first, { summary: first.summary, results: [] }, commit, { target: opts.target, benches: [], left: fit.left, budgetSec });
+      return { ...once, report: withReference(final, opts.target, baselinePath, true, facts) };
+    }
     const raised = names.length ? `${names.join(', ')} raised an alarm against the baseline` : '';
-    const open = undecided.length ? `${undecided.length === 1 ? `${undecided[0]}'s level` : `the levels of ${undecided.join(', ')}`} could not be judged against it` : '';
-    const all = names.length + undecided.length;
-    opts.write(`scalewatch: ${[raised, open].filter(Boolean).join('; ')}; measuring ${all === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine\n`);
+    const judged = fit.undecided.length ? `${fit.undecided.length === 1 ? `${fit.undecided[0]}'s level` : `the levels of ${fit.undecided.join(', ')}`} could not be judged against it` : '';
+    const all = names.length + fit.undecided.length;
+    const rest = fit.left.length ? ` (${fit.left.join(', ')} could not be judged either: beyond the ${budget}, they stay undecided)` : '';
+    opts.write(`scalewatch: ${[raised, judged].filter(Boolean).join('; ')}; measuring ${all === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine${rest}\n`);
     try {
-      return await confirmBeside(opts, once, names, undecided, commit);
+      return await confirmBeside(opts, once, names, fit, commit, budgetSec);
     } catch (err) {
       opts.write(`scalewatch: side by side with ${commit.slice(0, 7)} did not run (${(err as Error).message.replace(/\.$/, '')})${opts.recheck && names.length ? '; measuring the alarms again against the baseline instead' : ''}\n`);
     }
@@ -119,8 +148,9 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
  * The alarms, and the levels the stored baseline could not judge (`undecided`), measured side by side
  * with the baseline's commit on this machine: the code's change without the machine's.
  */
-async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], undecided: string[], commit: string): Promise<Measurement> {
+async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], fit: { undecided: string[]; left: string[] }, commit: string, budgetSec: number): Promise<Measurement> {
   const confirm = opts.confirm!;
+  const { undecided, left } = fit;
   const dir = join(opts.outDir, `.confirm-${opts.target}`);
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
   try {
@@ -130,7 +160,7 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
       benches: opts.benches.filter((b) => names.includes(b.name) || undecided.includes(b.name)),
       rounds: confirm.rounds ?? DEFAULT_ROUNDS[opts.suite],
       maxRounds: confirm.maxRounds ?? DEFAULT_MAX_ROUNDS[opts.suite],
-      budgetSec: confirm.budgetSec ?? DEFAULT_BUDGET_SEC[opts.suite],
+      budgetSec,
       seed: randomSeed(),
       specs: { a: commit, b: confirm.from },
       labels: { a: `the baseline's commit ${commit.slice(0, 7)}`, b: 'the code measured' },
@@ -150,14 +180,14 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
     renameSync(side.paths.a, files.recheckReference);
     const outcome = { path: files.recheck, results: side.results.b, interrupted: side.interrupted, seconds: side.seconds };
     if (side.interrupted) {
-      const r: Recheck = { outcome, benches: names, repeated: names, undecided, decided: [], interrupted: true, beside: commit };
+      const r: Recheck = { outcome, benches: names, repeated: names, undecided, decided: [], unmeasured: left, interrupted: true, beside: commit };
       return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
     }
-    const final = applyConfirmation(once.first, side.report, commit, { target: opts.target, benches: undecided });
+    const final = applyConfirmation(once.first, side.report, commit, { target: opts.target, benches: undecided, left, budgetSec });
     const verdictOf = (n: string) => final.results.find((r) => r.target === opts.target && r.bench === n)?.verdict;
     const repeated = names.filter((n) => ALARMS.has(verdictOf(n) ?? 'noisy'));
     const decided = undecided.filter((n) => verdictOf(n) !== 'noisy');
-    const r: Recheck = { outcome, benches: names, repeated, undecided, decided, interrupted: false, beside: commit };
+    const r: Recheck = { outcome, benches: names, repeated, undecided, decided, unmeasured: left, interrupted: false, beside: commit };
     return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -174,12 +204,12 @@ async function recheckAgainstBaseline(opts: MeasureOptions, once: Once, names: s
     renameSync(again.path, path);
     const moved = { ...again, path };
     if (again.interrupted) {
-      const r: Recheck = { outcome: moved, benches: names, repeated: names, undecided: [], decided: [], interrupted: true, beside: null };
+      const r: Recheck = { outcome: moved, benches: names, repeated: names, undecided: [], decided: [], unmeasured: [], interrupted: true, beside: null };
       return { ...once, report: withReference(once.first, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
     }
     const final = applyRecheck(once.first, compareTargets([baseline], [analyzeResults(again.results)], options));
     const repeated = names.filter((n) => final.results.some((r) => r.target === opts.target && r.bench === n && ALARMS.has(r.verdict)));
-    const r: Recheck = { outcome: moved, benches: names, repeated, undecided: [], decided: [], interrupted: false, beside: null };
+    const r: Recheck = { outcome: moved, benches: names, repeated, undecided: [], decided: [], unmeasured: [], interrupted: false, beside: null };
     return { ...once, report: withReference(final, opts.target, once.baselinePath, true, factsOf(r)), recheck: r };
   } catch (err) {
     opts.write(`scalewatch: the second measurement did not run (${(err as Error).message.replace(/\.$/, '')}); the alarms stand on one measurement\n`);

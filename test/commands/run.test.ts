@@ -116,6 +116,7 @@ describe.concurrent('bad input', () => {
     [['run', '--bench', 'sockets'], /^scalewatch: Unknown benchmark "sockets"; known benchmarks are: socket, /],
     [['run', '--suite', 'huge'], /Allowed choices are quick, full/],
     [['run', '--time-limit', 'soon'], /^scalewatch: --time-limit must be a whole number of seconds of at least 1, not "soon"\.$/],
+    [['run', '--budget', '0'], /^scalewatch: --budget must be a number of minutes above 0 and up to 1440, not "0"\.$/],
     [['run', '--target', 'local', '--driver', 'qemu'], /^scalewatch: The "local" target runs on this host; it has no qemu machine\.$/],
     [['run', '--target', 'plan9'], /plan9/],
   ])('%j: one sentence on stderr, exit 2', async (args, message) => {

@@ -4,7 +4,7 @@
  * with real processes and a real repository, is test/run/recheck.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { applyConfirmation, undecidedBenches } from '../../src/compare/recheck.js';
+import { applyConfirmation, confirmationPlan, undecidedBenches } from '../../src/compare/recheck.js';
 import { describeRecheck } from '../../src/compare/output.js';
 import { reportOf, row } from '../report/fixtures.js';
 
@@ -101,8 +101,65 @@ describe('levels the stored baseline could not judge, decided side by side', () 
   });
 
   it('are said in the list of targets', () => {
-    const facts = { benches: ['malloc'], repeated: ['malloc'], undecided: ['socket', 'fork', 'connect'], decided: ['socket', 'fork'], interrupted: false, beside: commit };
+    const facts = { benches: ['malloc'], repeated: ['malloc'], undecided: ['socket', 'fork', 'connect'], decided: ['socket', 'fork'], unmeasured: [], interrupted: false, beside: commit };
     expect(describeRecheck(facts)).toBe("1 alarm measured again side by side with the baseline's commit 1a2b3c4 on this machine, 1 repeated (malloc); 3 levels the baseline could not judge measured with them, 2 decided");
     expect(describeRecheck({ ...facts, benches: [], repeated: [], undecided: ['socket'], decided: ['socket'] })).toBe("1 level the baseline could not judge measured side by side with its commit 1a2b3c4 on this machine, decided");
+  });
+});
+
+describe('what a measurement beside the baseline\'s commit takes on within its budget', () => {
+  const spread = (bench: string, change: number | null) => ({ ...row('local', bench, 'noisy', change, null, null, null, 'stored note'), cause: { kind: 'session-spread' as const, figure: 1.5 } });
+  const first = reportOf([
+    row('local', 'socket', 'regressed', 0.3, [0.2, 0.4], null, null),
+    spread('dir-create', 0.9),
+    spread('fork', 0.2),
+    spread('pipe', -0.4),
+    spread('build', 0.12),
+    spread('connect', null),
+  ]);
+  const undecided = ['dir-create', 'fork', 'pipe', 'build', 'connect'];
+  // Seconds this run spent on each: a round of both sides costs about as much.
+  const seconds: Record<string, number> = { socket: 0.6, 'dir-create': 12.7, fork: 3.3, pipe: 2.2, build: 3.3 };
+  const plan = (budgetSec: number, secondsOf: (b: string) => number | undefined = (b) => seconds[b]) =>
+    confirmationPlan(first, 'local', ['socket'], undecided, { rounds: 10, budgetSec, share: 1, secondsOf });
+
+  it('takes every undecided level when the budget holds them all', () => {
+    // 10 rounds of socket, dir-create, fork, pipe, build and connect (priced at the mean, 4.42 s) = 265.2 s.
+    expect(plan(266)).toEqual({ undecided, left: [] });
+  });
+
+  it('takes the most change per second of measuring first, each that still fits, and the one it could not estimate last', () => {
+    // Change per second: pipe 0.4/22, dir-create 0.9/127, fork 0.2/33, build 0.12/33; connect unknown.
+    // 240 s: socket 6, pipe 22, dir-create 127, fork 33, build 33 = 221; connect (44.2) no longer fits.
+    expect(plan(240)).toEqual({ undecided: ['dir-create', 'fork', 'pipe', 'build'], left: ['connect'] });
+    // 100 s: socket 6, pipe 22; dir-create (127) does not fit; fork 33, build 33 = 94.
+    expect(plan(100)).toEqual({ undecided: ['fork', 'pipe', 'build'], left: ['dir-create', 'connect'] });
+    expect(plan(40).undecided).toEqual(['pipe']);
+  });
+
+  it('does not let one slow benchmark that moved far crowd out several quick ones', () => {
+    // The largest change first would take dir-create alone (6 + 127 of 150 s); per second, the four others fit.
+    expect(plan(150)).toEqual({ undecided: ['fork', 'pipe', 'build', 'connect'], left: ['dir-create'] });
+  });
+
+  it('always keeps the alarms, even when they alone overrun the budget', () => {
+    expect(plan(1)).toEqual({ undecided: [], left: undecided });
+  });
+
+  it('prices a benchmark whose seconds are unknown at the mean of the others', () => {
+    // Nothing known: every benchmark costs nothing, so everything fits.
+    expect(plan(1, () => undefined)).toEqual({ undecided, left: [] });
+  });
+
+  it('leaves what did not fit with its stored verdict and a note naming the budget', () => {
+    const beside = reportOf([row('local', 'socket', 'regressed', 0.29, [0.24, 0.34], null, null, 'paired'), row('local', 'fork', 'unchanged', 0.01, [-0.02, 0.03], null, null, 'paired')]);
+    const after = applyConfirmation(first, beside, commit, { target: 'local', benches: ['fork'], left: ['dir-create', 'connect'], budgetSec: 240 });
+    const dir = after.results.find((r) => r.bench === 'dir-create')!;
+    expect(dir).toMatchObject({ verdict: 'noisy', change: 0.9 });
+    expect(dir.note).toBe("stored note; not measured beside the baseline's commit 1a2b3c4: its 4-minute budget went to levels that moved more for the time they take");
+    expect(after.results.find((r) => r.bench === 'fork')!.verdict).toBe('unchanged');
+    expect(describeRecheck({ benches: ['socket'], repeated: ['socket'], undecided: ['fork'], decided: ['fork'], unmeasured: ['dir-create', 'connect'], interrupted: false, beside: commit })).toBe(
+      "1 alarm measured again side by side with the baseline's commit 1a2b3c4 on this machine, 1 repeated (socket); 1 level the baseline could not judge measured with them, decided; 2 more levels it could not judge left undecided, beyond the time budget (dir-create, connect)",
+    );
   });
 });

@@ -126,7 +126,7 @@ describe('an alarm against a stored baseline, measured a second time', () => {
 });
 
 /** A run of the slow suite against the baselines in `baselines`, measured again side by side with the baseline's commit (8 rounds first). */
-const confirmFrom = (baselines: string, out: string, write: (t: string) => void) =>
+const confirmFrom = (baselines: string, out: string, write: (t: string) => void, budgetSec?: number) =>
   measureTarget({
     target: 'local',
     suite: 'quick',
@@ -138,7 +138,7 @@ const confirmFrom = (baselines: string, out: string, write: (t: string) => void)
     tty: false,
     baselines: join(work, baselines),
     recheck: async () => driver(slowSuite),
-    confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
+    confirm: { from: repo.repo, suitePath: 'suite', rounds: 8, ...(budgetSec !== undefined ? { budgetSec } : {}), make: async (suites) => new LocalDriver({ target: 'local', cacheDir: join(work, 'cache'), log, suiteDir: suites.suiteDir, ...(suites.extraSuites ? { extraSuites: suites.extraSuites } : {}) }) },
   });
 
 describe('an alarm against a baseline that names its commit, measured side by side with that commit', () => {
@@ -192,6 +192,19 @@ describe('a level a baseline of disagreeing sessions cannot judge, decided side 
     expect(['unchanged', 'noisy'], r.note).toContain(r.verdict);
     expect(m.report.summary.regressed).toBe(false);
     expect(m.recheck).toMatchObject({ benches: [], undecided: ['malloc'], beside: repo.head });
+  }, 300_000);
+
+  it('stays undecided, saying so, when measuring it beside the commit would take more than the budget', async () => {
+    const lines: string[] = [];
+    // Eight rounds of malloc, both sides, cost about eight times what the run spent on it (over 2 s): far beyond a 0.6 s budget.
+    const m = await confirmFrom('spread-base', 'spread-budget', (t) => lines.push(t), 0.6);
+    const r = m.report.results.find((x) => x.bench === 'malloc')!;
+    expect(r).toMatchObject({ verdict: 'noisy', cause: { kind: 'session-spread' } });
+    expect(r.note).toMatch(new RegExp(`; not measured beside the baseline's commit ${repo.base.slice(0, 7)}: its 1-second budget went to levels that moved more for the time they take$`));
+    expect(lines.join('')).toContain(`malloc's level could not be judged against the baseline; measuring it side by side with its commit ${repo.base.slice(0, 7)} would take more than the 1-second budget, so it stays undecided`);
+    expect(m.recheck).toBeUndefined();
+    expect(m.report.summary.comparedWith[0]!.recheck).toMatchObject({ benches: [], undecided: [], unmeasured: ['malloc'], beside: repo.base });
+    expect(existsSync(targetFiles(join(work, 'spread-budget'), 'local').recheck)).toBe(false);
   }, 300_000);
 
   it('is left as the stored comparison said when the baseline names no commit: a second run against it cannot decide a level', async () => {
