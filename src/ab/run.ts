@@ -55,7 +55,6 @@ export interface AbRun {
 /** Fewest rounds worth a further stage: fewer cannot move an interval enough to decide anything. */
 const MIN_STAGE_ROUNDS = 2;
 
-
 export async function runAb(opts: AbOptions): Promise<AbRun> {
   const benches = withCalibration(opts.benches);
   const looks = planLooks(opts.rounds, Math.max(opts.rounds, opts.maxRounds ?? opts.rounds), opts.compare.alpha);

@@ -56,14 +56,17 @@ export function confirmationPlan(
   const known = [...alarms, ...undecided].map(opts.secondsOf).filter((s): s is number => s !== undefined && Number.isFinite(s) && s >= 0);
   const mean = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 0;
   const cost = (bench: string) => opts.rounds * (opts.secondsOf(bench) ?? mean);
-  const worth = (bench: string) => {
-    const change = report.results.find((r) => r.target === target && r.bench === bench)?.change;
-    if (change === null || change === undefined) return -1;
-    return cost(bench) > 0 ? Math.abs(change) / cost(bench) : Infinity;
-  };
+  // Each level's change per second, once: -1 for a change the run could not estimate, so it comes last.
+  const worth = new Map(
+    undecided.map((bench) => {
+      const change = report.results.find((r) => r.target === target && r.bench === bench)?.change;
+      const c = cost(bench);
+      return [bench, change === null || change === undefined ? -1 : c > 0 ? Math.abs(change) / c : Infinity];
+    }),
+  );
   let room = opts.share * opts.budgetSec - alarms.reduce((sum, b) => sum + cost(b), 0);
   const taken = new Set<string>();
-  for (const bench of [...undecided].sort((x, y) => worth(y) - worth(x))) {
+  for (const bench of [...undecided].sort((x, y) => worth.get(y)! - worth.get(x)!)) {
     if (cost(bench) > room) continue;
     taken.add(bench);
     room -= cost(bench);

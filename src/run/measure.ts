@@ -81,6 +81,9 @@ function benchSeconds(meta: object): Record<string, number> {
   return Object.fromEntries(Object.entries(given).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0));
 }
 
+/** Levels for the log: "malloc's level", "the levels of socket, fork". */
+const levelsOf = (names: readonly string[]): string => (names.length === 1 ? `${names[0]}'s level` : `the levels of ${names.join(', ')}`);
+
 /** The report, saying what the target was compared with (src/compare/types.ts, `ComparedWith`). */
 function withReference(report: CompareReport, target: string, baselinePath: string, found: boolean, recheck?: RecheckFacts): CompareReport {
   return { ...report, summary: { ...report.summary, comparedWith: [{ target, side: null, baseline: { path: baselinePath, found }, recheck: recheck ?? null }] } };
@@ -123,18 +126,18 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
     if (names.length === 0 && fit.undecided.length === 0) {
       // Not one level fits: nothing is measured beside, and each says why.
       const one = fit.left.length === 1;
-      opts.write(`scalewatch: ${one ? `${fit.left[0]}'s level` : `the levels of ${fit.left.join(', ')}`} could not be judged against the baseline; measuring ${one ? 'it' : 'any of them'} side by side with its commit ${commit.slice(0, 7)} would take more than the ${budget}, so ${one ? 'it stays' : 'they stay'} undecided\n`);
+      opts.write(`scalewatch: ${levelsOf(fit.left)} could not be judged against the baseline; measuring ${one ? 'it' : 'any of them'} side by side with its commit ${commit.slice(0, 7)} would take more than the ${budget}, so ${one ? 'it stays' : 'they stay'} undecided\n`);
       const facts: RecheckFacts = { benches: [], repeated: [], undecided: [], decided: [], unmeasured: fit.left, interrupted: false, beside: commit };
       const final = applyConfirmation(first, { summary: first.summary, results: [] }, commit, { target: opts.target, benches: [], left: fit.left, budgetSec });
       return { ...once, report: withReference(final, opts.target, baselinePath, true, facts) };
     }
     const raised = names.length ? `${names.join(', ')} raised an alarm against the baseline` : '';
-    const judged = fit.undecided.length ? `${fit.undecided.length === 1 ? `${fit.undecided[0]}'s level` : `the levels of ${fit.undecided.join(', ')}`} could not be judged against it` : '';
+    const judged = fit.undecided.length ? `${levelsOf(fit.undecided)} could not be judged against it` : '';
     const all = names.length + fit.undecided.length;
     const rest = fit.left.length ? ` (${fit.left.join(', ')} could not be judged either: beyond the ${budget}, they stay undecided)` : '';
     opts.write(`scalewatch: ${[raised, judged].filter(Boolean).join('; ')}; measuring ${all === 1 ? 'it' : 'them'} side by side with the baseline's commit ${commit.slice(0, 7)} on this machine, to tell the code from the machine${rest}\n`);
     try {
-      return await confirmBeside(opts, once, names, fit, commit, budgetSec);
+      return await confirmBeside(opts, once, names, { ...fit, rounds, budgetSec }, commit);
     } catch (err) {
       opts.write(`scalewatch: side by side with ${commit.slice(0, 7)} did not run (${(err as Error).message.replace(/\.$/, '')})${opts.recheck && names.length ? '; measuring the alarms again against the baseline instead' : ''}\n`);
     }
@@ -145,12 +148,13 @@ async function measureAndRecheck(opts: MeasureOptions): Promise<Measurement> {
 }
 
 /**
- * The alarms, and the levels the stored baseline could not judge (`undecided`), measured side by side
- * with the baseline's commit on this machine: the code's change without the machine's.
+ * The alarms, and the levels the stored baseline could not judge that fit the budget (`plan.undecided`),
+ * measured side by side with the baseline's commit on this machine: the code's change without the
+ * machine's. The levels of `plan.left` keep their stored verdict, their note saying why.
  */
-async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], fit: { undecided: string[]; left: string[] }, commit: string, budgetSec: number): Promise<Measurement> {
+async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], plan: { undecided: string[]; left: string[]; rounds: number; budgetSec: number }, commit: string): Promise<Measurement> {
   const confirm = opts.confirm!;
-  const { undecided, left } = fit;
+  const { undecided, left, rounds, budgetSec } = plan;
   const dir = join(opts.outDir, `.confirm-${opts.target}`);
   const options = { ...DEFAULT_OPTIONS, threshold: opts.threshold ?? DEFAULT_OPTIONS.threshold };
   try {
@@ -158,7 +162,7 @@ async function confirmBeside(opts: MeasureOptions, once: Once, names: string[], 
       target: opts.target,
       suite: opts.suite,
       benches: opts.benches.filter((b) => names.includes(b.name) || undecided.includes(b.name)),
-      rounds: confirm.rounds ?? DEFAULT_ROUNDS[opts.suite],
+      rounds,
       maxRounds: confirm.maxRounds ?? DEFAULT_MAX_ROUNDS[opts.suite],
       budgetSec,
       seed: randomSeed(),
