@@ -1,8 +1,9 @@
 /**
  * Split a byte stream into lines for the runner. Guest output is untrusted: a line longer than
  * maxLength is cut to maxLength (the runner then counts it as malformed), whether it arrives whole
- * or in pieces; a UTF-8 character split across chunks is decoded whole; a partial last line is
- * delivered on flush() rather than lost.
+ * or in pieces; a UTF-8 character split across chunks is decoded whole. When the stream ends, a
+ * partial last line is delivered by flush() (the program wrote it and exited) or dropped by
+ * discard() (the program was killed while writing it: it is a cut line, not the program's output).
  */
 import { StringDecoder } from 'node:string_decoder';
 
@@ -38,6 +39,15 @@ export class LineSplitter {
     if (rest !== '') this.emit(rest);
     this.pending = '';
     this.overflow = false;
+  }
+
+  /** The stream was cut (a killed guest or process): drop an unfinished last line; its length. */
+  discard(): number {
+    const rest = this.pending + this.decoder.end();
+    const cut = this.overflow ? 0 : rest.length;
+    this.pending = '';
+    this.overflow = false;
+    return cut;
   }
 
   private emit(line: string): void {

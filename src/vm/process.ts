@@ -63,7 +63,9 @@ export function spawnStream(file: string, args: string[], opts: SpawnStreamOptio
       opts.signal.removeEventListener('abort', onAbort);
       // Anything the suite left in its group (a child it could not reap) goes with it.
       killGroup(child.pid, 'SIGKILL');
-      splitter.flush();
+      // A program killed mid-line leaves a cut line, not output: only one that exited keeps its last line.
+      if (why || sig) splitter.discard();
+      else splitter.flush();
       stderrSplitter.flush();
       if (why === 'interrupted') resolveEnd({ status: 'interrupted' });
       else if (why === 'timeout') resolveEnd({ status: 'timeout', stderrTail });

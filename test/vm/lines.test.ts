@@ -38,3 +38,20 @@ describe('LineSplitter on untrusted bytes', () => {
     expect(lines).toEqual(['µs']);
   });
 });
+
+describe('LineSplitter when the stream is cut', () => {
+  it('drops an unfinished last line and says how long it was', () => {
+    const lines: string[] = [];
+    const s = new LineSplitter((l) => lines.push(l));
+    s.push('{"n":1}\n{"n":2}\n{"type":"sam');
+    expect(s.discard()).toBe('{"type":"sam'.length);
+    expect(lines).toEqual(['{"n":1}', '{"n":2}']);
+  });
+  it('has nothing to drop after a whole line, nor after a line it already cut', () => {
+    const s = new LineSplitter(() => undefined, 10);
+    s.push('whole\n');
+    expect(s.discard()).toBe(0);
+    s.push('x'.repeat(25));
+    expect(s.discard()).toBe(0);
+  });
+});
