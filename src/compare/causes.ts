@@ -22,6 +22,12 @@ export interface Cause {
   kind: CauseKind;
   /** The figure the cause rests on (see CAUSES); null when it has none. */
   figure: number | null;
+  /**
+   * Side by side, an interval too wide: the rounds in all that would decide the level in one run if
+   * its estimate and spread held (src/compare/sequential.ts roundsToDecide); null when not within
+   * 1,000 rounds. Absent against stored baselines and in older files.
+   */
+  rounds?: number | null;
 }
 
 /** The widest interval printed as a measurement, relative: beyond ±100% a level is not known at all. */
@@ -58,6 +64,16 @@ export function causeNote(c: Cause, threshold: number): string {
     case 'growth-unclear':
       return 'its growth moved by more than 25% without being clear';
   }
+}
+
+/** The most rounds a side-by-side level's projection looks as far as (src/compare/sequential.ts roundsToDecide). */
+export const MOST_ROUNDS = 1000;
+
+/** What more rounds would do for a level side by side (a cause's `rounds`): "; about 60 rounds would decide it, if its spread holds". */
+export function roundsNote(rounds: number | null | undefined): string {
+  if (rounds === undefined) return '';
+  if (rounds === null) return `; ${MOST_ROUNDS.toLocaleString('en-US')} rounds would not decide it at this spread`;
+  return `; about ${rounds} rounds would decide it, if its spread holds`;
 }
 
 /** The heading of the benchmarks that share a cause: "the baseline's sessions disagree by more than the 5% threshold". */

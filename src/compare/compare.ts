@@ -13,13 +13,14 @@ import type { BenchSummary, CurveSummary, Order, TargetSummary } from '../analys
 import { CALIB_NAME, ONE_CPU_BENCHES } from '../suite/benches.js';
 import { calibrationFactor, normalize, type CalibrationFactor } from './calibration.js';
 import { benjaminiHochberg } from './fdr.js';
-import { causeNote, isMeasured, signedPct, WIDEST_SHOWN, type Cause } from './causes.js';
+import { causeNote, isMeasured, roundsNote, signedPct, WIDEST_SHOWN, type Cause } from './causes.js';
 import { interval, pBeyond, pZero, sessionCount, type Estimate } from './estimate.js';
 import { figureChange } from './figures.js';
 import { curveGrowthChange, GROWTH_MARGIN, type GrowthOutcome } from './growth.js';
 import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution, placementCaution } from './machine.js';
+import { roundsToDecide } from './sequential.js';
 import { countVerdicts, DEFAULT_OPTIONS, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
 import { REGRESSIONS } from './verdicts.js';
 
@@ -175,7 +176,7 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
  * level lies wholly beyond ±25%. A level is unchanged when its 90% interval lies wholly within
  * ±threshold (two one-sided tests at 5%); otherwise it is noisy, with the interval that says so.
  */
-function decide(p: Pending, qLevel: number | null, qGrowth: number | null, family: Family, options: CompareOptions): CompareResult {
+function decide(p: Pending, qLevel: number | null, qGrowth: number | null, family: Family, options: CompareOptions, rounds: number | null): CompareResult {
   const r = p.result;
   const gv = p.branch ? { ...growthVerdict(p, qGrowth, family), ...p.branch } : growthVerdict(p, qGrowth, family);
   const level = p.level;
@@ -209,11 +210,13 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   }
   const within = ci[0] >= -thr && ci[1] <= thr;
   if (within && !gv.unclear) return { ...shown, verdict: 'unchanged', note: `${prefix}${span}` };
-  const cause = undecided(est, within, noise, thr, p.growth);
+  const found = undecided(est, within, noise, thr, p.growth);
+  // Side by side, what more rounds would do: the rounds that would decide it if this spread held.
+  const cause = found.kind === 'wide-interval' && rounds !== null ? { ...found, rounds: roundsToDecide(est, rounds, thr, eqLevel, family.adjusted) } : found;
   // An interval wider than ±100% is not a measurement: the note gives the cause instead of the numbers.
   const figures = isMeasured(ci) ? span : '';
   const at = cause.kind === 'wide-interval' && ciLevel !== eqLevel && noise <= WIDEST_SHOWN ? ' at the level the report needs' : '';
-  const why = within ? '' : `${figures ? ': ' : ''}${causeNote(cause, thr)}${at}`;
+  const why = within ? '' : `${figures ? ': ' : ''}${causeNote(cause, thr)}${at}${roundsNote(cause.rounds)}`;
   return { ...shown, verdict: 'noisy', note: `${prefix}${figures}${why}`, cause };
 }
 
@@ -281,7 +284,7 @@ export function compareTargets(baselines: readonly TargetSummary[], currents: re
   tests.forEach((t, i) => (t.kind === 'level' ? qLevel : qGrowth).set(t.key, q[i]!));
   const discoveries = q.filter((v) => v <= options.alpha).length;
   const family: Family = { alpha: options.alpha, tests: tests.length, adjusted: tests.length ? 1 - (options.alpha * Math.max(discoveries, 1)) / tests.length : 0.95 };
-  const results = pending.map((p) => decide(p, qLevel.get(p) ?? null, qGrowth.get(p) ?? null, family, options));
+  const results = pending.map((p) => decide(p, qLevel.get(p) ?? null, qGrowth.get(p) ?? null, family, options, pairing?.rounds ?? null));
   const verdicts = countVerdicts(results);
   return {
     summary: {

@@ -49,6 +49,12 @@ export function pZero(e: Estimate): number {
 /** Share of rounds trimmed from each end by the paired estimate. */
 export const ROUND_TRIM = 0.2;
 
+/** Rounds the paired estimate trims from each end of n: 20% from eight rounds up, none below. */
+const trimmedRounds = (n: number): number => (n >= 8 ? Math.floor(ROUND_TRIM * n) : 0);
+
+/** Degrees of freedom of the paired estimate over n rounds (those it keeps, less one). */
+export const pairedDf = (n: number): number => n - 2 * trimmedRounds(n) - 1;
+
 /**
  * Paired log differences (side by side: one per round), as Yuen's trimmed-mean t: the mean of the
  * middle 60% of the rounds, its standard error from the winsorized variance, on h − 1 degrees of
@@ -59,7 +65,7 @@ export const ROUND_TRIM = 0.2;
  */
 export function pairedEstimate(diffs: readonly number[]): Estimate {
   const n = diffs.length;
-  const g = n >= 8 ? Math.floor(ROUND_TRIM * n) : 0;
+  const g = trimmedRounds(n);
   if (g === 0) return { d: mean(diffs), se: Math.max(Math.sqrt(variance(diffs) / n), 1e-9), df: n - 1 };
   const sorted = [...diffs].sort((a, b) => a - b);
   const h = n - 2 * g;

@@ -3,7 +3,7 @@
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import { isMeasured } from './causes.js';
+import { isMeasured, MOST_ROUNDS } from './causes.js';
 import type { CompareReport, CompareResult, RecheckFacts, Spent } from './types.js';
 import { groupSentence, growthSentence, growthUnsettled, levelSentence, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
 import { VERDICT_INFO, VERDICTS } from './verdicts.js';
@@ -129,9 +129,33 @@ export function renderComparison(report: CompareReport): string {
     if (caution) lines.push(`  ⚠ ${caution}; level verdicts marked ⚠ carry that caution (orders do not).`);
     const width = Math.max(8, ...shown.map((r) => r.bench.length));
     for (const r of shown) lines.push(line(r, width, '  ', s.paired.rounds));
+    const more = moreRounds(rs);
+    if (more) lines.push(`  ${more}`);
   }
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * Side by side, what more rounds would decide, from the undecided levels' projections (a cause's
+ * `rounds`): "More rounds: fork and bind would be decided by about 120 (--bench fork,bind --rounds 120
+ * --max-rounds 120); dir-create not by 1,000." Undefined when no level has a projection.
+ */
+export function moreRounds(rs: readonly CompareResult[]): string | undefined {
+  const open = rs.filter((r) => r.verdict === 'noisy' && r.cause?.rounds !== undefined);
+  if (open.length === 0) return undefined;
+  const can = open.filter((r) => r.cause!.rounds !== null);
+  const cannot = open.filter((r) => r.cause!.rounds === null).map((r) => r.bench);
+  const parts: string[] = [];
+  if (can.length > 0) {
+    const n = Math.max(...can.map((r) => r.cause!.rounds!));
+    const names = can.map((r) => r.bench);
+    parts.push(`${listWords(names)} would be decided by about ${n} if ${names.length === 1 ? 'its' : 'their'} spread holds (--bench ${names.join(',')} --rounds ${n} --max-rounds ${n})`);
+  }
+  if (cannot.length > 0) parts.push(`${listWords(cannot)} not by ${MOST_ROUNDS.toLocaleString('en-US')}`);
+  return `More rounds: ${parts.join('; ')}.`;
+}
+
+const listWords = (names: readonly string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /** How levels were judged against a stored baseline, for the sentence on levels. */
 export function judgedHow(sessions: number | undefined, assumed: number | null): string {

@@ -47,7 +47,8 @@ const resultSchema = {
     // Optional: files written before it existed have none, and read as a result without a cause.
     cause: {
       type: 'object',
-      properties: { kind: { type: 'string', enum: [...CAUSES] }, figure: nullable(numeric) },
+      // rounds: side by side only (what more rounds would do); absent elsewhere and in older files.
+      properties: { kind: { type: 'string', enum: [...CAUSES] }, figure: nullable(numeric), rounds: nullable({ type: 'integer', minimum: 1, maximum: 1_000_000 }) },
       required: ['kind', 'figure'],
       additionalProperties: false,
     },

@@ -17,7 +17,9 @@
  * Rounds grow by doubling (10, 20, 40): each look has twice the information of the one before, so an
  * interval shrinks by about √2 a look, and few looks are spent. Pure.
  */
-import type { CauseKind } from './causes.js';
+import { tQuantile } from '../analysis/stats.js';
+import { MOST_ROUNDS, type CauseKind } from './causes.js';
+import { pairedDf, type Estimate } from './estimate.js';
 import { countVerdicts, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult } from './types.js';
 
 export type { Spent } from './types.js';
@@ -98,4 +100,34 @@ function lastOf(taken: readonly TakenLook[], r: CompareResult): CompareResult {
     if (found) return { ...found, rounds: taken[i]!.rounds };
   }
   return r;
+}
+
+/**
+ * How many rounds in all an undecided side-by-side level would need to be decided, in one run that
+ * looks once, if its estimate and its spread from round to round held: the fewest N at which the
+ * interval at `unchangedLevel` lies within ±threshold (unchanged), or the interval at `callLevel`
+ * excludes no change while the estimate lies beyond the threshold (a change). The standard error
+ * shrinks as √(n/N), the degrees of freedom grow as the trimmed estimate's do. null when no N up to
+ * MOST_ROUNDS does: an estimate at the threshold itself, or a spread that wide. An extrapolation, for
+ * people choosing how to measure again; it decides nothing.
+ */
+export function roundsToDecide(est: Estimate, rounds: number, threshold: number, unchangedLevel: number, callLevel: number): number | null {
+  const [lo, hi] = [Math.log1p(-threshold), Math.log1p(threshold)];
+  const beyond = Math.abs(Math.expm1(est.d)) > threshold;
+  const decides = (n: number): boolean => {
+    const se = est.se * Math.sqrt(rounds / n);
+    const df = Math.max(pairedDf(n), 1);
+    if (beyond) return Math.abs(est.d) > tQuantile((1 - callLevel) / 2, df) * se;
+    const h = tQuantile((1 - unchangedLevel) / 2, df) * se;
+    return est.d - h >= lo && est.d + h <= hi;
+  };
+  if (!decides(MOST_ROUNDS)) return null;
+  // Decided at MOST_ROUNDS: the fewest rounds that decide, by bisection (more rounds never undo it).
+  let [no, yes] = [rounds, MOST_ROUNDS];
+  while (yes - no > 1) {
+    const mid = Math.floor((no + yes) / 2);
+    if (decides(mid)) yes = mid;
+    else no = mid;
+  }
+  return yes;
 }

@@ -17,6 +17,8 @@ export interface SpawnStreamOptions {
   onLine: (line: string) => void;
   /** Grace between SIGTERM and SIGKILL. */
   killGraceMs?: number;
+  /** An exit code that means the stream was cut rather than ended (ssh's 255: the connection dropped). */
+  cutBy?: (code: number | null) => boolean;
 }
 
 const TAIL = 20;
@@ -64,7 +66,7 @@ export function spawnStream(file: string, args: string[], opts: SpawnStreamOptio
       // Anything the suite left in its group (a child it could not reap) goes with it.
       killGroup(child.pid, 'SIGKILL');
       // A program killed mid-line leaves a cut line, not output: only one that exited keeps its last line.
-      if (why || sig) splitter.discard();
+      if (why || sig || opts.cutBy?.(code)) splitter.discard();
       else splitter.flush();
       stderrSplitter.flush();
       if (why === 'interrupted') resolveEnd({ status: 'interrupted' });

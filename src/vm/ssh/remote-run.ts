@@ -67,6 +67,7 @@ export async function runPlanRemote(plan: SuitePlan, g: RemoteGuest, sink: RunSi
       hardLimitMs: (inv.timeLimitSec + g.graceSec) * 1000,
       signal,
       onLine: (line) => sink.line(inv, line),
+      cutBy: (code) => code === 255,
     });
     if (end.status === 'exited' && end.code === 255) {
       // ssh's own failure: the connection dropped. Is the guest still there?
