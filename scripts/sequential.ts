@@ -41,8 +41,9 @@ import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/
 import { isAlarm } from '../src/compare/verdicts.js';
 import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
 import { SUITE_DIR } from '../src/suite/build.js';
+import type { ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
-import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, readSession, rejudge, type Kind } from './campaign.js';
+import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, readSession, rejudge, roundsMeasured, type Kind } from './campaign.js';
 import { injectedCopy, socketSpinCopy } from './inject/suites.js';
 
 const BENCHES = selectBenches(process.env.SEQ_BENCH && process.env.SEQ_BENCH !== 'all' ? process.env.SEQ_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
@@ -76,6 +77,8 @@ interface Session {
   seconds: number;
   load: number;
   started: string;
+  /** Seconds a round of each benchmark took, both sides (from the sides' benchSec). */
+  perRound: Map<string, number>;
 }
 
 const SPIN = ['sh', '-c', 'while :; do :; done'];
@@ -123,7 +126,10 @@ function load(name: string): Session | null {
   // What was spent is the run's own (rejudge keeps the first look's summary).
   const comparedWith = s.info.report.summary.comparedWith;
   const condition = s.info.condition ?? (s.info.loaded ? 'busy' : 'quiet');
-  return { name, kind: s.info.kind, condition, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started };
+  const benchSec = (rs: ResultSet) => (rs.meta as { benchSec?: Record<string, number> }).benchSec ?? {};
+  const perRound = new Map<string, number>();
+  for (const [bench, n] of roundsMeasured(s.b)) perRound.set(bench, ((benchSec(s.a)[bench] ?? 0) + (benchSec(s.b)[bench] ?? 0)) / n);
+  return { name, kind: s.info.kind, condition, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started, perRound };
 }
 
 interface Tally {
@@ -195,7 +201,48 @@ function report(sessions: readonly Session[]): string {
     lines.push(`| ${s.name} | ${s.started.slice(5, 16).replace('T', ' ')} | ${s.condition} | ${s.load.toFixed(1)} | ${names.map((n) => cell(s.until.results.find((r) => r.bench === n))).join(' | ')} | ${spent?.rounds ?? FIRST} | ${minutes(s.seconds)} |`);
   }
   lines.push('', 'Cells: verdict as it ran (`=` unchanged), change, and the rounds it rests on where more than 10.');
+  lines.push('', projections(sessions));
   return lines.join('\n');
+}
+
+/**
+ * How the first look's projections fared ("about N rounds would decide it": src/compare/sequential.ts
+ * roundsToDecide): of the levels the first 10 rounds left undecided, how many named N within the
+ * rounds the run then gave them, and how many of those the run did decide by its end (at the later
+ * looks' stricter shares of the error rates, so fewer than at one look of N).
+ */
+function projections(sessions: readonly Session[]): string {
+  let told = 0;
+  let never = 0;
+  let within = 0;
+  let decided = 0;
+  const named: number[] = [];
+  for (const s of sessions) {
+    for (const r of s.fixed.results) {
+      if (r.verdict !== 'noisy' || r.cause?.rounds === undefined) continue;
+      told++;
+      if (r.cause.rounds === null) {
+        never++;
+        continue;
+      }
+      named.push(r.cause.rounds);
+      const end = s.until.results.find((x) => x.bench === r.bench);
+      if (r.cause.rounds <= (end?.rounds ?? FIRST)) {
+        within++;
+        if (end && end.verdict !== 'noisy') decided++;
+      }
+    }
+  }
+  named.sort((a, b) => a - b);
+  const mid = named.length ? named[Math.floor(named.length / 2)]! : null;
+  // Identical code: what deciding every level its first look left open would cost, at the rounds named.
+  const aa = sessions.filter((x) => x.kind === 'aa').map((x) => {
+    const open = x.fixed.results.filter((r) => r.verdict === 'noisy' && r.cause?.rounds !== undefined);
+    const sec = open.reduce((t, r) => t + (r.cause!.rounds ?? 0) * (x.perRound.get(r.bench) ?? 0), 0);
+    return { name: x.name, sec, never: open.filter((r) => r.cause!.rounds === null).map((r) => r.bench) };
+  });
+  const cost = aa.length ? ` For identical code (aa), measuring each such level to the rounds named would take ${aa.map((x) => `${minutes(x.sec)}${x.never.length ? ` (and ${x.never.join(', ')} not by 1,000)` : ''}`).join(', ')}.` : '';
+  return `What the first look said more rounds would do: ${told} levels undecided at ${FIRST} rounds with an interval too wide; ${never} would not be decided by 1,000 rounds at their spread; the others named ${named.length ? `${named[0]}–${named[named.length - 1]} rounds (median ${mid})` : 'none'}; of the ${within} whose rounds the run then reached, ${decided} were decided by its end.${cost}`;
 }
 
 function conditionWords(sessions: readonly Session[]): string {
