@@ -138,9 +138,11 @@ export function applyConfirmation(first: CompareReport, paired: CompareReport, c
   const open = (r: CompareResult) => r.target === undecided?.target && undecided.benches.includes(r.bench);
   const left = (r: CompareResult) => r.target === undecided?.target && (undecided.left ?? []).includes(r.bench);
   const budget = undecided?.budgetSec === undefined ? 'its time budget' : `its ${budgetWords(undecided.budgetSec)}`;
+  // Nothing measured beside at all: the budget went nowhere, it was too short for any of them.
+  const why = paired.results.length === 0 ? `measuring it would take more than ${budget}` : `${budget} went to levels that moved more for the time they take`;
   const results = first.results.map((r) =>
     left(r)
-      ? { ...r, note: `${r.note}; not measured beside the baseline's commit ${commit.slice(0, 7)}: ${budget} went to levels that moved more for the time they take` }
+      ? { ...r, note: `${r.note}; not measured beside the baseline's commit ${commit.slice(0, 7)}: ${why}` }
       : confirmed(r, paired.results.find((p) => p.bench === r.bench), commit, open(r)),
   );
   const verdicts = countVerdicts(results);

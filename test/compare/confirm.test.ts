@@ -151,6 +151,11 @@ describe('what a measurement beside the baseline\'s commit takes on within its b
     expect(plan(1, () => undefined)).toEqual({ undecided, left: [] });
   });
 
+  it('says a level would take more than the budget when not one fit, and nothing was measured beside', () => {
+    const after = applyConfirmation(first, reportOf([]), commit, { target: 'local', benches: [], left: ['dir-create'], budgetSec: 240 });
+    expect(after.results.find((r) => r.bench === 'dir-create')!.note).toBe("stored note; not measured beside the baseline's commit 1a2b3c4: measuring it would take more than its 4-minute budget");
+  });
+
   it('leaves what did not fit with its stored verdict and a note naming the budget', () => {
     const beside = reportOf([row('local', 'socket', 'regressed', 0.29, [0.24, 0.34], null, null, 'paired'), row('local', 'fork', 'unchanged', 0.01, [-0.02, 0.03], null, null, 'paired')]);
     const after = applyConfirmation(first, beside, commit, { target: 'local', benches: ['fork'], left: ['dir-create', 'connect'], budgetSec: 240 });
