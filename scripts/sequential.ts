@@ -40,8 +40,8 @@ import { runAb } from '../src/ab/run.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
+import { benchSeconds } from '../src/run/measure.js';
 import { SUITE_DIR } from '../src/suite/build.js';
-import type { ResultSet } from '../src/suite/protocol.js';
 import { LocalDriver } from '../src/vm/local.js';
 import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, readSession, rejudge, roundsMeasured, type Kind } from './campaign.js';
 import { injectedCopy, socketSpinCopy } from './inject/suites.js';
@@ -126,9 +126,9 @@ function load(name: string): Session | null {
   // What was spent is the run's own (rejudge keeps the first look's summary).
   const comparedWith = s.info.report.summary.comparedWith;
   const condition = s.info.condition ?? (s.info.loaded ? 'busy' : 'quiet');
-  const benchSec = (rs: ResultSet) => (rs.meta as { benchSec?: Record<string, number> }).benchSec ?? {};
+  const [secA, secB] = [benchSeconds(s.a.meta), benchSeconds(s.b.meta)];
   const perRound = new Map<string, number>();
-  for (const [bench, n] of roundsMeasured(s.b)) perRound.set(bench, ((benchSec(s.a)[bench] ?? 0) + (benchSec(s.b)[bench] ?? 0)) / n);
+  for (const [bench, n] of roundsMeasured(s.b)) perRound.set(bench, ((secA[bench] ?? 0) + (secB[bench] ?? 0)) / n);
   return { name, kind: s.info.kind, condition, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started, perRound };
 }
 
@@ -239,7 +239,7 @@ function projections(sessions: readonly Session[]): string {
   const aa = sessions.filter((x) => x.kind === 'aa').map((x) => {
     const open = x.fixed.results.filter((r) => r.verdict === 'noisy' && r.cause?.rounds !== undefined);
     const sec = open.reduce((t, r) => t + (r.cause!.rounds ?? 0) * (x.perRound.get(r.bench) ?? 0), 0);
-    return { name: x.name, sec, never: open.filter((r) => r.cause!.rounds === null).map((r) => r.bench) };
+    return { sec, never: open.filter((r) => r.cause!.rounds === null).map((r) => r.bench) };
   });
   const cost = aa.length ? ` For identical code (aa), measuring each such level to the rounds named would take ${aa.map((x) => `${minutes(x.sec)}${x.never.length ? ` (and ${x.never.join(', ')} not by 1,000)` : ''}`).join(', ')}.` : '';
   return `What the first look said more rounds would do: ${told} levels undecided at ${FIRST} rounds with an interval too wide; ${never} would not be decided by 1,000 rounds at their spread; the others named ${named.length ? `${named[0]}–${named[named.length - 1]} rounds (median ${mid})` : 'none'}; of the ${within} whose rounds the run then reached, ${decided} were decided by its end.${cost}`;

@@ -5,7 +5,7 @@
 import type { CalibrationFactor } from './calibration.js';
 import { isMeasured, MOST_ROUNDS } from './causes.js';
 import type { CompareReport, CompareResult, RecheckFacts, Spent } from './types.js';
-import { groupSentence, growthSentence, growthUnsettled, levelSentence, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
+import { groupSentence, growthSentence, growthUnsettled, levelSentence, listOf, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
 import { VERDICT_INFO, VERDICTS } from './verdicts.js';
 
 /** One line on machine speed: how the calibration figure moved, and whether levels were normalized by it. */
@@ -149,13 +149,11 @@ export function moreRounds(rs: readonly CompareResult[]): string | undefined {
   if (can.length > 0) {
     const n = Math.max(...can.map((r) => r.cause!.rounds!));
     const names = can.map((r) => r.bench);
-    parts.push(`${listWords(names)} would be decided by about ${n} if ${names.length === 1 ? 'its' : 'their'} spread holds (--bench ${names.join(',')} --rounds ${n} --max-rounds ${n})`);
+    parts.push(`${listOf(names)} would be decided by about ${n} if ${names.length === 1 ? 'its' : 'their'} spread holds (--bench ${names.join(',')} --rounds ${n} --max-rounds ${n})`);
   }
-  if (cannot.length > 0) parts.push(`${listWords(cannot)} not by ${MOST_ROUNDS.toLocaleString('en-US')}`);
+  if (cannot.length > 0) parts.push(`${listOf(cannot)} not by ${MOST_ROUNDS.toLocaleString('en-US')}`);
   return `More rounds: ${parts.join('; ')}.`;
 }
-
-const listWords = (names: readonly string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /** How levels were judged against a stored baseline, for the sentence on levels. */
 export function judgedHow(sessions: number | undefined, assumed: number | null): string {

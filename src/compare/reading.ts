@@ -90,7 +90,8 @@ export function readTarget(results: readonly CompareResult[], target: string): T
 export type Name = (bench: string) => string;
 const plain: Name = (b) => b;
 
-const listOf = (names: readonly string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+/** Names for a sentence: "fork", "fork and bind", "socket, fork and bind". */
+export const listOf = (names: readonly string[]): string => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 const curvesWord = (n: number): string => `${n} curve${n === 1 ? '' : 's'}`;
 
 /** What holds across sessions: "8 of 9 curves kept their order and growth; not established for dir-create. No curve changed its scaling." */

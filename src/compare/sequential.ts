@@ -122,7 +122,8 @@ export function roundsToDecide(est: Estimate, rounds: number, threshold: number,
     return est.d - h >= lo && est.d + h <= hi;
   };
   if (!decides(MOST_ROUNDS)) return null;
-  // Decided at MOST_ROUNDS: the fewest rounds that decide, by bisection (more rounds never undo it).
+  // Decided at MOST_ROUNDS: the fewest rounds that decide, by bisection. More rounds almost never undo
+  // it (the trim's degrees of freedom dip by one or two where another round is trimmed), so it is about.
   let [no, yes] = [rounds, MOST_ROUNDS];
   while (yes - no > 1) {
     const mid = Math.floor((no + yes) / 2);

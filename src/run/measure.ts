@@ -75,7 +75,7 @@ export interface Recheck extends RecheckFacts {
 }
 
 /** The seconds the run spent on each benchmark (the meta line's `benchSec`, docs/protocol.md); empty when a file has none. */
-function benchSeconds(meta: object): Record<string, number> {
+export function benchSeconds(meta: object): Record<string, number> {
   const given = (meta as { benchSec?: unknown }).benchSec;
   if (typeof given !== 'object' || given === null) return {};
   return Object.fromEntries(Object.entries(given).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0));
