@@ -11,7 +11,8 @@ import { analyzeResults } from '../analysis/analyze.js';
 import type { TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedChanges } from '../compare/paired.js';
-import { joinLooks, lookOptions, openBenches, planLooks, type TakenLook } from '../compare/sequential.js';
+import { MOST_ROUNDS_WORDS } from '../compare/causes.js';
+import { chooseStage, joinLooks, lookOptions, openBenches, planLooks, type OpenBench, type TakenLook } from '../compare/sequential.js';
 import type { CompareOptions, CompareReport, Spent } from '../compare/types.js';
 import { targetFiles } from '../run/files.js';
 import { runPlan, type RunBasics } from '../run/runner.js';
@@ -83,6 +84,8 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
   let measured = opts.rounds;
   let open: readonly Bench[] = benches;
   let outOfTime = false;
+  /** Open benchmarks a stage did not measure further, for the budget. */
+  const setAside: string[] = [];
   /** Take the next look at what the files hold of the open benchmarks; returns the benchmarks it leaves open. */
   const takeLook = (results: Record<Side, ResultSet>): Bench[] => {
     const look = looks[taken.length]!;
@@ -116,7 +119,7 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
     },
     endLines: 'faults',
     more: (results, seconds) => {
-      const still = takeLook(results);
+      let still = takeLook(results);
       const next = looks[taken.length];
       if (still.length === 0 || !next) return null;
       // Seconds a round of the open benchmarks takes, both sides, from what they took so far, raised by
@@ -125,15 +128,27 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
       const elapsed = (Date.now() - started) / 1000;
       const benchTotal = [...seconds.values()].reduce((a, b) => a + b, 0);
       const overhead = benchTotal > 0 ? Math.max(1, elapsed / benchTotal) : 1;
-      const perRound = overhead * still.reduce((sum, b) => sum + (seconds.get(b.name) ?? 0) / measured, 0);
       const left = opts.budgetSec === undefined ? Infinity : BUDGET_SHARE * opts.budgetSec - elapsed;
-      const planned = next.rounds - measured;
-      const rounds = left <= 0 ? 0 : perRound > 0 ? Math.min(planned, Math.floor(left / perRound)) : planned;
-      if (rounds < MIN_STAGE_ROUNDS) {
+      const projected = new Map(taken[taken.length - 1]!.report.results.map((r) => [r.bench, r.cause?.rounds]));
+      const candidates: OpenBench[] = still.map((b) => ({ bench: b.name, perRound: (overhead * (seconds.get(b.name) ?? 0)) / measured, toDecide: projected.get(b.name) }));
+      const choice = chooseStage(candidates, measured, looks.slice(taken.length), left, MIN_STAGE_ROUNDS);
+      if (!choice) {
         outOfTime = true;
         log(`${still.length} benchmark${still.length === 1 ? '' : 's'} still undecided after ${measured} rounds; the time budget is spent`);
         return null;
       }
+      const { rounds } = choice;
+      if (choice.setAside.length > 0) {
+        outOfTime = true;
+        setAside.push(...choice.setAside);
+        const why = choice.setAside.map((b) => {
+          const n = projected.get(b);
+          return `${b} (${n === null ? `not by ${MOST_ROUNDS_WORDS} rounds` : n === undefined ? 'no projection' : `about ${n} rounds`})`;
+        });
+        log(`set aside after ${measured} rounds, deciding them would not fit in the budget left: ${why.join(', ')}`);
+      }
+      const chosen = new Set(choice.benches);
+      still = still.filter((b) => chosen.has(b.name));
       const stage = stagePlan(still, measured, rounds);
       for (const [inv, s] of stage.slots) slots.set(inv, s);
       log(`undecided after ${measured} rounds: ${still.map((b) => b.name).join(', ')}; ${rounds} more round${rounds === 1 ? '' : 's'} of ${still.length === 1 ? 'it' : 'them'}`);
@@ -147,7 +162,7 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
   if (taken.length === 0 || (taken[taken.length - 1]!.rounds < measured && looks[taken.length])) takeLook(run.results);
   const summaries = { a: analyzeResults(run.results.a), b: analyzeResults(run.results.b) };
   const joined = joinLooks(taken, opts.compare.alpha);
-  const spent: Spent = { looks: taken.length, rounds: measured, seconds: Math.round((Date.now() - started) / 100) / 10, maxRounds: looks[looks.length - 1]!.rounds, budgetSec: opts.budgetSec ?? null, outOfTime };
+  const spent: Spent = { looks: taken.length, rounds: measured, seconds: Math.round((Date.now() - started) / 100) / 10, maxRounds: looks[looks.length - 1]!.rounds, budgetSec: opts.budgetSec ?? null, outOfTime, setAside };
   const comparedWith = [{ target: opts.target, side: { label: opts.sides.a.label, rounds: opts.rounds, ...(looks.length > 1 ? { spent } : {}) }, baseline: null, recheck: null }];
   const report = { ...joined, summary: { ...joined.summary, comparedWith } };
   return { paths: run.paths, results: run.results, summaries, report, interrupted: run.interrupted, seconds: run.seconds };

@@ -68,11 +68,13 @@ export function causeNote(c: Cause, threshold: number): string {
 
 /** The most rounds a side-by-side level's projection looks as far as (src/compare/sequential.ts roundsToDecide). */
 export const MOST_ROUNDS = 1000;
+/** MOST_ROUNDS as a sentence writes it: "1,000". */
+export const MOST_ROUNDS_WORDS = MOST_ROUNDS.toLocaleString('en-US');
 
 /** What more rounds would do for a level side by side (a cause's `rounds`): "; about 60 rounds would decide it, if its spread holds". */
 export function roundsNote(rounds: number | null | undefined): string {
   if (rounds === undefined) return '';
-  if (rounds === null) return `; ${MOST_ROUNDS.toLocaleString('en-US')} rounds would not decide it at this spread`;
+  if (rounds === null) return `; ${MOST_ROUNDS_WORDS} rounds would not decide it at this spread`;
   return `; about ${rounds} rounds would decide it, if its spread holds`;
 }
 

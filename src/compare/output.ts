@@ -3,7 +3,7 @@
  * maintainer reads in ten seconds: one headline, then only what needs attention, per target.
  */
 import type { CalibrationFactor } from './calibration.js';
-import { isMeasured, MOST_ROUNDS } from './causes.js';
+import { isMeasured, MOST_ROUNDS_WORDS } from './causes.js';
 import type { CompareReport, CompareResult, RecheckFacts, Spent } from './types.js';
 import { groupSentence, growthSentence, growthUnsettled, levelSentence, listOf, orderUnsettled, readTarget, remedySentence, undecidedCount } from './reading.js';
 import { VERDICT_INFO, VERDICTS } from './verdicts.js';
@@ -40,13 +40,16 @@ const minutes = (sec: number): string => (sec < 60 ? `${Math.round(sec)} s` : `$
 /**
  * For people: the rounds of a side-by-side run and what it spent on undecided benchmarks, e.g.
  * "10 rounds in 4.5 min" (everything decided at the first look) or "10 rounds, then up to 40 for the
- * undecided, 3 looks in 7.4 min of a 10.0 min budget".
+ * undecided, 3 looks in 7.4 min of a 10.0 min budget; dir-create and fork not measured further,
+ * deciding them would not fit in it".
  */
 export function describeRounds(side: { rounds: number; spent?: Spent }): string {
   const sp = side.spent;
   if (!sp) return `${side.rounds} rounds`;
   if (sp.looks <= 1) return `${side.rounds} rounds in ${minutes(sp.seconds)}${sp.outOfTime ? `, the ${minutes(sp.budgetSec ?? 0)} budget left no time for more` : ''}`;
-  const budget = sp.budgetSec === null ? '' : ` of a ${minutes(sp.budgetSec)} budget${sp.outOfTime ? ', all spent' : ''}`;
+  const aside = sp.setAside ?? [];
+  const spentWords = aside.length > 0 ? `; ${listOf(aside)} not measured further, deciding ${aside.length === 1 ? 'it' : 'them'} would not fit in it` : sp.outOfTime ? ', all spent' : '';
+  const budget = sp.budgetSec === null ? '' : ` of a ${minutes(sp.budgetSec)} budget${spentWords}`;
   return `${side.rounds} rounds, then up to ${sp.rounds} for the undecided, ${sp.looks} looks in ${minutes(sp.seconds)}${budget}`;
 }
 
@@ -151,7 +154,7 @@ export function moreRounds(rs: readonly CompareResult[]): string | undefined {
     const names = can.map((r) => r.bench);
     parts.push(`${listOf(names)} would be decided by about ${n} if ${names.length === 1 ? 'its' : 'their'} spread holds (--bench ${names.join(',')} --rounds ${n} --max-rounds ${n})`);
   }
-  if (cannot.length > 0) parts.push(`${listOf(cannot)} not by ${MOST_ROUNDS.toLocaleString('en-US')}`);
+  if (cannot.length > 0) parts.push(`${listOf(cannot)} not by ${MOST_ROUNDS_WORDS}`);
   return `More rounds: ${parts.join('; ')}.`;
 }
 

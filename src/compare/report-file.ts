@@ -110,6 +110,8 @@ const summarySchema = {
                   maxRounds: count,
                   budgetSec: nullable({ type: 'number', minimum: 0 }),
                   outOfTime: { type: 'boolean' },
+                  // Optional: files written before a stage chose among the open benchmarks have none.
+                  setAside: { type: 'array', items: name, maxItems: 1000 },
                 },
                 required: ['looks', 'rounds', 'seconds', 'maxRounds', 'budgetSec', 'outOfTime'],
                 additionalProperties: false,

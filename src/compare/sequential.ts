@@ -132,3 +132,72 @@ export function roundsToDecide(est: Estimate, rounds: number, threshold: number,
   }
   return yes;
 }
+
+/** An open benchmark as the next stage sees it. */
+export interface OpenBench {
+  bench: string;
+  /** Seconds a round of it takes, both sides, with the run's own overhead. */
+  perRound: number;
+  /**
+   * Rounds in all that would decide it, from its last look (`cause.rounds`): null when 1,000 would not,
+   * undefined when its cause gives no figure (too few rounds, a growth not yet clear).
+   */
+  toDecide: number | null | undefined;
+}
+
+/** The next stage: the benchmarks it measures and for how many more rounds, and those it sets aside. */
+export interface Stage {
+  benches: string[];
+  rounds: number;
+  /** Open benchmarks not measured further: deciding them would not fit in the time left beside the others. */
+  setAside: string[];
+}
+
+/**
+ * Which open benchmarks the next stage measures within the time left, `ahead` being the looks still to
+ * take (the next first). Without a time limit, all of
+ * them, for the planned rounds. Within one, the time goes first to the benchmarks cheapest to decide:
+ * each one's cost is the seconds to the look its projected rounds reach (the planned looks' rounds, so
+ * a benchmark projected at 30 after 10 costs the 30 rounds to the look at 40); one whose projection
+ * lies beyond the last look or beyond 1,000 rounds comes last, costed at this stage alone; one with no
+ * projection is costed as if the next look decided it. In that order a benchmark is measured when its
+ * whole cost still fits in what is left once those before it are paid for, so a level that would need
+ * many rounds does not take the time a cheaper one needs to reach its look. When not even the first
+ * fits the planned rounds, it alone is measured for the rounds that fit; null when those are fewer
+ * than `minRounds`: the budget is spent. Error rates are unchanged: a benchmark set aside keeps the
+ * verdict of its last look and spends no more of α. Pure.
+ */
+export function chooseStage(open: readonly OpenBench[], measured: number, ahead: readonly Look[], leftSec: number, minRounds: number): Stage | null {
+  const next = ahead[0];
+  if (!next || open.length === 0) return null;
+  const planned = next.rounds - measured;
+  if (leftSec === Infinity) return { benches: open.map((b) => b.bench), rounds: planned, setAside: [] };
+  if (!(leftSec > 0)) return null;
+  const last = ahead[ahead.length - 1]!.rounds;
+  const reachOf = (b: OpenBench): number | null => {
+    if (b.toDecide === undefined) return next.rounds;
+    if (b.toDecide === null || b.toDecide > last) return null;
+    return ahead.find((l) => l.rounds >= b.toDecide!)!.rounds;
+  };
+  const ranked = open
+    .map((b, i) => {
+      const reach = reachOf(b);
+      return { b, i, beyond: reach === null, cost: ((reach ?? next.rounds) - measured) * b.perRound, far: b.toDecide ?? Infinity };
+    })
+    .sort((x, y) => Number(x.beyond) - Number(y.beyond) || (x.beyond ? x.far - y.far : x.cost - y.cost) || x.i - y.i);
+  const chosen = new Set<string>();
+  let committed = 0;
+  for (const r of ranked) {
+    if (committed + r.cost > leftSec) continue;
+    committed += r.cost;
+    chosen.add(r.b.bench);
+  }
+  if (chosen.size === 0) {
+    const first = ranked[0]!;
+    const rounds = first.b.perRound > 0 ? Math.min(planned, Math.floor(leftSec / first.b.perRound)) : planned;
+    if (rounds < minRounds) return null;
+    chosen.add(first.b.bench);
+    return { benches: [first.b.bench], rounds, setAside: open.filter((b) => !chosen.has(b.bench)).map((b) => b.bench) };
+  }
+  return { benches: open.filter((b) => chosen.has(b.bench)).map((b) => b.bench), rounds: planned, setAside: open.filter((b) => !chosen.has(b.bench)).map((b) => b.bench) };
+}

@@ -172,8 +172,14 @@ export interface Spent {
   /** The budget: rounds a benchmark may get, and seconds (null: no time limit). */
   maxRounds: number;
   budgetSec: number | null;
-  /** True when the time budget ended the run while a benchmark was still open. */
+  /** True when the time budget left a benchmark open: it ended the run, or a stage set the benchmark aside. */
   outOfTime: boolean;
+  /**
+   * Open benchmarks a stage did not measure further because deciding them would not fit in the budget
+   * left beside those cheaper to decide (chooseStage, src/compare/sequential.ts); absent in files
+   * written before stages chose.
+   */
+  setAside?: string[];
 }
 
 /** One target's reference: the other side, measured in the same session, or a stored baseline. */

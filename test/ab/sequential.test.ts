@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAb } from '../../src/ab/run.js';
-import { isOpen, joinLooks, planLooks } from '../../src/compare/sequential.js';
+import { describeRounds } from '../../src/compare/output.js';
+import { chooseStage, isOpen, joinLooks, planLooks, type OpenBench } from '../../src/compare/sequential.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../../src/compare/types.js';
 import { sideFile } from '../../src/run/files.js';
 import { selectBenches } from '../../src/suite/benches.js';
@@ -143,5 +144,57 @@ describe('a side-by-side run that measures its undecided benchmarks further', ()
     expect(driver.ran).toHaveLength(1);
     expect(run.report.summary.comparedWith[0]!.side).toEqual({ label: 'A', rounds: 5 });
     expect(run.report.summary.alpha).toBe(0.05);
+  });
+});
+
+describe('the next stage within a time budget', () => {
+  const looks = planLooks(10, 40, 0.05);
+  const ahead = looks.slice(1);
+  // Seconds a round: a cheap benchmark, one a little dearer, one far dearer (dir-create's 9 s here).
+  const open: OpenBench[] = [
+    { bench: 'dir-create', perRound: 9, toDecide: 200 },
+    { bench: 'socket', perRound: 0.4, toDecide: 14 },
+    { bench: 'malloc-mt', perRound: 0.9, toDecide: 36 },
+    { bench: 'bind', perRound: 0.3, toDecide: null },
+    { bench: 'fork', perRound: 3, toDecide: 18 },
+  ];
+
+  it('measures every open benchmark for the planned rounds when there is no time limit', () => {
+    expect(chooseStage(open, 10, ahead, Infinity, 2)).toEqual({ benches: ['dir-create', 'socket', 'malloc-mt', 'bind', 'fork'], rounds: 10, setAside: [] });
+  });
+
+  it('gives the time to the benchmarks cheapest to decide, paying for the look each would need, and sets the rest aside', () => {
+    // socket to 20 rounds: 4 s; malloc-mt to 40: 27 s; fork to 20: 30 s; then bind (no projection within
+    // the run) for this stage: 3 s; dir-create (beyond the last look) 90 s does not fit in 70.
+    expect(chooseStage(open, 10, ahead, 70, 2)).toEqual({ benches: ['socket', 'malloc-mt', 'bind', 'fork'], rounds: 10, setAside: ['dir-create'] });
+    // With 40 s: socket (4) and malloc-mt (27) are paid for; fork's 30 no longer fits, bind's 3 does.
+    expect(chooseStage(open, 10, ahead, 40, 2)).toEqual({ benches: ['socket', 'malloc-mt', 'bind'], rounds: 10, setAside: ['dir-create', 'fork'] });
+    // Enough for everything: nothing is set aside.
+    expect(chooseStage(open, 10, ahead, 1000, 2)!.setAside).toEqual([]);
+  });
+
+  it('plans to the last look from a stage the budget cut short, and costs a benchmark with no projection at the next look', () => {
+    const cut = [
+      { bench: 'pipe', perRound: 1, toDecide: undefined },
+      { bench: 'touch', perRound: 1, toDecide: 30 },
+    ];
+    // After 15 rounds (a stage cut short), the one look left is at 40: 25 rounds of each.
+    expect(chooseStage(cut, 15, looks.slice(2), 50, 2)).toEqual({ benches: ['pipe', 'touch'], rounds: 25, setAside: [] });
+    expect(chooseStage(cut, 15, looks.slice(2), 30, 2)).toEqual({ benches: ['pipe'], rounds: 25, setAside: ['touch'] });
+  });
+
+  it('measures only the first benchmark for the rounds that fit when none fits whole, and none when fewer than the least', () => {
+    expect(chooseStage(open, 10, ahead, 2.5, 2)).toEqual({ benches: ['socket'], rounds: 6, setAside: ['dir-create', 'malloc-mt', 'bind', 'fork'] });
+    expect(chooseStage(open, 10, ahead, 0.5, 2)).toBeNull();
+    expect(chooseStage(open, 10, ahead, -5, 2)).toBeNull();
+    expect(chooseStage(open, 40, [], 100, 2)).toBeNull();
+  });
+
+  it('is said in the rounds a report shows', () => {
+    const spent = { looks: 3, rounds: 40, seconds: 444, maxRounds: 40, budgetSec: 600, outOfTime: true };
+    expect(describeRounds({ rounds: 10, spent: { ...spent, setAside: ['dir-create', 'fork'] } })).toBe(
+      '10 rounds, then up to 40 for the undecided, 3 looks in 7.4 min of a 10.0 min budget; dir-create and fork not measured further, deciding them would not fit in it',
+    );
+    expect(describeRounds({ rounds: 10, spent })).toBe('10 rounds, then up to 40 for the undecided, 3 looks in 7.4 min of a 10.0 min budget, all spent');
   });
 });
