@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
-import { joinLooks, lookOptions, openBenches, planLooks, type TakenLook } from '../src/compare/sequential.js';
+import { joinLooks, lookOptions, openBenches, planLooks, type StageRule, type TakenLook } from '../src/compare/sequential.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
 import { targetFiles } from '../src/run/files.js';
 import { CALIB_NAME, CURVES } from '../src/suite/benches.js';
@@ -42,6 +42,8 @@ export interface SessionInfo {
   loaded: boolean;
   /** What ran beside it (bench:sequential's SEQ_CONDITION); absent in sessions kept before it was recorded. */
   condition?: 'quiet' | 'busy' | 'keepers' | 'pinned';
+  /** How its stages chose (bench:sequential's SEQ_STAGES); absent in sessions kept before: `alike`. */
+  stages?: StageRule;
   seconds: number;
   load: number;
   started: string;

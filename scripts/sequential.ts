@@ -26,7 +26,8 @@
  * first 10 rounds, one look) and as it ran (until decided, the looks where the run took them), so the
  * table shows what the looks bought on the same sessions.
  *
- * Knobs: SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
+ * Knobs: SEQ_STAGES (how a stage within the budget chooses among the open benchmarks: `cheapest`, the
+ * default, or `alike`, the rule before it, every one for the rounds that fit; chooseStage), SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
  * sessions beside the kept ones), SEQ_BENCH (default all; a comma list narrows it), SEQ_DIR (another
  * folder of sessions), SEQ_FRESH=1 (start over), SEQ_MAX_ROUNDS (default the quick suite's, 40; 10
  * stops every session at its first look). Prints Markdown.
@@ -37,6 +38,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, randomSeed } from '../src/ab/plan.js';
 import { runAb } from '../src/ab/run.js';
+import type { StageRule } from '../src/compare/sequential.js';
 import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
@@ -55,6 +57,8 @@ const MAX_ROUNDS = Number(process.env.SEQ_MAX_ROUNDS ?? DEFAULT_MAX_ROUNDS.quick
 const CONDITIONS = ['alternate', 'quiet', 'busy', 'keepers', 'pinned'] as const;
 type Condition = (typeof CONDITIONS)[number];
 const CONDITION = (process.env.SEQ_CONDITION ?? 'alternate') as Condition;
+/** How a stage within the budget chooses among the open benchmarks (chooseStage): the default, or the rule before it. */
+const STAGES = (process.env.SEQ_STAGES ?? 'cheapest') as StageRule;
 
 function planOf(text: string): Record<Kind, number> {
   const plan: Record<Kind, number> = { aa: 0, inj10: 0, socket300: 0, inj5: 0 };
@@ -71,6 +75,8 @@ interface Session {
   kind: Kind;
   /** What ran beside it: a session kept before conditions were recorded was busy or quiet. */
   condition: Exclude<Condition, 'alternate'>;
+  /** How its stages chose (SEQ_STAGES): a session kept before the choice was recorded measured alike. */
+  stages: StageRule;
   /** As it ran, until decided, and as its first 10 rounds alone would have been judged. */
   until: CompareReport;
   fixed: CompareReport;
@@ -102,6 +108,7 @@ async function measure(name: string, kind: Kind, condition: Session['condition']
       rounds: FIRST,
       maxRounds: MAX_ROUNDS,
       budgetSec: DEFAULT_BUDGET_SEC.quick,
+      stageRule: STAGES,
       seed: randomSeed(),
       sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') },
       outDir: dir,
@@ -113,7 +120,7 @@ async function measure(name: string, kind: Kind, condition: Session['condition']
     });
     if (run.interrupted) throw new Error(`${name} was interrupted`);
     // Written last: a session with this file is complete.
-    writeFileSync(join(dir, 'session.json'), JSON.stringify({ kind, loaded: condition === 'busy', condition, seconds: run.seconds, load: loadavg()[0], started, report: run.report }));
+    writeFileSync(join(dir, 'session.json'), JSON.stringify({ kind, loaded: condition === 'busy', condition, stages: STAGES, seconds: run.seconds, load: loadavg()[0], started, report: run.report }));
   } finally {
     for (const l of loaders) l.kill('SIGKILL');
   }
@@ -129,7 +136,7 @@ function load(name: string): Session | null {
   const [secA, secB] = [benchSeconds(s.a.meta), benchSeconds(s.b.meta)];
   const perRound = new Map<string, number>();
   for (const [bench, n] of roundsMeasured(s.b)) perRound.set(bench, ((secA[bench] ?? 0) + (secB[bench] ?? 0)) / n);
-  return { name, kind: s.info.kind, condition, until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started, perRound };
+  return { name, kind: s.info.kind, condition, stages: s.info.stages ?? 'alike', until: { ...until, summary: { ...until.summary, comparedWith } }, fixed: judgeFirst(s), seconds: s.info.seconds, load: s.info.load, started: s.info.started, perRound };
 }
 
 interface Tally {
@@ -169,7 +176,7 @@ function report(sessions: readonly Session[]): string {
   const first = sessions.map((s) => s.started).sort()[0] ?? '';
   const last = sessions.map((s) => s.started).sort().pop() ?? '';
   lines.push(
-    `Measured ${first.slice(0, 16).replace('T', ' ')}–${last.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${sessions.length} session${sessions.length === 1 ? '' : 's'} of ${names.length === 19 ? 'the whole quick suite' : names.join(', ')} side by side, ${FIRST} rounds, ${MAX_ROUNDS > FIRST ? `then up to ${MAX_ROUNDS} for the undecided within ${DEFAULT_BUDGET_SEC.quick / 60} minutes` : 'one look'}; ${conditionWords(sessions)}.`,
+    `Measured ${first.slice(0, 16).replace('T', ' ')}–${last.slice(11, 16)} UTC on this host (${cpus().length} CPU, ${cpus()[0]?.model ?? 'unknown'}), \`npm run bench:sequential\`: ${sessions.length} session${sessions.length === 1 ? '' : 's'} of ${names.length === 19 ? 'the whole quick suite' : names.join(', ')} side by side, ${FIRST} rounds, ${MAX_ROUNDS > FIRST ? `then up to ${MAX_ROUNDS} for the undecided within ${DEFAULT_BUDGET_SEC.quick / 60} minutes, ${stagesWords(sessions)}` : 'one look'}; ${conditionWords(sessions)}.`,
     '',
     '| | 10 rounds, one look | until decided |',
     '| --- | --- | --- |',
@@ -245,6 +252,12 @@ function projections(sessions: readonly Session[]): string {
   return `What the first look said more rounds would do: ${told} levels undecided at ${FIRST} rounds with an interval too wide; ${never} would not be decided by 1,000 rounds at their spread; the others named ${named.length ? `${named[0]}–${named[named.length - 1]} rounds (median ${mid})` : 'none'}; of the ${within} whose rounds the run then reached, ${decided} were decided by its end.${cost}`;
 }
 
+function stagesWords(sessions: readonly Session[]): string {
+  const words: Record<StageRule, string> = { cheapest: 'the time going first to those cheapest to decide', alike: 'every undecided benchmark measured alike' };
+  const seen = [...new Set(sessions.map((s) => s.stages))];
+  return seen.map((r) => (seen.length === 1 ? words[r] : `${sessions.filter((s) => s.stages === r).length} sessions with ${words[r]}`)).join(', ');
+}
+
 function conditionWords(sessions: readonly Session[]): string {
   const words: Record<Session['condition'], string> = {
     quiet: 'with nothing else running',
@@ -258,6 +271,7 @@ function conditionWords(sessions: readonly Session[]): string {
 }
 
 async function main(): Promise<void> {
+  if (STAGES !== 'cheapest' && STAGES !== 'alike') throw new Error(`SEQ_STAGES: "${STAGES}" is not cheapest or alike`);
   if (!CONDITIONS.includes(CONDITION)) throw new Error(`SEQ_CONDITION: "${CONDITION}" is not one of ${CONDITIONS.join(', ')}`);
   if (CONDITION === 'pinned' && process.env.SEQ_PINNED !== '1' && process.env.SEQ_REUSE !== '1') {
     // Affinity is inherited: run this script again on CPU 0, and every process it starts stays there.

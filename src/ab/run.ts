@@ -12,7 +12,7 @@ import type { TargetSummary } from '../analysis/types.js';
 import { compareTargets } from '../compare/compare.js';
 import { pairedChanges } from '../compare/paired.js';
 import { MOST_ROUNDS_WORDS } from '../compare/causes.js';
-import { chooseStage, joinLooks, lookOptions, openBenches, planLooks, type OpenBench, type TakenLook } from '../compare/sequential.js';
+import { chooseStage, joinLooks, lookOptions, openBenches, planLooks, type OpenBench, type StageRule, type TakenLook } from '../compare/sequential.js';
 import type { CompareOptions, CompareReport, Spent } from '../compare/types.js';
 import { targetFiles } from '../run/files.js';
 import { runPlan, type RunBasics } from '../run/runner.js';
@@ -40,6 +40,8 @@ export interface AbOptions extends RunBasics {
   compare: CompareOptions;
   timeLimitSec?: number;
   eventApi?: EventApi;
+  /** How a stage within the budget chooses among the open benchmarks (chooseStage); default `cheapest`. */
+  stageRule?: StageRule;
 }
 
 export interface AbRun {
@@ -131,7 +133,7 @@ export async function runAb(opts: AbOptions): Promise<AbRun> {
       const left = opts.budgetSec === undefined ? Infinity : BUDGET_SHARE * opts.budgetSec - elapsed;
       const projected = new Map(taken[taken.length - 1]!.report.results.map((r) => [r.bench, r.cause?.rounds]));
       const candidates: OpenBench[] = still.map((b) => ({ bench: b.name, perRound: (overhead * (seconds.get(b.name) ?? 0)) / measured, toDecide: projected.get(b.name) }));
-      const choice = chooseStage(candidates, measured, looks.slice(taken.length), left, MIN_STAGE_ROUNDS);
+      const choice = chooseStage(candidates, measured, looks.slice(taken.length), left, MIN_STAGE_ROUNDS, opts.stageRule);
       if (!choice) {
         outOfTime = true;
         log(`${still.length} benchmark${still.length === 1 ? '' : 's'} still undecided after ${measured} rounds; the time budget is spent`);

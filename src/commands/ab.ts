@@ -71,7 +71,7 @@ export function register(program: Command): void {
     .option('--bench <list>', `comma-separated benchmarks (default: all): ${BENCHES.map((b) => b.name).join(', ')}`)
     .option('--rounds <n>', `rounds of every benchmark before the first look (default ${DEFAULT_ROUNDS.quick})`)
     .option('--max-rounds <n>', `rounds a benchmark still undecided may get in all, looking again at twice the rounds each time (default ${DEFAULT_MAX_ROUNDS.quick} quick, ${DEFAULT_MAX_ROUNDS.full} full; equal to --rounds: one look)`)
-    .option('--budget <minutes>', `minutes after which no further rounds start (default ${DEFAULT_BUDGET_SEC.quick / 60} quick, ${DEFAULT_BUDGET_SEC.full / 60} full; the first --rounds always run)`)
+    .option('--budget <minutes>', `minutes after which no further rounds start (default ${DEFAULT_BUDGET_SEC.quick / 60} quick, ${DEFAULT_BUDGET_SEC.full / 60} full; the first --rounds always run; the undecided benchmarks cheapest to decide get the time first)`)
     .option('--seed <n>', 'seed of the random side order (default: drawn and printed), to repeat a run exactly')
     .option('--out <dir>', 'directory for <target>.jsonl (side B), <target>.base.jsonl (side A) and <target>.compare.json, as scalewatch report reads them', join('results', 'ab'))
     .option('--repo <dir>', 'the git repository the refs belong to (default: the one around the current directory)')

@@ -154,6 +154,13 @@ export interface Stage {
 }
 
 /**
+ * How a stage within a time budget chooses: `cheapest`, the default (below); `alike`, the rule before
+ * it, every open benchmark for the rounds that fit, kept so that bench:sequential can measure one
+ * against the other on the same afternoon.
+ */
+export type StageRule = 'cheapest' | 'alike';
+
+/**
  * Which open benchmarks the next stage measures within the time left, `ahead` being the looks still to
  * take (the next first). Without a time limit, all of
  * them, for the planned rounds. Within one, the time goes first to the benchmarks cheapest to decide:
@@ -167,12 +174,17 @@ export interface Stage {
  * than `minRounds`: the budget is spent. Error rates are unchanged: a benchmark set aside keeps the
  * verdict of its last look and spends no more of α. Pure.
  */
-export function chooseStage(open: readonly OpenBench[], measured: number, ahead: readonly Look[], leftSec: number, minRounds: number): Stage | null {
+export function chooseStage(open: readonly OpenBench[], measured: number, ahead: readonly Look[], leftSec: number, minRounds: number, rule: StageRule = 'cheapest'): Stage | null {
   const next = ahead[0];
   if (!next || open.length === 0) return null;
   const planned = next.rounds - measured;
   if (leftSec === Infinity) return { benches: open.map((b) => b.bench), rounds: planned, setAside: [] };
   if (!(leftSec > 0)) return null;
+  if (rule === 'alike') {
+    const perRound = open.reduce((sum, b) => sum + b.perRound, 0);
+    const rounds = perRound > 0 ? Math.min(planned, Math.floor(leftSec / perRound)) : planned;
+    return rounds < minRounds ? null : { benches: open.map((b) => b.bench), rounds, setAside: [] };
+  }
   const last = ahead[ahead.length - 1]!.rounds;
   const reachOf = (b: OpenBench): number | null => {
     if (b.toDecide === undefined) return next.rounds;

@@ -190,6 +190,12 @@ describe('the next stage within a time budget', () => {
     expect(chooseStage(open, 40, [], 100, 2)).toBeNull();
   });
 
+  it('measures every open benchmark for the rounds that fit under the rule before (alike), which bench:sequential measures against', () => {
+    // A round of all five: 13.6 s; 70 s fits 5 rounds of every one.
+    expect(chooseStage(open, 10, ahead, 70, 2, 'alike')).toEqual({ benches: ['dir-create', 'socket', 'malloc-mt', 'bind', 'fork'], rounds: 5, setAside: [] });
+    expect(chooseStage(open, 10, ahead, 20, 2, 'alike')).toBeNull();
+  });
+
   it('is said in the rounds a report shows', () => {
     const spent = { looks: 3, rounds: 40, seconds: 444, maxRounds: 40, budgetSec: 600, outOfTime: true };
     expect(describeRounds({ rounds: 10, spent: { ...spent, setAside: ['dir-create', 'fork'] } })).toBe(
