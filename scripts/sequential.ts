@@ -27,7 +27,8 @@
  * table shows what the looks bought on the same sessions.
  *
  * Knobs: SEQ_STAGES (how a stage within the budget chooses among the open benchmarks: `cheapest`, the
- * default, or `alike`, the rule before it, every one for the rounds that fit; chooseStage), SEQ_PLAN (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
+ * default, or `alike`, the rule before it, every one for the rounds that fit; chooseStage), SEQ_PLAN
+ * (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
  * sessions beside the kept ones), SEQ_BENCH (default all; a comma list narrows it), SEQ_DIR (another
  * folder of sessions), SEQ_FRESH=1 (start over), SEQ_MAX_ROUNDS (default the quick suite's, 40; 10
  * stops every session at its first look). Prints Markdown.

@@ -178,13 +178,14 @@ export function chooseStage(open: readonly OpenBench[], measured: number, ahead:
   const next = ahead[0];
   if (!next || open.length === 0) return null;
   const planned = next.rounds - measured;
-  if (leftSec === Infinity) return { benches: open.map((b) => b.bench), rounds: planned, setAside: [] };
+  const all = open.map((b) => b.bench);
+  if (leftSec === Infinity) return { benches: all, rounds: planned, setAside: [] };
   if (!(leftSec > 0)) return null;
-  if (rule === 'alike') {
-    const perRound = open.reduce((sum, b) => sum + b.perRound, 0);
-    const rounds = perRound > 0 ? Math.min(planned, Math.floor(leftSec / perRound)) : planned;
-    return rounds < minRounds ? null : { benches: open.map((b) => b.bench), rounds, setAside: [] };
-  }
+  // A stage of benchmarks whose round takes `perRound` seconds: the planned rounds, or as many as fit.
+  const fitting = (perRound: number) => (perRound > 0 ? Math.min(planned, Math.floor(leftSec / perRound)) : planned);
+  const stage = (benches: readonly string[], rounds: number): Stage | null =>
+    rounds < minRounds ? null : { benches: all.filter((b) => benches.includes(b)), rounds, setAside: all.filter((b) => !benches.includes(b)) };
+  if (rule === 'alike') return stage(all, fitting(open.reduce((sum, b) => sum + b.perRound, 0)));
   const last = ahead[ahead.length - 1]!.rounds;
   const reachOf = (b: OpenBench): number | null => {
     if (b.toDecide === undefined) return next.rounds;
@@ -197,19 +198,15 @@ export function chooseStage(open: readonly OpenBench[], measured: number, ahead:
       return { b, i, beyond: reach === null, cost: ((reach ?? next.rounds) - measured) * b.perRound, far: b.toDecide ?? Infinity };
     })
     .sort((x, y) => Number(x.beyond) - Number(y.beyond) || (x.beyond ? x.far - y.far : x.cost - y.cost) || x.i - y.i);
-  const chosen = new Set<string>();
+  const chosen: string[] = [];
   let committed = 0;
   for (const r of ranked) {
     if (committed + r.cost > leftSec) continue;
     committed += r.cost;
-    chosen.add(r.b.bench);
+    chosen.push(r.b.bench);
   }
-  if (chosen.size === 0) {
-    const first = ranked[0]!;
-    const rounds = first.b.perRound > 0 ? Math.min(planned, Math.floor(leftSec / first.b.perRound)) : planned;
-    if (rounds < minRounds) return null;
-    chosen.add(first.b.bench);
-    return { benches: [first.b.bench], rounds, setAside: open.filter((b) => !chosen.has(b.bench)).map((b) => b.bench) };
-  }
-  return { benches: open.filter((b) => chosen.has(b.bench)).map((b) => b.bench), rounds: planned, setAside: open.filter((b) => !chosen.has(b.bench)).map((b) => b.bench) };
+  if (chosen.length > 0) return stage(chosen, planned);
+  // Not one fits whole: the first alone, for the rounds that fit.
+  const first = ranked[0]!.b;
+  return stage([first.bench], fitting(first.perRound));
 }
