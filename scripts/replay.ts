@@ -19,7 +19,8 @@
  * The benchmarks of one record are drawn one by one (a benchmark's pool is every session that leaves it
  * as it is), so a series mixes sessions as commits on a shared runner do. Knobs: REPLAY_SERIES (series
  * per benchmark and case, default 200), REPLAY_SEED, REPLAY_PENALTY (another penalty per change, to
- * study it), SEQ_DIR. Prints Markdown.
+ * study it), REPLAY_WEIGHTS=0 (every record of a level alike, where history weighs each by its standard
+ * error), SEQ_DIR. Prints Markdown.
  */
 import { Rng } from '../src/analysis/random.js';
 import { changePoints as detect, PENALTY_PER_LOG_N } from '../src/history/changepoints.js';
@@ -31,7 +32,9 @@ import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, roundsMeasure
 const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
 /** The penalty per change, in σ² per ln(n): history's own unless REPLAY_PENALTY studies another. */
 const PENALTY = Number(process.env.REPLAY_PENALTY ?? PENALTY_PER_LOG_N);
-const changePoints = (xs: readonly number[]) => detect(xs, { penaltyPerLogN: PENALTY });
+/** Whether a level's records are weighed by their standard errors, as history does (REPLAY_WEIGHTS=0: all alike, to study it). */
+const WEIGHTED = process.env.REPLAY_WEIGHTS !== '0';
+const changePoints = (s: Drawn) => detect(s.xs, { penaltyPerLogN: PENALTY }, WEIGHTED ? s.ses : undefined);
 const COMMITS = 100;
 /** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
 const WITHIN = { level: 8, order: 3 };
@@ -93,10 +96,29 @@ function pool(): Pooled[] {
 
 type Measure = 'ratio' | 'growth' | 'paired-growth';
 
+/** One record's value of a measure, with its standard error (levels only). */
+interface Value {
+  v: number;
+  se: number | null;
+}
+
+/** A series drawn from records: the values and their standard errors. */
+interface Drawn {
+  xs: number[];
+  ses: (number | null)[];
+}
+
+const sliced = (s: Drawn, n: number): Drawn => ({ xs: s.xs.slice(0, n), ses: s.ses.slice(0, n) });
+
 /** The values of `bench`'s measure in the records of these sessions (a session without it is left out). */
-function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure): number[] {
-  const valueOf = (s: Pooled) => (m === 'paired-growth' ? s.pairedGrowth[way].get(bench) : m === 'ratio' ? s.points[way].get(bench)?.ratio : s.points[way].get(bench)?.growth) ?? null;
-  return sessions.map(valueOf).filter((v): v is number => v !== null && v > 0);
+function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure): Value[] {
+  const valueOf = (s: Pooled): Value | null => {
+    if (m === 'paired-growth') return { v: s.pairedGrowth[way].get(bench) ?? NaN, se: null };
+    const p = s.points[way].get(bench);
+    if (!p) return null;
+    return m === 'ratio' ? { v: p.ratio ?? NaN, se: p.se ?? null } : { v: p.growth ?? NaN, se: null };
+  };
+  return sessions.map(valueOf).filter((x): x is Value => x !== null && x.v > 0);
 }
 
 /**
@@ -104,15 +126,16 @@ function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure
  * row: two pushes are two sessions, and a difference of exactly zero, which a real series never has,
  * would lower the noise the detector reads from neighbouring differences.
  */
-function series(before: readonly number[], after: readonly number[], at: number, repeats = false): number[] {
-  const out: number[] = [];
+function series(before: readonly Value[], after: readonly Value[], at: number, repeats = false): Drawn {
+  const out: Drawn = { xs: [], ses: [] };
   let last = -1;
   for (let i = 0; i < COMMITS; i++) {
     const from = i < at ? before : after;
     let k = Math.floor(rng.next() * from.length);
     if (!repeats && from.length > 1 && i !== at) while (k === last) k = Math.floor(rng.next() * from.length);
     last = k;
-    out.push(from[k]!);
+    out.xs.push(from[k]!.v);
+    out.ses.push(from[k]!.se);
   }
   return out;
 }
@@ -135,7 +158,7 @@ function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, 
     const at = 30 + Math.floor(rng.next() * 41);
     const xs = series(same, changed, at);
     t.series++;
-    if (changePoints(xs.slice(0, at + within)).changes.some((c) => c.index === at)) t.found++;
+    if (changePoints(sliced(xs, at + within)).changes.some((c) => c.index === at)) t.found++;
     const whole = changePoints(xs).changes;
     if (whole.some((c) => c.index === at)) t.foundLate++;
     t.other += whole.filter((c) => c.index !== at).length;
@@ -173,7 +196,7 @@ function main(): void {
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const sameCount = (bench: string) => sessions.filter((s) => expected(s.kind, bench) === null).length;
   const lines: string[] = [
-    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
+    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}, ${WEIGHTED ? "each level's record weighed by its standard error (history's own)" : 'every record alike (REPLAY_WEIGHTS=0)'}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
     '',
     `| | bar | ${WAYS.map((w) => w.label).join(' | ')} |`,
     `| --- | --- | ${WAYS.map(() => '---').join(' | ')} |`,

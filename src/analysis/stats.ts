@@ -209,6 +209,42 @@ export function tQuantile(upperTail: number, df: number): number {
   return (lo + hi) / 2;
 }
 
+/**
+ * Exact two-sided p-value of the Wilcoxon–Mann–Whitney rank-sum test of two small samples: how likely
+ * ranks at least as far apart as these are when both samples come from one distribution, whatever its
+ * spread. U counts the pairs (x, y) with y > x (a tie counts a half); its null distribution is counted
+ * exactly (every arrangement of the ranks equally likely), so it is meant for samples of up to a few
+ * dozen values.
+ */
+export function rankSumP(x: readonly number[], y: readonly number[]): number {
+  const m = x.length;
+  const n = y.length;
+  if (m === 0 || n === 0) return 1;
+  let u = 0;
+  for (const a of x) for (const b of y) u += b > a ? 1 : b === a ? 0.5 : 0;
+  // c[i][j][k]: arrangements of i x's and j y's with U = k. The smallest value is an x (every y lies
+  // above it: j more pairs) or a y (above no x): c(i, j, k) = c(i − 1, j, k − j) + c(i, j − 1, k).
+  const c: number[][][] = [];
+  for (let i = 0; i <= m; i++) {
+    c.push([]);
+    for (let j = 0; j <= n; j++) {
+      const row = new Array<number>(i * j + 1).fill(0);
+      if (i === 0 || j === 0) row[0] = 1;
+      else for (let k = 0; k <= i * j; k++) row[k] = (k >= j ? (c[i - 1]![j]![k - j] ?? 0) : 0) + (c[i]![j - 1]![k] ?? 0);
+      c[i]!.push(row);
+    }
+  }
+  const counts = c[m]![n]!;
+  const total = counts.reduce((a, b) => a + b, 0);
+  let below = 0;
+  let above = 0;
+  for (let k = 0; k < counts.length; k++) {
+    if (k <= u) below += counts[k]!;
+    if (k >= u) above += counts[k]!;
+  }
+  return Math.min(1, (2 * Math.min(below, above)) / total);
+}
+
 /** Round to a number of significant digits (for readable output and small baseline diffs). */
 export function roundSig(x: number, digits = 4): number {
   if (x === 0 || !Number.isFinite(x)) return x;

@@ -21,7 +21,7 @@ import { curveBins, curveLevelChange, type LevelOutcome } from './levels.js';
 import type { PairedChange } from './paired.js';
 import { machineCaution, placementCaution } from './machine.js';
 import { roundsToDecide } from './sequential.js';
-import { countVerdicts, DEFAULT_OPTIONS, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult, type Verdict } from './types.js';
+import { countVerdicts, DEFAULT_OPTIONS, UNCHANGED_LEVEL, type CompareOptions, type CompareReport, type CompareResult, type LevelEstimate, type Verdict } from './types.js';
 import { REGRESSIONS } from './verdicts.js';
 
 const times = (v: number): string => `×${v.toPrecision(3)}`;
@@ -168,6 +168,9 @@ function growthVerdict(p: Pending, q: number | null, family: Family): { verdict:
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
+/** The estimate a level's interval is read from, as a result carries it: what any other interval needs. */
+const estimateOf = (e: Estimate): LevelEstimate | undefined => ([e.d, e.se, e.df].every(Number.isFinite) ? { logChange: e.d, se: e.se, df: e.df } : undefined);
+
 /**
  * Turn a pending comparison into a verdict once the report's family of tests is known. A verdict
  * follows the interval it shows. A level is called (regressed, improved) when its test of "no change"
@@ -182,7 +185,7 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   const level = p.level;
   const withGrowth = { ...r, growth: gv.growth };
   if (gv.verdict) {
-    const shown = level?.ok ? { change: level.level.change, ci: level.level.ci, ciLevel: 0.95, noise: level.level.noise, p: level.level.p } : {};
+    const shown = level?.ok ? { change: level.level.change, ci: level.level.ci, ciLevel: 0.95, noise: level.level.noise, p: level.level.p, estimate: estimateOf(level.level.est) } : {};
     return { ...withGrowth, ...shown, verdict: gv.verdict, q: qGrowth, note: gv.note };
   }
   if (!level) return withGrowth;
@@ -201,7 +204,7 @@ function decide(p: Pending, qLevel: number | null, qGrowth: number | null, famil
   const ciLevel = called || beyond ? family.adjusted : eqLevel;
   const ci = ciLevel === eqLevel ? ciEq : interval(est, ciLevel);
   const noise = (ci[1] - ci[0]) / 2;
-  const shown = { ...withGrowth, change, ci, ciLevel, p: pZero(est), q: qLevel, noise };
+  const shown = { ...withGrowth, change, ci, ciLevel, p: pZero(est), q: qLevel, noise, estimate: estimateOf(est) };
   const levelWords = ciLevel === UNCHANGED_LEVEL ? '' : ciLevel === eqLevel ? ` (${levelPct(ciLevel)} interval)` : ` (${levelPct(ciLevel)} interval over ${family.tests} tests)`;
   const span = `${signedPct(change)} [${signedPct(ci[0])}, ${signedPct(ci[1])}]${levelWords}`;
   if (called) {

@@ -42,6 +42,13 @@ const resultSchema = {
     noise: nullable(numeric),
     caution: nullable(text(1000)),
     note: text(2000),
+    // Optional: absent where the level was not measured, and in files written before it existed.
+    estimate: {
+      type: 'object',
+      properties: { logChange: { type: 'number', minimum: -1e3, maximum: 1e3 }, se: { type: 'number', minimum: 0, maximum: 1e6 }, df: { type: 'number', minimum: 0, maximum: 1e9 } },
+      required: ['logChange', 'se', 'df'],
+      additionalProperties: false,
+    },
     // Optional: side by side only; files written before it existed have none.
     rounds: { type: 'integer', minimum: 0, maximum: 10_000_000 },
     // Optional: files written before it existed have none, and read as a result without a cause.

@@ -71,6 +71,13 @@ export const UNCHANGED_LEVEL = 0.9;
 
 export const DEFAULT_OPTIONS: CompareOptions = { threshold: 0.05, alpha: 0.05, calibrate: DEFAULT_CALIBRATE };
 
+/** A level's change as estimated (src/compare/estimate.ts): on the log scale, with its standard error and t's degrees of freedom. */
+export interface LevelEstimate {
+  logChange: number;
+  se: number;
+  df: number;
+}
+
 export interface CompareResult {
   target: string;
   bench: string;
@@ -117,6 +124,12 @@ export interface CompareResult {
    * note says so), and in files written before it existed.
    */
   cause?: Cause;
+  /**
+   * The estimate the level's interval is read from: log(current ÷ baseline), its standard error and the
+   * degrees of freedom of its t, so that an interval at any level can be had (history records the 95%
+   * one, src/history/record.ts). Absent when the level was not measured, and in older files.
+   */
+  estimate?: LevelEstimate;
   /**
    * Side by side: the rounds this verdict rests on. A run that measures undecided benchmarks further
    * (src/compare/sequential.ts) gives each its own; absent in stored comparisons and older files.

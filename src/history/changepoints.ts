@@ -11,6 +11,12 @@
  *    steps hardly move; the penalty is `PENALTY_PER_LOG_N` · ln(n) in units of σ², chosen on noise
  *    alone so that a series of 100 commits without a change shows one in about 1 of 100 series or
  *    fewer (test/history/changepoints.test.ts measures it).
+ *  - When each value comes with its own standard error (how precisely its session measured it), each
+ *    has its own noise: σᵢ = c · sᵢ, with the scale c read as σ is, from the neighbouring differences
+ *    each divided by √(sᵢ² + sᵢ₋₁²), and every deviation counts in units of its own σᵢ (a weighted
+ *    least-squares segmentation). A precise session then counts for more than a noisy one. No sᵢ is
+ *    taken below a quarter of the series' median (`PRECISION_CAP`): what a session's own interval shows is not
+ *    all that moves between sessions. Without them every value has the same σ, as above.
  *  - A value far from its neighbours (over `CLIP_SIGMAS` σ from the median of the five around it) is
  *    pulled in to that distance before segmenting (but for the two at either end), and a segment has
  *    at least `MIN_SEGMENT` values: a spike of one commit is not a step.
@@ -18,13 +24,14 @@
  * each): its size with a 95% interval (Welch's t on the log values, each window's spread at least the
  * series' noise) and the p-value of "no change";
  * one whose p-value is above `MAX_P` (the noise was read too low) or whose size is under `MIN_STEP`
- * is dropped.
+ * is dropped. A window of fewer than `RANKS_BELOW` values that scatters more than its noise says
+ * cannot know its own spread: its p-value is the exact rank-sum test's instead.
  * Chosen over E-divisive means (Matteson and James 2014, as Apache Otava and MongoDB use it) because
  * it gives every change of a series at once, from one rule, instead of one split at a time; its cost
  * grows with the square of the commits at worst (a series with no change prunes nothing), about 8 ms
  * for 1,000 commits (npm run bench:history).
  */
-import { mad, mean, median, tQuantile, tTwoSidedP, variance } from '../analysis/stats.js';
+import { mad, median, rankSumP, tQuantile, tTwoSidedP } from '../analysis/stats.js';
 
 /** Fewest values a segment has: a one-commit spike is not a step. */
 export const MIN_SEGMENT = 2;
@@ -43,6 +50,17 @@ export const MIN_STEP = 0.02;
 export const MAX_P = 0.001;
 /** Values on each side a change is measured over. */
 export const WINDOW = 30;
+/**
+ * A window of fewer values than this that scatters more than its σᵢ say is judged by its ranks (the
+ * exact Wilcoxon–Mann–Whitney p) instead of Welch's t: three values above all thirty before give
+ * p = 2 ÷ C(33, 3) ≈ 0.00037.
+ */
+export const RANKS_BELOW = 5;
+/**
+ * The most a value's standard error may be below the series' median one, as a factor: no record
+ * weighs more than PRECISION_CAP² (16) times a typical one, whatever its session's interval says.
+ */
+export const PRECISION_CAP = 4;
 
 export interface ChangePoint {
   /** Index of the first value after the change: it lies between values index − 1 and index. */
@@ -59,7 +77,7 @@ export interface ChangePoint {
 }
 
 export interface Segmentation {
-  /** The noise of the series (log scale), read from neighbouring differences. */
+  /** The noise of the series (log scale), read from neighbouring differences; with standard errors, the median value's. */
   sigma: number;
   changes: ChangePoint[];
 }
@@ -72,35 +90,68 @@ export function noiseOf(logs: readonly number[]): number {
 }
 
 /**
- * Each value pulled to within CLIP_SIGMAS·σ of the median of the five values around it. The two values
+ * Each value pulled to within CLIP_SIGMAS·σᵢ of the median of the five values around it (less for a value
+ * more precise than the typical one: CLIP_SIGMAS·σᵢ²/σ, the same pull on a mean). The two values
  * at either end have no five around them and are left as they are: the first two after a step at the
  * end of the series are the step, not a spike (the shortest segment and the p-value check keep a spike
  * there from counting).
  */
-function clipped(logs: readonly number[], sigma: number): number[] {
-  const reach = CLIP_SIGMAS * sigma;
+function clipped(logs: readonly number[], sigmas: readonly number[]): number[] {
+  const typical = median(sigmas);
   return logs.map((v, i) => {
     if (i < 2 || i > logs.length - 3) return v;
+    // A value more precise than the typical one weighs more, so it is pulled in closer: its pull on a
+    // segment's mean (weight × distance) is at most an ordinary value's.
+    const reach = CLIP_SIGMAS * sigmas[i]! * Math.min(1, sigmas[i]! / typical);
     const m = median(logs.slice(i - 2, i + 3));
     return Math.min(m + reach, Math.max(m - reach, v));
   });
 }
 
-/** Start indices of the segments (after the first) of the penalized least-squares segmentation of xs. */
-function pelt(xs: readonly number[], penalty: number): number[] {
+/**
+ * Each value's noise (log scale). Without standard errors, one σ for all: 1.4826 · MAD of the
+ * neighbouring differences ÷ √2. With them, σᵢ = c · sᵢ (sᵢ at least the median's 1/PRECISION_CAP; a
+ * missing one is the median), c read the same way from the differences each divided by √(sᵢ² + sᵢ₋₁²),
+ * so that equal standard errors give the σ above. Each σᵢ is at least SIGMA_FLOOR.
+ */
+export function noisesOf(logs: readonly number[], ses?: readonly (number | null | undefined)[]): number[] {
+  const known = (ses ?? []).filter((v): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v));
+  if (!ses || ses.length !== logs.length || known.length === 0) {
+    const sigma = Math.max(noiseOf(logs), SIGMA_FLOOR);
+    return logs.map(() => sigma);
+  }
+  const typical = median(known);
+  const s = ses.map((v) => (typeof v === 'number' && v > 0 && Number.isFinite(v) ? Math.max(v, typical / PRECISION_CAP) : typical));
+  const z = logs.slice(1).map((v, i) => (v - logs[i]!) / Math.hypot(s[i + 1]!, s[i]!));
+  const c = logs.length < 3 ? 0 : mad(z);
+  return s.map((v) => Math.max(c * v, SIGMA_FLOOR));
+}
+
+/**
+ * Start indices of the segments (after the first) of the penalized least-squares segmentation of xs,
+ * each deviation counted in units of its own σ (weights 1/σ²).
+ */
+function pelt(xs: readonly number[], sigmas: readonly number[], penalty: number): number[] {
   const n = xs.length;
+  const s0 = new Float64Array(n + 1);
   const s1 = new Float64Array(n + 1);
   const s2 = new Float64Array(n + 1);
+  const ww = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) {
-    s1[i + 1] = s1[i]! + xs[i]!;
-    s2[i + 1] = s2[i]! + xs[i]! * xs[i]!;
+    const w = 1 / (sigmas[i]! * sigmas[i]!);
+    s0[i + 1] = s0[i]! + w;
+    s1[i + 1] = s1[i]! + w * xs[i]!;
+    s2[i + 1] = s2[i]! + w * xs[i]! * xs[i]!;
+    ww[i + 1] = ww[i]! + w * w;
   }
-  // Squared deviations of xs[a..b) from their mean.
+  // Weighted squared deviations of xs[a..b) from their weighted mean.
   const cost = (a: number, b: number) => {
-    const len = b - a;
     const sum = s1[b]! - s1[a]!;
-    return Math.max(0, s2[b]! - s2[a]! - (sum * sum) / len);
+    return Math.max(0, s2[b]! - s2[a]! - (sum * sum) / (s0[b]! - s0[a]!));
   };
+  // A segment is at least MIN_SEGMENT values, and weighs as much as that many equal ones (Kish's
+  // effective size, (Σw)² ÷ Σw²): one precise record and a noisy neighbour are a spike, not a step.
+  const short = (a: number, b: number) => b - a < MIN_SEGMENT || (s0[b]! - s0[a]!) ** 2 < MIN_SEGMENT * (ww[b]! - ww[a]!) * (1 - 1e-9);
   const best = new Float64Array(n + 1);
   const last = new Int32Array(n + 1);
   best[0] = -penalty;
@@ -113,7 +164,7 @@ function pelt(xs: readonly number[], penalty: number): number[] {
     let arg = 0;
     for (let k = 0; k < m; k++) {
       const s = cand[k]!;
-      if (t - s < MIN_SEGMENT) continue;
+      if (short(s, t)) continue;
       const v = best[s]! + cost(s, t) + penalty;
       if (v < min) {
         min = v;
@@ -126,7 +177,7 @@ function pelt(xs: readonly number[], penalty: number): number[] {
     let w = 0;
     for (let k = 0; k < m; k++) {
       const s = cand[k]!;
-      if (t - s < MIN_SEGMENT || best[s]! + cost(s, t) <= min) cand[w++] = s;
+      if (short(s, t) || best[s]! + cost(s, t) <= min) cand[w++] = s;
     }
     m = w;
     cand[m++] = t;
@@ -138,48 +189,61 @@ function pelt(xs: readonly number[], penalty: number): number[] {
 
 /**
  * A change measured over the values of the segments on either side of it (up to WINDOW each): the
- * difference of their means with Welch's t. A window's spread is its own when that exceeds the
- * series' noise σ, else σ itself, known with the degrees of freedom of the whole series: two values
- * that happen to agree do not make a window precise, nor uncertain.
+ * difference of their means, each value weighted by 1/σᵢ², with Welch's t. A window's spread is its
+ * own when that exceeds what the values' σᵢ say, else theirs, known with the degrees of freedom of the
+ * whole series: two values that happen to agree do not make a window precise, nor uncertain.
  */
-function measure(logs: readonly number[], sigma: number, prev: number, index: number, next: number): ChangePoint {
-  const before = logs.slice(Math.max(prev, index - WINDOW), index);
-  const after = logs.slice(index, Math.min(next, index + WINDOW));
-  const d = mean(after) - mean(before);
-  const spread = (w: number[]) => {
-    const own = w.length > 1 ? variance(w) : 0;
-    return own > sigma * sigma ? { v: own / w.length, df: w.length - 1 } : { v: (sigma * sigma) / w.length, df: Math.max(logs.length - 2, 1) };
+function measure(logs: readonly number[], sigmas: readonly number[], prev: number, index: number, next: number): ChangePoint {
+  const from = Math.max(prev, index - WINDOW);
+  const to = Math.min(next, index + WINDOW);
+  const window = (a: number, b: number) => {
+    const xs = logs.slice(a, b);
+    const ws = sigmas.slice(a, b).map((s) => 1 / (s * s));
+    const sw = ws.reduce((t, w) => t + w, 0);
+    const m = xs.reduce((t, x, i) => t + ws[i]! * x, 0) / sw;
+    // How far the values scatter beyond what their σᵢ say (1 when as said).
+    const scatter = xs.length > 1 ? xs.reduce((t, x, i) => t + ws[i]! * (x - m) ** 2, 0) / (xs.length - 1) : 0;
+    const own = scatter > 1;
+    return { xs, m, n: xs.length, own, spread: own ? { v: scatter / sw, df: xs.length - 1 } : { v: 1 / sw, df: Math.max(logs.length - 2, 1) } };
   };
-  const a = spread(before);
-  const b = spread(after);
+  const before = window(from, index);
+  const after = window(index, to);
+  const d = after.m - before.m;
+  const a = before.spread;
+  const b = after.spread;
   const se = Math.max(Math.sqrt(a.v + b.v), 1e-12);
   const df = Math.max(1, (a.v + b.v) ** 2 / ((a.v * a.v) / a.df + (b.v * b.v) / b.df));
   const tq = tQuantile(0.025, df);
-  return { index, change: Math.expm1(d), ci: [Math.expm1(d - tq * se), Math.expm1(d + tq * se)], p: Math.min(1, tTwoSidedP(d / se, df)), before: before.length, after: after.length };
+  // A window of a few values that scatters more than its σᵢ say knows its spread too poorly for t (with
+  // 2 degrees of freedom p ≤ 0.001 needs t > 31.6): there the ranks decide, which need no spread.
+  const fewOwn = [before, after].some((w) => w.own && w.n < RANKS_BELOW);
+  const p = fewOwn ? rankSumP(before.xs, after.xs) : Math.min(1, tTwoSidedP(d / se, df));
+  return { index, change: Math.expm1(d), ci: [Math.expm1(d - tq * se), Math.expm1(d + tq * se)], p, before: before.n, after: after.n };
 }
 
-/** The change points of a series of positive values in commit order. */
 /** What a study may vary (scripts/replay.ts); the defaults are the constants above. */
 export interface ChangePointTuning {
   penaltyPerLogN?: number;
 }
 
-export function changePoints(values: readonly number[], tuning: ChangePointTuning = {}): Segmentation {
+/**
+ * The change points of a series of positive values in commit order; `ses`, when given, the standard
+ * error of each value's log (null where unknown), weighs each value by its own precision.
+ */
+export function changePoints(values: readonly number[], tuning: ChangePointTuning = {}, ses?: readonly (number | null | undefined)[]): Segmentation {
   const logs = values.map((v) => Math.log(v));
   // A series that does not scatter at all (a deterministic count) still has its steps: σ gets a floor.
-  const sigma = Math.max(noiseOf(logs), SIGMA_FLOOR);
-  if (logs.length < 2 * MIN_SEGMENT || !Number.isFinite(sigma)) return { sigma, changes: [] };
-  const xs = clipped(logs, sigma);
-  const starts = pelt(
-    xs.map((x) => x / sigma),
-    (tuning.penaltyPerLogN ?? PENALTY_PER_LOG_N) * Math.log(logs.length),
-  );
+  const sigmas = noisesOf(logs, ses);
+  const sigma = sigmas.length > 0 ? median(sigmas) : SIGMA_FLOOR;
+  if (logs.length < 2 * MIN_SEGMENT || !sigmas.every(Number.isFinite)) return { sigma, changes: [] };
+  const xs = clipped(logs, sigmas);
+  const starts = pelt(xs, sigmas, (tuning.penaltyPerLogN ?? PENALTY_PER_LOG_N) * Math.log(logs.length));
   // A change its own windows do not show clearly (the noise was read low) is dropped, the weakest
   // first, and its neighbours measured again over the merged segment.
   const kept = [...starts];
   for (;;) {
     const bounds = [0, ...kept, logs.length];
-    const changes = kept.map((index, i) => measure(xs, sigma, bounds[i]!, index, bounds[i + 2]!));
+    const changes = kept.map((index, i) => measure(xs, sigmas, bounds[i]!, index, bounds[i + 2]!));
     let weakest = -1;
     changes.forEach((c, i) => {
       if ((c.p > MAX_P || Math.abs(c.change) < MIN_STEP) && (weakest < 0 || c.p > changes[weakest]!.p)) weakest = i;

@@ -7,7 +7,8 @@
  */
 import { Ajv } from 'ajv';
 import { ORDERS, type Machine, type Order } from '../analysis/types.js';
-import type { CompareReport } from '../compare/types.js';
+import { interval } from '../compare/estimate.js';
+import type { CompareReport, LevelEstimate } from '../compare/types.js';
 
 /** The record format this code writes and reads. */
 export const RECORD_FORMAT = 1;
@@ -17,8 +18,17 @@ export interface HistoryPoint {
   kind: 'curve' | 'figure';
   /** The benchmark's level ÷ the reference's in the same session (latency for curves, the figure's unit otherwise); null when not measured on both sides. */
   ratio: number | null;
-  /** 95% interval of `ratio`. */
+  /**
+   * 95% interval of `ratio` (from `se`; in records made from a comparison without its estimate, the
+   * interval its verdict followed).
+   */
   ci: [number, number] | null;
+  /**
+   * Standard error of log(`ratio`): how precisely this session measured it, which weighs the record
+   * in its series' change points (src/history/changepoints.ts). Absent in records made before it was
+   * kept, and when the level was not measured.
+   */
+  se?: number;
   /** Curves: the growth of latency over the range both sides measured (top ÷ bottom), this commit's. */
   growth: number | null;
   /** Curves: the order this commit's curve was found to have. */
@@ -44,6 +54,15 @@ export interface HistoryRecord {
 /** What a record says of the run as a whole, beside the comparison it is made from. */
 export type RecordFacts = Pick<HistoryRecord, 'target' | 'commit' | 'parent' | 'recordedAt' | 'reference' | 'machine'>;
 
+/** The confidence of the interval a record keeps of each ratio. */
+export const RECORD_CI_LEVEL = 0.95;
+
+/** A ratio's interval at a confidence level, from its estimate. */
+function ratioInterval(e: LevelEstimate, level: number): [number, number] {
+  const [lo, hi] = interval({ d: e.logChange, se: e.se, df: e.df }, level);
+  return [1 + lo, 1 + hi];
+}
+
 /** A record from a side-by-side comparison of a commit (side B) with the reference (side A). */
 export function recordOf(report: CompareReport, facts: RecordFacts): HistoryRecord {
   const points = report.results
@@ -53,7 +72,8 @@ export function recordOf(report: CompareReport, facts: RecordFacts): HistoryReco
         bench: r.bench,
         kind: r.kind,
         ratio: r.change === null ? null : 1 + r.change,
-        ci: r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) ? [1 + r.ci[0], 1 + r.ci[1]] : null,
+        ci: r.estimate ? ratioInterval(r.estimate, RECORD_CI_LEVEL) : r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) ? [1 + r.ci[0], 1 + r.ci[1]] : null,
+        ...(r.change !== null && r.estimate ? { se: r.estimate.se } : {}),
         growth: r.growth ? r.growth.current : null,
         order: r.currentOrder,
       }),
@@ -93,6 +113,8 @@ const schema = {
           kind: { enum: ['curve', 'figure'] },
           ratio: nullable(positive),
           ci: nullable({ type: 'array', items: { type: 'number', minimum: 0, maximum: 1e12 }, minItems: 2, maxItems: 2 }),
+          // Optional: records made before it was kept have none.
+          se: { type: 'number', minimum: 0, maximum: 1e6 },
           growth: nullable(positive),
           order: nullable({ enum: [...ORDERS] }),
         },

@@ -6,7 +6,7 @@
  * were recorded: a change between two records of one commit is the machine's, not the code's. Pure.
  */
 import { signedPct } from '../compare/causes.js';
-import { changePoints } from './changepoints.js';
+import { changePoints, type Segmentation } from './changepoints.js';
 import type { HistoryRecord } from './record.js';
 
 /** What a series follows: the level relative to the reference, or the curve's growth with n. */
@@ -19,6 +19,8 @@ export interface Series {
   /** Records in order, by their commits, each with its value; records that lack the value are left out. */
   commits: string[];
   values: number[];
+  /** Each value's standard error on the log scale, where its record keeps one (levels only; null elsewhere). */
+  ses: (number | null)[];
   /** When each was recorded (ISO 8601), and the machine it ran on ("Linux 6.1.0-18-amd64 x86_64"). */
   recordedAt: string[];
   machines: string[];
@@ -84,9 +86,10 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
       ] as const) {
         if (value === null || !(value > 0)) continue;
         const key = `${p.bench}\u0000${measure}`;
-        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], recordedAt: [], machines: [] };
+        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], ses: [], recordedAt: [], machines: [] };
         s.commits.push(r.commit);
         s.values.push(value);
+        s.ses.push(measure === 'ratio' ? (p.se ?? null) : null);
         s.recordedAt.push(r.recordedAt);
         s.machines.push(machineName(r.machine));
         out.set(key, s);
@@ -96,9 +99,12 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
   return [...out.values()].sort((a, b) => a.bench.localeCompare(b.bench) || a.measure.localeCompare(b.measure));
 }
 
+/** A series segmented: each level weighed by its record's precision where the records keep it. */
+export const segmentsOf = (s: Series): Segmentation => changePoints(s.values, {}, s.ses);
+
 /** The change points of a series, each named by the commits on either side. */
 export function changesOf(s: Series): HistoryChange[] {
-  return changePoints(s.values).changes.map((c) => ({
+  return segmentsOf(s).changes.map((c) => ({
     target: s.target,
     bench: s.bench,
     measure: s.measure,

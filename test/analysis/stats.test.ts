@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mad, median, medianInPlace, normalCdf, quantileSorted, quantilesInPlace, roundSig, tQuantile, tTwoSidedP } from '../../src/analysis/stats.js';
+import { mad, median, medianInPlace, normalCdf, quantileSorted, quantilesInPlace, rankSumP, roundSig, tQuantile, tTwoSidedP } from '../../src/analysis/stats.js';
 import { Rng } from '../../src/analysis/random.js';
 
 describe('order statistics', () => {
@@ -59,6 +59,44 @@ describe('distributions', () => {
   it('gives two-sided t p-values', () => {
     expect(tTwoSidedP(2.776445, 4)).toBeCloseTo(0.05, 5);
     expect(tTwoSidedP(0, 10)).toBeCloseTo(1, 10);
+  });
+
+  it('gives the exact rank-sum p: complete separation is 2 ÷ C(m + n, n), U = 1 of 4 and 4 is 4 ÷ 70', () => {
+    const before = Array.from({ length: 30 }, (_, i) => i);
+    expect(rankSumP(before, [100, 101, 102])).toBeCloseTo(2 / 5456, 12);
+    expect(rankSumP([100, 101, 102], before)).toBeCloseTo(2 / 5456, 12);
+    expect(rankSumP([1, 2, 3], [4, 5, 6])).toBeCloseTo(0.1, 12);
+    expect(rankSumP([1, 2, 3, 5], [4, 6, 7, 8])).toBeCloseTo(4 / 70, 12);
+    expect(rankSumP([1, 2], [1, 2])).toBe(1);
+  });
+
+  it('agrees with counting every split of the pooled values, on random samples of up to 8 values', () => {
+    const r = new Rng(12);
+    for (let t = 0; t < 40; t++) {
+      const m = 1 + Math.floor(r.next() * 5);
+      const n = 1 + Math.floor(r.next() * 3);
+      const x = Array.from({ length: m }, () => r.next());
+      const y = Array.from({ length: n }, () => r.next() + 0.2);
+      const pooled = [...x, ...y];
+      const uOf = (xs: number[], ys: number[]) => xs.reduce((t2, a) => t2 + ys.reduce((t3, b) => t3 + (b > a ? 1 : b === a ? 0.5 : 0), 0), 0);
+      const u = uOf(x, y);
+      // Every way of choosing which n of the m + n values are the y's, by bit masks.
+      let below = 0;
+      let above = 0;
+      let all = 0;
+      for (let mask = 0; mask < 1 << (m + n); mask++) {
+        let bits = 0;
+        for (let k = 0; k < m + n; k++) bits += (mask >> k) & 1;
+        if (bits !== n) continue;
+        const ys = pooled.filter((_, k) => (mask >> k) & 1);
+        const xs = pooled.filter((_, k) => !((mask >> k) & 1));
+        const v = uOf(xs, ys);
+        all++;
+        if (v <= u) below++;
+        if (v >= u) above++;
+      }
+      expect(rankSumP(x, y), `x ${x} y ${y}`).toBeCloseTo(Math.min(1, (2 * Math.min(below, above)) / all), 12);
+    }
   });
 });
 

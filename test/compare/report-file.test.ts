@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeResults } from '../../src/analysis/analyze.js';
 import { compareTargets } from '../../src/compare/compare.js';
+import { interval } from '../../src/compare/estimate.js';
 import { mergeReports, parseCompareReport } from '../../src/compare/report-file.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
 import { renderReport } from '../../src/report/markdown.js';
@@ -30,6 +31,15 @@ describe('parseCompareReport', () => {
     expect(back.results.find((r) => r.bench === 'socket')).toMatchObject({ verdict: 'regressed', caution: expect.stringContaining('AMD EPYC 7763') });
   });
 
+  it("keeps each measured level's estimate, from which the interval its verdict followed is read again", () => {
+    const socket = parseCompareReport(JSON.stringify(realReport()), 'x').results.find((r) => r.bench === 'socket')!;
+    const e = socket.estimate!;
+    const [lo, hi] = interval({ d: e.logChange, se: e.se, df: e.df }, socket.ciLevel!);
+    expect(lo).toBeCloseTo(socket.ci![0], 12);
+    expect(hi).toBeCloseTo(socket.ci![1], 12);
+    expect(Math.expm1(e.logChange)).toBeCloseTo(socket.change!, 12);
+  });
+
   it('reads an unbounded interval end (written as null) back as an infinity', () => {
     const report = realReport();
     report.results[0]!.ci = [0.1, Infinity];
@@ -46,6 +56,7 @@ describe('parseCompareReport', () => {
     ['a change in words', () => { const g = good(); g.results[0]!.change = '10%'; return JSON.stringify(g); }, /\/results\/0\/change must be number/],
     ['an order that is not one', () => { const g = good(); g.results[0]!.currentOrder = '<img src=x>'; return JSON.stringify(g); }, /\/results\/0\/currentOrder must be equal to one of the allowed values/],
     ['a field compare does not write', () => { const g = good(); g.results[0]!.html = '<b>'; return JSON.stringify(g); }, /\/results\/0 must NOT have additional properties/],
+    ['an estimate with a negative standard error', () => { const g = good(); g.results[0]!.estimate = { logChange: 0, se: -1, df: 5 }; return JSON.stringify(g); }, /\/results\/0\/estimate\/se must be >= 0/],
     ['a summary without machineMismatch', () => { const g = good(); delete g.summary.machineMismatch; return JSON.stringify(g); }, /\/summary must have required property 'machineMismatch'/],
   ])('refuses %s with one sentence', (_what, text, message) => {
     expect(() => parseCompareReport(text(), 'x.json')).toThrow(message);

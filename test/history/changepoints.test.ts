@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/analysis/random.js';
-import { changePoints } from '../../src/history/changepoints.js';
+import { changePoints, noisesOf, PRECISION_CAP } from '../../src/history/changepoints.js';
 
 function normal(r: Rng): number {
   const u = Math.max(r.next(), 1e-12);
@@ -57,6 +57,18 @@ describe('change points over commits', () => {
     expect(found).toBeGreaterThanOrEqual(180);
   });
 
+  it('names a fivefold step (a growth when the order changes) within 3 commits though the values after it scatter by 20%', () => {
+    // Three values after the step cannot tell their own spread: Welch's t with 2 degrees of freedom
+    // kept about a third of such steps; their ranks against the thirty before decide.
+    const r = new Rng(13);
+    let found = 0;
+    for (let k = 0; k < 200; k++) {
+      const xs = Array.from({ length: 53 }, (_, i) => (i < 50 ? Math.exp(0.03 * normal(r)) : 5 * Math.exp(0.2 * normal(r))));
+      if (changePoints(xs).changes.some((c) => c.index === 50)) found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(190);
+  });
+
   it('takes a spike of one commit for no step, however tall', () => {
     const r = new Rng(4);
     for (let k = 0; k < 100; k++) expect(changePoints(series(r, normal, 100, 0.025, (i) => (i === 60 ? 1.5 : 1))).changes).toEqual([]);
@@ -80,6 +92,72 @@ describe('change points over commits', () => {
     expect([...seen]).toHaveLength(1);
     expect([...seen][0]).toBeGreaterThanOrEqual(47);
     expect([...seen][0]).toBeLessThanOrEqual(53);
+  });
+
+  it('with standard errors that are all alike, finds exactly what it finds without them', () => {
+    const r = new Rng(7);
+    for (let k = 0; k < 100; k++) {
+      const xs = series(r, heavy, 100, 0.025, (i) => (i >= 50 ? 1.05 : 1));
+      expect(changePoints(xs, {}, xs.map(() => 0.01)).changes.map((c) => c.index), `series ${k}`).toEqual(changePoints(xs).changes.map((c) => c.index));
+    }
+  });
+
+  describe('each record weighed by its own standard error', () => {
+    // Sessions of a shared machine: a quiet one measures a level to ±1%, a busy one to ±6%, in turn at random.
+    const draw = (r: Rng, n: number, factor: (i: number) => number = () => 1) => {
+      const ses = Array.from({ length: n }, () => (r.next() < 0.5 ? 0.01 : 0.06));
+      return { xs: ses.map((se, i) => Math.exp(se * heavy(r)) * factor(i)), ses };
+    };
+
+    it('finds a 5% step among sessions of mixed precision far more often than when all count alike', () => {
+      const r = new Rng(8);
+      let weighted = 0;
+      let alike = 0;
+      for (let k = 0; k < 200; k++) {
+        const { xs, ses } = draw(r, 58, (i) => (i >= 50 ? 1.05 : 1));
+        if (changePoints(xs, {}, ses).changes.some((c) => c.index >= 47 && c.index <= 53)) weighted++;
+        if (changePoints(xs).changes.some((c) => c.index >= 47 && c.index <= 53)) alike++;
+      }
+      expect(weighted).toBeGreaterThanOrEqual(160);
+      expect(weighted).toBeGreaterThan(alike + 40);
+    });
+
+    it('finds fewer changes in such noise alone than when all count alike: about 1 in 100 series of 100 commits', () => {
+      const r = new Rng(9);
+      let weighted = 0;
+      let alike = 0;
+      for (let k = 0; k < 1000; k++) {
+        const { xs, ses } = draw(r, 100);
+        weighted += changePoints(xs, {}, ses).changes.length;
+        alike += changePoints(xs).changes.length;
+      }
+      // Heavy tails and a sixfold mix of precisions: all alike, the same series show more.
+      expect(weighted).toBeLessThanOrEqual(15);
+      expect(weighted).toBeLessThan(alike);
+    });
+
+    it('counts no record for more than 16 typical ones, whatever precision it claims, and one without a standard error as a typical one', () => {
+      const r = new Rng(10);
+      const logs = series(r, normal, 100, 0.025).map(Math.log);
+      const ses: (number | null)[] = logs.map(() => 0.025);
+      ses[60] = 0.0001;
+      ses[30] = null;
+      const sigmas = noisesOf(logs, ses);
+      expect(sigmas[60]! / sigmas[59]!).toBeCloseTo(1 / PRECISION_CAP, 12);
+      expect(sigmas[30]).toBe(sigmas[59]);
+      // The scale is read from the series: about the 2.5% it was drawn with.
+      expect(sigmas[59]).toBeGreaterThan(0.02);
+      expect(sigmas[59]).toBeLessThan(0.03);
+    });
+
+    it('takes a spike on one precise record for no step: one record and its neighbours are not a segment by weight', () => {
+      const r = new Rng(11);
+      for (let k = 0; k < 100; k++) {
+        const xs = series(r, normal, 100, 0.025, (i) => (i === 60 ? 1.5 : 1));
+        const ses = xs.map((_, i) => (i === 60 ? 0.025 / PRECISION_CAP : 0.025));
+        expect(changePoints(xs, {}, ses).changes, `series ${k}`).toEqual([]);
+      }
+    });
   });
 
   it('finds the step of a series that does not scatter at all, and nothing in one too short to hold one', () => {

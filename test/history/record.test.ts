@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRecord } from '../../src/history/record.js';
 import { describeChange, historyChanges, newChanges, onOneCommit, ordered, seriesOf } from '../../src/history/series.js';
-import { commit, recordAt } from './fixtures.js';
+import { tQuantile } from '../../src/analysis/stats.js';
+import { commit, recordAt, reportAt } from './fixtures.js';
 
 describe('a history record', () => {
   it('keeps per benchmark the ratio to the reference with its interval, the growth and the order, and passes its schema', () => {
@@ -27,6 +28,26 @@ describe('a history record', () => {
     expect(parseRecord(JSON.stringify(placed), 'r.json').machine.oneCpu).toBe('taskset -c 0');
     // Small: a record of two benchmarks in well under a kilobyte of JSON.
     expect(text.length).toBeLessThan(1000);
+  });
+
+  it("keeps each ratio's 95% interval and its standard error, read from the comparison's estimate at whatever level its verdict followed", () => {
+    const report = reportAt(1, 880);
+    const result = report.results.find((r) => r.bench === 'socket')!;
+    const socket = recordAt(1, 880).points.find((p) => p.bench === 'socket')!;
+    expect(result.estimate!.se).toBeGreaterThan(0);
+    expect(socket.se).toBe(result.estimate!.se);
+    // The 95% interval from the estimate: log(ratio) ± t(0.975, df)·se, whatever ciLevel the verdict used.
+    const e = result.estimate!;
+    const tq = tQuantile(0.025, e.df);
+    expect(Math.log(socket.ci![0])).toBeCloseTo(e.logChange - tq * e.se, 10);
+    expect(Math.log(socket.ci![1])).toBeCloseTo(e.logChange + tq * e.se, 10);
+    expect(result.ciLevel).not.toBe(0.95);
+    // A record written before `se` was kept is read as it is; a negative one is refused.
+    const rec = recordAt(1, 880);
+    const older = { ...rec, points: rec.points.map(({ se: _se, ...p }) => p) };
+    expect(parseRecord(JSON.stringify(older), 'old.json').points.every((p) => p.se === undefined)).toBe(true);
+    const bad = { ...rec, points: rec.points.map((p) => ({ ...p, se: -1 })) };
+    expect(() => parseRecord(JSON.stringify(bad), 'bad.json')).toThrow(/^bad\.json is not a history record: \/points\/0\/se must be >= 0/);
   });
 
   it('is refused in one sentence when it is not JSON or not a record, naming where', () => {

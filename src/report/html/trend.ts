@@ -4,13 +4,12 @@
  * each point's commit shown on hover (an SVG <title>, no script). Pure.
  */
 import { median } from '../../analysis/stats.js';
-import { changePoints } from '../../history/changepoints.js';
-import { signed, type Series } from '../../history/series.js';
+import { segmentsOf, signed, type Series } from '../../history/series.js';
 import type { ChartData } from './render.js';
 
 /** The chart of one series (its points, its segments between change points, the change points), and its text alternative. */
 export function trendChart(s: Series): { chart: ChartData; alt: string } {
-  const { changes } = changePoints(s.values);
+  const { changes } = segmentsOf(s);
   const bounds = [0, ...changes.map((c) => c.index), s.values.length];
   const what = s.measure === 'ratio' ? 'level ÷ the reference' : 'growth with n';
   const labels = changes.map((c) => `${signed(c.change)} at ${s.commits[c.index]!.slice(0, 7)}`);
