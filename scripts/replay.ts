@@ -19,8 +19,8 @@
  * The benchmarks of one record are drawn one by one (a benchmark's pool is every session that leaves it
  * as it is), so a series mixes sessions as commits on a shared runner do. Knobs: REPLAY_SERIES (series
  * per benchmark and case, default 200), REPLAY_SEED, REPLAY_PENALTY (another penalty per change, to
- * study it), REPLAY_WEIGHTS=0 (every record of a level alike, where history weighs each by its standard
- * error), SEQ_DIR. Prints Markdown.
+ * study it), REPLAY_WEIGHTS=1 (each record of a level weighed by its standard error, where history
+ * takes them alike), SEQ_DIR. Prints Markdown.
  */
 import { Rng } from '../src/analysis/random.js';
 import { changePoints as detect, PENALTY_PER_LOG_N } from '../src/history/changepoints.js';
@@ -32,8 +32,8 @@ import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, roundsMeasure
 const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
 /** The penalty per change, in σ² per ln(n): history's own unless REPLAY_PENALTY studies another. */
 const PENALTY = Number(process.env.REPLAY_PENALTY ?? PENALTY_PER_LOG_N);
-/** Whether a level's records are weighed by their standard errors, as history does (REPLAY_WEIGHTS=0: all alike, to study it). */
-const WEIGHTED = process.env.REPLAY_WEIGHTS !== '0';
+/** Whether a level's records are weighed by their standard errors (REPLAY_WEIGHTS=1, to study it; history weighs them alike). */
+const WEIGHTED = process.env.REPLAY_WEIGHTS === '1';
 const changePoints = (s: Drawn) => detect(s.xs, { penaltyPerLogN: PENALTY }, WEIGHTED ? s.ses : undefined);
 const COMMITS = 100;
 /** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
@@ -196,7 +196,7 @@ function main(): void {
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const sameCount = (bench: string) => sessions.filter((s) => expected(s.kind, bench) === null).length;
   const lines: string[] = [
-    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}, ${WEIGHTED ? "each level's record weighed by its standard error (history's own)" : 'every record alike (REPLAY_WEIGHTS=0)'}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
+    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}, ${WEIGHTED ? "each level's record weighed by its standard error (REPLAY_WEIGHTS=1)" : "every record alike (history's own)"}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
     '',
     `| | bar | ${WAYS.map((w) => w.label).join(' | ')} |`,
     `| --- | --- | ${WAYS.map(() => '---').join(' | ')} |`,

@@ -24,9 +24,9 @@ export interface HistoryPoint {
    */
   ci: [number, number] | null;
   /**
-   * Standard error of log(`ratio`): how precisely this session measured it, which weighs the record
-   * in its series' change points (src/history/changepoints.ts). Absent in records made before it was
-   * kept, and when the level was not measured.
+   * Standard error of log(`ratio`): how precisely this session measured it (change points can weigh
+   * a record by it, src/history/changepoints.ts; measured, not the default: docs/history.md). Absent
+   * in records made before it was kept, and when the level was not measured.
    */
   se?: number;
   /** Curves: the growth of latency over the range both sides measured (top ÷ bottom), this commit's. */

@@ -99,8 +99,13 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
   return [...out.values()].sort((a, b) => a.bench.localeCompare(b.bench) || a.measure.localeCompare(b.measure));
 }
 
-/** A series segmented: each level weighed by its record's precision where the records keep it. */
-export const segmentsOf = (s: Series): Segmentation => changePoints(s.values, {}, s.ses);
+/**
+ * A series segmented, every record alike. Weighing each level by its record's standard error (`ses`,
+ * changePoints' third argument) named more steps in bench:replay but, on records of a few rounds whose
+ * standard errors are themselves rough, placed a step two commits early and then moved it, which
+ * would report one change twice (docs/history.md); it is not the default.
+ */
+export const segmentsOf = (s: Series): Segmentation => changePoints(s.values);
 
 /** The change points of a series, each named by the commits on either side. */
 export function changesOf(s: Series): HistoryChange[] {
