@@ -115,13 +115,14 @@ function clipped(logs: readonly number[], sigmas: readonly number[]): number[] {
  * so that equal standard errors give the σ above. Each σᵢ is at least SIGMA_FLOOR.
  */
 export function noisesOf(logs: readonly number[], ses?: readonly (number | null | undefined)[]): number[] {
-  const known = (ses ?? []).filter((v): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v));
+  const usable = (v: number | null | undefined): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v);
+  const known = (ses ?? []).filter(usable);
   if (!ses || ses.length !== logs.length || known.length === 0) {
     const sigma = Math.max(noiseOf(logs), SIGMA_FLOOR);
     return logs.map(() => sigma);
   }
   const typical = median(known);
-  const s = ses.map((v) => (typeof v === 'number' && v > 0 && Number.isFinite(v) ? Math.max(v, typical / PRECISION_CAP) : typical));
+  const s = ses.map((v) => (usable(v) ? Math.max(v, typical / PRECISION_CAP) : typical));
   const z = logs.slice(1).map((v, i) => (v - logs[i]!) / Math.hypot(s[i + 1]!, s[i]!));
   const c = logs.length < 3 ? 0 : mad(z);
   return s.map((v) => Math.max(c * v, SIGMA_FLOOR));

@@ -19,8 +19,6 @@ export interface Series {
   /** Records in order, by their commits, each with its value; records that lack the value are left out. */
   commits: string[];
   values: number[];
-  /** Each value's standard error on the log scale, where its record keeps one (levels only; null elsewhere). */
-  ses: (number | null)[];
   /** When each was recorded (ISO 8601), and the machine it ran on ("Linux 6.1.0-18-amd64 x86_64"). */
   recordedAt: string[];
   machines: string[];
@@ -86,10 +84,9 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
       ] as const) {
         if (value === null || !(value > 0)) continue;
         const key = `${p.bench}\u0000${measure}`;
-        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], ses: [], recordedAt: [], machines: [] };
+        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], recordedAt: [], machines: [] };
         s.commits.push(r.commit);
         s.values.push(value);
-        s.ses.push(measure === 'ratio' ? (p.se ?? null) : null);
         s.recordedAt.push(r.recordedAt);
         s.machines.push(machineName(r.machine));
         out.set(key, s);
@@ -100,10 +97,10 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
 }
 
 /**
- * A series segmented, every record alike. Weighing each level by its record's standard error (`ses`,
- * changePoints' third argument) named more steps in bench:replay but, on records of a few rounds whose
- * standard errors are themselves rough, placed a step two commits early and then moved it, which
- * would report one change twice (docs/history.md); it is not the default.
+ * A series segmented, every record alike. Weighing each level by its record's standard error (`se`
+ * as changePoints' third argument, bench:replay's REPLAY_WEIGHTS=1) named more steps in bench:replay
+ * but, on records of a few rounds whose standard errors are themselves rough, placed a step two commits
+ * early and then moved it, which would report one change twice (docs/history.md); it is not the default.
  */
 export const segmentsOf = (s: Series): Segmentation => changePoints(s.values);
 
