@@ -40,11 +40,11 @@ try {
         points: [
           ...CURVES.map((bench) => {
             const ratio = step * noise();
-            return { bench, kind: 'curve' as const, ratio, ci: [ratio * 0.97, ratio * 1.03] as [number, number], se: 0.015, growth: 1.2 * noise(), order: 'O(1)' as const };
+            return { bench, kind: 'curve' as const, ratio, ci: [ratio * 0.97, ratio * 1.03] as [number, number], se: 0.015, df: 5, growth: 1.2 * noise(), order: 'O(1)' as const };
           }),
           ...FIGURES.map((bench) => {
             const ratio = noise();
-            return { bench, kind: 'figure' as const, ratio, ci: [ratio * 0.97, ratio * 1.03] as [number, number], se: 0.015, growth: null, order: null };
+            return { bench, kind: 'figure' as const, ratio, ci: [ratio * 0.97, ratio * 1.03] as [number, number], se: 0.015, df: 5, growth: null, order: null };
           }),
         ],
       };

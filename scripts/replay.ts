@@ -19,11 +19,17 @@
  * The benchmarks of one record are drawn one by one (a benchmark's pool is every session that leaves it
  * as it is), so a series mixes sessions as commits on a shared runner do. Knobs: REPLAY_SERIES (series
  * per benchmark and case, default 200), REPLAY_SEED, REPLAY_PENALTY (another penalty per change, to
- * study it), REPLAY_WEIGHTS=1 (each record of a level weighed by its standard error, where history
- * takes them alike), SEQ_DIR. Prints Markdown.
+ * study it), REPLAY_WEIGHTS=0 (every record alike, where history weighs each level's record by its
+ * standard error), REPLAY_PRIOR_DF (the degrees of freedom of the series' typical standard error each
+ * record's is moderated toward, history's PRIOR_DF unless given; `raw` for none), SEQ_DIR. Prints
+ * Markdown.
+ *
+ * As records arrive one by one, history reports each change point at the first push whose history
+ * shows it: two rows replay that, every prefix of a series in turn (alerts near a step, and change
+ * points identical code ever showed, which the whole series alone would not count when they vanish).
  */
 import { Rng } from '../src/analysis/random.js';
-import { changePoints as detect, PENALTY_PER_LOG_N } from '../src/history/changepoints.js';
+import { changePoints as detect, PENALTY_PER_LOG_N, PRIOR_DF } from '../src/history/changepoints.js';
 import { recordOf, type HistoryPoint } from '../src/history/record.js';
 import { BENCHES, CALIB_NAME } from '../src/suite/benches.js';
 import type { CompareReport } from '../src/compare/types.js';
@@ -32,9 +38,11 @@ import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, roundsMeasure
 const SERIES = Number(process.env.REPLAY_SERIES ?? 200);
 /** The penalty per change, in σ² per ln(n): history's own unless REPLAY_PENALTY studies another. */
 const PENALTY = Number(process.env.REPLAY_PENALTY ?? PENALTY_PER_LOG_N);
-/** Whether a level's records are weighed by their standard errors (REPLAY_WEIGHTS=1, to study it; history weighs them alike). */
-const WEIGHTED = process.env.REPLAY_WEIGHTS === '1';
-const changePoints = (s: Drawn) => detect(s.xs, { penaltyPerLogN: PENALTY }, WEIGHTED ? s.ses : undefined);
+/** Whether a level's records are weighed by their standard errors, as history does (REPLAY_WEIGHTS=0 takes every record alike, to study it). */
+const WEIGHTED = process.env.REPLAY_WEIGHTS !== '0';
+/** Weighed: the degrees of freedom of the series' typical standard error, toward which each record's is moderated (REPLAY_PRIOR_DF; `raw`: not moderated). */
+const PRIOR = process.env.REPLAY_PRIOR_DF === 'raw' ? null : Number(process.env.REPLAY_PRIOR_DF ?? PRIOR_DF);
+const changePoints = (s: Drawn) => detect(s.xs, { penaltyPerLogN: PENALTY, ...(PRIOR !== null ? { priorDf: PRIOR } : {}) }, WEIGHTED ? s.ses : undefined, WEIGHTED && PRIOR !== null ? s.dfs : undefined);
 const COMMITS = 100;
 /** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
 const WITHIN = { level: 8, order: 3 };
@@ -100,23 +108,25 @@ type Measure = 'ratio' | 'growth' | 'paired-growth';
 interface Value {
   v: number;
   se: number | null;
+  df: number | null;
 }
 
 /** A series drawn from records: the values and their standard errors. */
 interface Drawn {
   xs: number[];
   ses: (number | null)[];
+  dfs: (number | null)[];
 }
 
-const sliced = (s: Drawn, n: number): Drawn => ({ xs: s.xs.slice(0, n), ses: s.ses.slice(0, n) });
+const sliced = (s: Drawn, n: number): Drawn => ({ xs: s.xs.slice(0, n), ses: s.ses.slice(0, n), dfs: s.dfs.slice(0, n) });
 
 /** The values of `bench`'s measure in the records of these sessions (a session without it is left out). */
 function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure): Value[] {
   const valueOf = (s: Pooled): Value | null => {
-    if (m === 'paired-growth') return { v: s.pairedGrowth[way].get(bench) ?? NaN, se: null };
+    if (m === 'paired-growth') return { v: s.pairedGrowth[way].get(bench) ?? NaN, se: null, df: null };
     const p = s.points[way].get(bench);
     if (!p) return null;
-    return m === 'ratio' ? { v: p.ratio ?? NaN, se: p.se ?? null } : { v: p.growth ?? NaN, se: null };
+    return m === 'ratio' ? { v: p.ratio ?? NaN, se: p.se ?? null, df: p.df ?? null } : { v: p.growth ?? NaN, se: null, df: null };
   };
   return sessions.map(valueOf).filter((x): x is Value => x !== null && x.v > 0);
 }
@@ -127,7 +137,7 @@ function values(sessions: readonly Pooled[], way: Way, bench: string, m: Measure
  * would lower the noise the detector reads from neighbouring differences.
  */
 function series(before: readonly Value[], after: readonly Value[], at: number, repeats = false): Drawn {
-  const out: Drawn = { xs: [], ses: [] };
+  const out: Drawn = { xs: [], ses: [], dfs: [] };
   let last = -1;
   for (let i = 0; i < COMMITS; i++) {
     const from = i < at ? before : after;
@@ -136,6 +146,7 @@ function series(before: readonly Value[], after: readonly Value[], at: number, r
     last = k;
     out.xs.push(from[k]!.v);
     out.ses.push(from[k]!.se);
+    out.dfs.push(from[k]!.df);
   }
   return out;
 }
@@ -147,12 +158,31 @@ interface StepTally {
   foundLate: number;
   /** Change points elsewhere in the whole series. */
   other: number;
+  /** Alerts near the step as the commits after it arrive (ARRIVE_NEAR), summed over series; series with more than one. */
+  alerts: number;
+  twice: number;
 }
 
-function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, m: Measure, within: number): StepTally {
+/** How near the step an alert counts as the step's (commits either side). */
+const ARRIVE_NEAR = WITHIN.level;
+
+/**
+ * The commits a series' pushes would report as its records arrive one by one, from its first `from`
+ * records to all of them: history reports a change point once, at the push whose history first shows
+ * it (newChanges), so a change point that moves to another commit as records arrive is reported
+ * again, and one that later vanishes was reported all the same. The indices of every change point any
+ * prefix of `from` records or more shows.
+ */
+function arriving(s: Drawn, from: number): Set<number> {
+  const seen = new Set<number>();
+  for (let n = Math.max(from, 4); n <= s.xs.length; n++) for (const c of changePoints(sliced(s, n)).changes) seen.add(c.index);
+  return seen;
+}
+
+function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, m: Measure, within: number, arrive = false): StepTally {
   const same = values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m);
   const changed = values(sessions.filter((s) => s.kind === kind), way, bench, m);
-  const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0 };
+  const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0, alerts: 0, twice: 0 };
   if (same.length === 0 || changed.length === 0) return t;
   for (let i = 0; i < SERIES; i++) {
     const at = 30 + Math.floor(rng.next() * 41);
@@ -162,12 +192,17 @@ function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, 
     const whole = changePoints(xs).changes;
     if (whole.some((c) => c.index === at)) t.foundLate++;
     t.other += whole.filter((c) => c.index !== at).length;
+    if (arrive) {
+      const near = [...arriving(xs, at + 1)].filter((i) => Math.abs(i - at) <= ARRIVE_NEAR).length;
+      t.alerts += near;
+      if (near > 1) t.twice++;
+    }
   }
   return t;
 }
 
 /** Change points in every series of a target of identical code, per target of 100 commits. */
-function identical(sessions: readonly Pooled[], way: Way, measures: readonly Measure[] = ['ratio', 'growth'], repeats = false): { targets: number; points: number[]; where: Map<string, number> } {
+function identical(sessions: readonly Pooled[], way: Way, measures: readonly Measure[] = ['ratio', 'growth'], repeats = false, arrive = false): { targets: number; points: number[]; where: Map<string, number> } {
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const points: number[] = [];
   const where = new Map<string, number>();
@@ -177,7 +212,9 @@ function identical(sessions: readonly Pooled[], way: Way, measures: readonly Mea
     let n = 0;
     for (const { bench, m, same } of pools) {
       if (same.length === 0) continue;
-      const found = changePoints(series(same, same, COMMITS, repeats)).changes.length;
+      const drawn = series(same, same, COMMITS, repeats);
+      // As records arrive, every change point any push's history showed was reported once.
+      const found = arrive ? arriving(drawn, 4).size : changePoints(drawn).changes.length;
       n += found;
       if (found) where.set(`${bench} ${m}`, (where.get(`${bench} ${m}`) ?? 0) + found);
     }
@@ -196,14 +233,14 @@ function main(): void {
   const names = BENCHES.filter((b) => b.name !== CALIB_NAME).map((b) => b.name);
   const sameCount = (bench: string) => sessions.filter((s) => expected(s.kind, bench) === null).length;
   const lines: string[] = [
-    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}, ${WEIGHTED ? "each level's record weighed by its standard error (REPLAY_WEIGHTS=1)" : "every record alike (history's own)"}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
+    `\`npm run bench:replay\` on ${sessions.length} sessions of \`npm run bench:sequential\` (${(['aa', 'socket300', 'inj10', 'inj5'] as const).map((k) => `${count(k)} ${k}`).join(', ')}): ${SERIES} series of ${COMMITS} commits per benchmark and case, the step at a commit drawn from 30–70, a penalty of ${PENALTY}·ln(n)·σ² per change${PENALTY === PENALTY_PER_LOG_N ? " (history's own)" : ""}, ${WEIGHTED ? `each level's record weighed by its standard error${PRIOR === null ? ', not moderated (REPLAY_PRIOR_DF=raw)' : `, moderated toward the series' typical one as though it had ${PRIOR} degrees of freedom${PRIOR === PRIOR_DF ? " (history's own)" : ''}`}` : 'every record alike (REPLAY_WEIGHTS=0)'}. Identical-code pools: ${Math.min(...names.map(sameCount))}–${Math.max(...names.map(sameCount))} sessions per benchmark.`,
     '',
     `| | bar | ${WAYS.map((w) => w.label).join(' | ')} |`,
     `| --- | --- | ${WAYS.map(() => '---').join(' | ')} |`,
   ];
   const stepRow = (label: string, bar: string, kinds: Kind[], benches: (k: Kind) => string[], m: Measure, within: number) => {
     const cells = WAYS.map(({ way }) => {
-      const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0 };
+      const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0, alerts: 0, twice: 0 };
       for (const k of kinds) {
         for (const b of benches(k)) {
           const one = step(sessions, way, k, b, m, within);
@@ -242,6 +279,26 @@ function main(): void {
     const m = minutes(way);
     return m.length ? `${m[0]!.toFixed(1)}–${m[m.length - 1]!.toFixed(1)}` : '–';
   }).join(' | ')} |`);
+  // As records arrive (history reports a change point at the first push that shows it): alerts near a
+  // step per step, and false alerts per target of identical code. Last, so the rows above draw the
+  // same series as before these rows were added.
+  const arrivals = WAYS.map(({ way }) => {
+    const t = { series: 0, alerts: 0, twice: 0 };
+    for (const k of ['inj10', 'inj5'] as const) {
+      for (const b of levels(k)) {
+        const one = step(sessions, way, k, b, 'ratio', WITHIN.level, true);
+        t.series += one.series;
+        t.alerts += one.alerts;
+        t.twice += one.twice;
+      }
+    }
+    const idleArriving = identical(sessions, way, ['ratio', 'growth'], false, true);
+    return { ...t, idle: perTarget(idleArriving), idleMost: Math.max(...idleArriving.points) };
+  });
+  lines.push(
+    `| as records arrive one by one: alerts near a 10% or 5% step (within ${ARRIVE_NEAR} commits of it) per step; series where it was reported more than once | one | ${arrivals.map((a) => `${(a.alerts / Math.max(a.series, 1)).toFixed(2)}; ${share(a.twice, a.series)}`).join(' | ')} |`,
+    `| as records arrive one by one: identical code, change points ever reported per target of ${COMMITS} commits | ≤ 1 | ${arrivals.map((a) => `${a.idle}; most ${a.idleMost}`).join(' | ')} |`,
+  );
   const byBench = (kind: Kind) =>
     levels(kind)
       .map((b) => {

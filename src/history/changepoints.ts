@@ -14,9 +14,11 @@
  *  - When each value comes with its own standard error (how precisely its session measured it), each
  *    has its own noise: σᵢ = c · sᵢ, with the scale c read as σ is, from the neighbouring differences
  *    each divided by √(sᵢ² + sᵢ₋₁²), and every deviation counts in units of its own σᵢ (a weighted
- *    least-squares segmentation). A precise session then counts for more than a noisy one. No sᵢ is
- *    taken below a quarter of the series' median (`PRECISION_CAP`): what a session's own interval shows is not
- *    all that moves between sessions. Without them every value has the same σ, as above.
+ *    least-squares segmentation). A precise session then counts for more than a noisy one. A standard
+ *    error from few rounds is itself rough: given its degrees of freedom, each sᵢ is first moderated
+ *    toward the series' median as though that had `PRIOR_DF` of its own. No sᵢ is taken below a
+ *    quarter of the series' median (`PRECISION_CAP`): what a session's own interval shows is not all
+ *    that moves between sessions. Without them every value has the same σ, as above.
  *  - A value far from its neighbours (over `CLIP_SIGMAS` σ from the median of the five around it) is
  *    pulled in to that distance before segmenting (but for the two at either end), and a segment has
  *    at least `MIN_SEGMENT` values: a spike of one commit is not a step.
@@ -28,7 +30,7 @@
  * cannot know its own spread: its p-value is the exact rank-sum test's instead.
  * Chosen over E-divisive means (Matteson and James 2014, as Apache Otava and MongoDB use it) because
  * it gives every change of a series at once, from one rule, instead of one split at a time; its cost
- * grows with the square of the commits at worst (a series with no change prunes nothing), about 8 ms
+ * grows with the square of the commits at worst (a series with no change prunes nothing), about 4 ms
  * for 1,000 commits (npm run bench:history).
  */
 import { mad, median, rankSumP, tQuantile, tTwoSidedP } from '../analysis/stats.js';
@@ -61,6 +63,12 @@ export const RANKS_BELOW = 5;
  * weighs more than PRECISION_CAP² (16) times a typical one, whatever its session's interval says.
  */
 export const PRECISION_CAP = 4;
+/**
+ * The degrees of freedom the series' median standard error counts for when a record's own is moderated
+ * toward it (noisesOf): a record of 40 rounds (about 23) keeps most of its own, one of 3 rounds (2)
+ * about a sixth.
+ */
+export const PRIOR_DF = 10;
 
 export interface ChangePoint {
   /** Index of the first value after the change: it lies between values index − 1 and index. */
@@ -112,9 +120,13 @@ function clipped(logs: readonly number[], sigmas: readonly number[]): number[] {
  * Each value's noise (log scale). Without standard errors, one σ for all: 1.4826 · MAD of the
  * neighbouring differences ÷ √2. With them, σᵢ = c · sᵢ (sᵢ at least the median's 1/PRECISION_CAP; a
  * missing one is the median), c read the same way from the differences each divided by √(sᵢ² + sᵢ₋₁²),
- * so that equal standard errors give the σ above. Each σᵢ is at least SIGMA_FLOOR.
+ * so that equal standard errors give the σ above. Given each standard error's degrees of freedom dᵢ
+ * too, sᵢ is first moderated toward the series' median s₀ as though s₀ had `priorDf` of its own:
+ * sᵢ² ← (priorDf · s₀² + dᵢ · sᵢ²) ÷ (priorDf + dᵢ) (a missing dᵢ counts as priorDf), so a record of a
+ * few rounds, whose standard error is itself a rough guess, weighs about what a typical one does.
+ * Each σᵢ is at least SIGMA_FLOOR.
  */
-export function noisesOf(logs: readonly number[], ses?: readonly (number | null | undefined)[]): number[] {
+export function noisesOf(logs: readonly number[], ses?: readonly (number | null | undefined)[], dfs?: readonly (number | null | undefined)[], priorDf = PRIOR_DF): number[] {
   const usable = (v: number | null | undefined): v is number => typeof v === 'number' && v > 0 && Number.isFinite(v);
   const known = (ses ?? []).filter(usable);
   if (!ses || ses.length !== logs.length || known.length === 0) {
@@ -122,7 +134,12 @@ export function noisesOf(logs: readonly number[], ses?: readonly (number | null 
     return logs.map(() => sigma);
   }
   const typical = median(known);
-  const s = ses.map((v) => (usable(v) ? Math.max(v, typical / PRECISION_CAP) : typical));
+  const moderated = (v: number, i: number) => {
+    if (!dfs || dfs.length !== logs.length) return v;
+    const d = usable(dfs[i]) ? dfs[i] : priorDf;
+    return Math.sqrt((priorDf * typical * typical + d * v * v) / (priorDf + d));
+  };
+  const s = ses.map((v, i) => (usable(v) ? Math.max(moderated(v, i), typical / PRECISION_CAP) : typical));
   const z = logs.slice(1).map((v, i) => (v - logs[i]!) / Math.hypot(s[i + 1]!, s[i]!));
   const c = logs.length < 3 ? 0 : mad(z);
   return s.map((v) => Math.max(c * v, SIGMA_FLOOR));
@@ -145,42 +162,49 @@ function pelt(xs: readonly number[], sigmas: readonly number[], penalty: number)
     s2[i + 1] = s2[i]! + w * xs[i]! * xs[i]!;
     ww[i + 1] = ww[i]! + w * w;
   }
-  // Weighted squared deviations of xs[a..b) from their weighted mean.
-  const cost = (a: number, b: number) => {
-    const sum = s1[b]! - s1[a]!;
-    return Math.max(0, s2[b]! - s2[a]! - (sum * sum) / (s0[b]! - s0[a]!));
-  };
-  // A segment is at least MIN_SEGMENT values, and weighs as much as that many equal ones (Kish's
+  // A segment xs[s..t) costs its weighted squared deviations from its weighted mean, from the running
+  // sums. It is at least MIN_SEGMENT values, and weighs as much as that many equal ones (Kish's
   // effective size, (Σw)² ÷ Σw²): one precise record and a noisy neighbour are a spike, not a step.
-  const short = (a: number, b: number) => b - a < MIN_SEGMENT || (s0[b]! - s0[a]!) ** 2 < MIN_SEGMENT * (ww[b]! - ww[a]!) * (1 - 1e-9);
+  // Both are written out in the loop below, which is nearly all of the time history takes to read.
   const best = new Float64Array(n + 1);
   const last = new Int32Array(n + 1);
   best[0] = -penalty;
-  // The starts still worth trying, compacted in place (a series of 1,000 commits tries each once a commit).
+  // The starts still worth trying, compacted in place (a series of 1,000 commits tries each once a
+  // commit), and what each start costs up to t, kept from the search for the pruning after it.
   const cand = new Int32Array(n + 1);
+  const upTo = new Float64Array(n + 1);
   let m = 0;
   cand[m++] = 0;
   for (let t = MIN_SEGMENT; t <= n; t++) {
+    const w0t = s0[t]!;
+    const w1t = s1[t]!;
+    const w2t = s2[t]!;
+    const wwt = ww[t]!;
     let min = Infinity;
     let arg = 0;
     for (let k = 0; k < m; k++) {
       const s = cand[k]!;
-      if (short(s, t)) continue;
-      const v = best[s]! + cost(s, t) + penalty;
-      if (v < min) {
-        min = v;
+      const w = w0t - s0[s]!;
+      if (t - s < MIN_SEGMENT || w * w < MIN_SEGMENT * (wwt - ww[s]!) * (1 - 1e-9)) {
+        // Too short to end a segment here yet: kept for later.
+        upTo[k] = -Infinity;
+        continue;
+      }
+      const sum = w1t - s1[s]!;
+      const dev = w2t - s2[s]! - (sum * sum) / w;
+      const v = best[s]! + (dev > 0 ? dev : 0);
+      upTo[k] = v;
+      if (v + penalty < min) {
+        min = v + penalty;
         arg = s;
       }
     }
     best[t] = min;
     last[t] = arg;
     // Pruning: a start that is already worse than the best by more than a penalty can never win later.
-    let w = 0;
-    for (let k = 0; k < m; k++) {
-      const s = cand[k]!;
-      if (short(s, t) || best[s]! + cost(s, t) <= min) cand[w++] = s;
-    }
-    m = w;
+    let kept = 0;
+    for (let k = 0; k < m; k++) if (upTo[k]! <= min) cand[kept++] = cand[k]!;
+    m = kept;
     cand[m++] = t;
   }
   const starts: number[] = [];
@@ -191,8 +215,9 @@ function pelt(xs: readonly number[], sigmas: readonly number[], penalty: number)
 /**
  * A change measured over the values of the segments on either side of it (up to WINDOW each): the
  * difference of their means, each value weighted by 1/σᵢ², with Welch's t. A window's spread is its
- * own when that exceeds what the values' σᵢ say, else theirs, known with the degrees of freedom of the
- * whole series: two values that happen to agree do not make a window precise, nor uncertain.
+ * own when that exceeds what the values' σᵢ say, else theirs, known as well as the whole series' noise
+ * is (NOISE_DF_SHARE of its differences): two values that happen to agree do not make a window precise,
+ * nor uncertain, and a short series' rough noise does not make its first steps look sure.
  */
 function measure(logs: readonly number[], sigmas: readonly number[], prev: number, index: number, next: number): ChangePoint {
   const from = Math.max(prev, index - WINDOW);
@@ -205,7 +230,7 @@ function measure(logs: readonly number[], sigmas: readonly number[], prev: numbe
     // How far the values scatter beyond what their σᵢ say (1 when as said).
     const scatter = xs.length > 1 ? xs.reduce((t, x, i) => t + ws[i]! * (x - m) ** 2, 0) / (xs.length - 1) : 0;
     const own = scatter > 1;
-    return { xs, m, n: xs.length, own, spread: own ? { v: scatter / sw, df: xs.length - 1 } : { v: 1 / sw, df: Math.max(logs.length - 2, 1) } };
+    return { xs, m, n: xs.length, own, spread: own ? { v: scatter / sw, df: xs.length - 1 } : { v: 1 / sw, df: Math.max(NOISE_DF_SHARE * (logs.length - 2), 1) } };
   };
   const before = window(from, index);
   const after = window(index, to);
@@ -222,19 +247,30 @@ function measure(logs: readonly number[], sigmas: readonly number[], prev: numbe
   return { index, change: Math.expm1(d), ci: [Math.expm1(d - tq * se), Math.expm1(d + tq * se)], p, before: before.n, after: after.n };
 }
 
+/**
+ * What the noise read from a series' n − 1 neighbouring differences is worth, in degrees of freedom per
+ * difference: a MAD is a robust but rough estimate of spread, as informative for normal values as a
+ * standard deviation of about 37% as many (its asymptotic efficiency, 0.37). With few records it is
+ * rough indeed, and a change measured against it needs to be that much clearer.
+ */
+export const NOISE_DF_SHARE = 0.37;
+
 /** What a study may vary (scripts/replay.ts); the defaults are the constants above. */
 export interface ChangePointTuning {
   penaltyPerLogN?: number;
+  /** The degrees of freedom of the series' median standard error, where records' own are moderated toward it. */
+  priorDf?: number;
 }
 
 /**
  * The change points of a series of positive values in commit order; `ses`, when given, the standard
- * error of each value's log (null where unknown), weighs each value by its own precision.
+ * error of each value's log (null where unknown), weighs each value by its own precision, and `dfs`,
+ * their degrees of freedom, moderates each toward the series' typical one first (noisesOf).
  */
-export function changePoints(values: readonly number[], tuning: ChangePointTuning = {}, ses?: readonly (number | null | undefined)[]): Segmentation {
+export function changePoints(values: readonly number[], tuning: ChangePointTuning = {}, ses?: readonly (number | null | undefined)[], dfs?: readonly (number | null | undefined)[]): Segmentation {
   const logs = values.map((v) => Math.log(v));
   // A series that does not scatter at all (a deterministic count) still has its steps: σ gets a floor.
-  const sigmas = noisesOf(logs, ses);
+  const sigmas = noisesOf(logs, ses, dfs, tuning.priorDf ?? PRIOR_DF);
   const sigma = sigmas.length > 0 ? median(sigmas) : SIGMA_FLOOR;
   if (logs.length < 2 * MIN_SEGMENT || !sigmas.every(Number.isFinite)) return { sigma, changes: [] };
   const xs = clipped(logs, sigmas);

@@ -29,6 +29,8 @@ export interface HistoryPoint {
    * in records made before it was kept, and when the level was not measured.
    */
   se?: number;
+  /** The degrees of freedom of `se` (few rounds, few degrees: a rough standard error); absent where `se` is, and in older records. */
+  df?: number;
   /** Curves: the growth of latency over the range both sides measured (top ÷ bottom), this commit's. */
   growth: number | null;
   /** Curves: the order this commit's curve was found to have. */
@@ -73,7 +75,7 @@ export function recordOf(report: CompareReport, facts: RecordFacts): HistoryReco
         kind: r.kind,
         ratio: r.change === null ? null : 1 + r.change,
         ci: r.estimate ? ratioInterval(r.estimate, RECORD_CI_LEVEL) : r.ci && Number.isFinite(r.ci[0]) && Number.isFinite(r.ci[1]) ? [1 + r.ci[0], 1 + r.ci[1]] : null,
-        ...(r.change !== null && r.estimate ? { se: r.estimate.se } : {}),
+        ...(r.change !== null && r.estimate ? { se: r.estimate.se, df: r.estimate.df } : {}),
         growth: r.growth ? r.growth.current : null,
         order: r.currentOrder,
       }),
@@ -115,6 +117,7 @@ const schema = {
           ci: nullable({ type: 'array', items: { type: 'number', minimum: 0, maximum: 1e12 }, minItems: 2, maxItems: 2 }),
           // Optional: records made before it was kept have none.
           se: { type: 'number', minimum: 0, maximum: 1e6 },
+          df: { type: 'number', exclusiveMinimum: 0, maximum: 1e6 },
           growth: nullable(positive),
           order: nullable({ enum: [...ORDERS] }),
         },

@@ -19,6 +19,9 @@ export interface Series {
   /** Records in order, by their commits, each with its value; records that lack the value are left out. */
   commits: string[];
   values: number[];
+  /** Each value's standard error of its log and that standard error's degrees of freedom, where its record keeps them (levels). */
+  ses: (number | null)[];
+  dfs: (number | null)[];
   /** When each was recorded (ISO 8601), and the machine it ran on ("Linux 6.1.0-18-amd64 x86_64"). */
   recordedAt: string[];
   machines: string[];
@@ -84,9 +87,11 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
       ] as const) {
         if (value === null || !(value > 0)) continue;
         const key = `${p.bench}\u0000${measure}`;
-        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], recordedAt: [], machines: [] };
+        const s = out.get(key) ?? { target, bench: p.bench, measure, commits: [], values: [], ses: [], dfs: [], recordedAt: [], machines: [] };
         s.commits.push(r.commit);
         s.values.push(value);
+        s.ses.push(measure === 'ratio' ? (p.se ?? null) : null);
+        s.dfs.push(measure === 'ratio' ? (p.df ?? null) : null);
         s.recordedAt.push(r.recordedAt);
         s.machines.push(machineName(r.machine));
         out.set(key, s);
@@ -97,12 +102,13 @@ export function seriesOf(target: string, records: readonly HistoryRecord[]): Ser
 }
 
 /**
- * A series segmented, every record alike. Weighing each level by its record's standard error (`se`
- * as changePoints' third argument, bench:replay's REPLAY_WEIGHTS=1) named more steps in bench:replay
- * but, on records of a few rounds whose standard errors are themselves rough, placed a step two commits
- * early and then moved it, which would report one change twice (docs/history.md); it is not the default.
+ * A series segmented, each level's record weighed by its precision: its `se`, moderated toward the
+ * series' typical one by its degrees of freedom (changePoints, noisesOf), so that a record of a few
+ * rounds, whose standard error is itself rough, weighs about what a typical record does. Growths carry
+ * no standard error and count alike. Replayed on real sessions (bench:replay, docs/history.md), this
+ * named more 5% steps than every record alike (80% against 74%) and no false change point more.
  */
-export const segmentsOf = (s: Series): Segmentation => changePoints(s.values);
+export const segmentsOf = (s: Series): Segmentation => changePoints(s.values, {}, s.ses, s.dfs);
 
 /** The change points of a series, each named by the commits on either side. */
 export function changesOf(s: Series): HistoryChange[] {

@@ -150,6 +150,24 @@ describe('change points over commits', () => {
       expect(sigmas[59]).toBeLessThan(0.03);
     });
 
+    it("moderates a standard error toward the series' typical one by its degrees of freedom: a precise claim from 3 rounds weighs about a typical record", () => {
+      const r = new Rng(12);
+      const logs = series(r, normal, 100, 0.025).map(Math.log);
+      const ses: number[] = logs.map(() => 0.025);
+      ses[60] = 0.0025;
+      const dfs = logs.map(() => 10);
+      const rough = noisesOf(logs, ses, dfs.map((d, i) => (i === 60 ? 2 : d)), 10);
+      const sure = noisesOf(logs, ses, dfs.map((d, i) => (i === 60 ? 1000 : d)), 10);
+      // (10 · 0.025² + 2 · 0.0025²) ÷ 12: the rough one's noise is 0.91 of a typical record's.
+      expect(rough[60]! / rough[59]!).toBeCloseTo(Math.sqrt((10 * 0.025 ** 2 + 2 * 0.0025 ** 2) / 12) / 0.025, 12);
+      // Its own, from 1,000 degrees of freedom, to the cap.
+      expect(sure[60]! / sure[59]!).toBeCloseTo(1 / PRECISION_CAP, 12);
+      // A missing count of degrees counts as the prior's; without any, no moderation.
+      const unknown = noisesOf(logs, ses, logs.map(() => null), 10);
+      expect(unknown[60]! / unknown[59]!).toBeCloseTo(Math.sqrt((10 * 0.025 ** 2 + 10 * 0.0025 ** 2) / 20) / 0.025, 12);
+      expect(noisesOf(logs, ses)).toEqual(noisesOf(logs, ses, undefined, 10));
+    });
+
     it('takes a spike on one precise record for no step: one record and its neighbours are not a segment by weight', () => {
       const r = new Rng(11);
       for (let k = 0; k < 100; k++) {
