@@ -25,12 +25,15 @@
  * Markdown.
  *
  * As records arrive one by one, history reports each change point at the first push whose history
- * shows it: two rows replay that, every prefix of a series in turn (alerts near a step, and change
- * points identical code ever showed, which the whole series alone would not count when they vanish).
+ * shows it, unless one of the last few pushes showed it, there or a commit or two away: two rows replay
+ * that, every prefix of a series in turn (alerts near a step, and change points identical code ever
+ * reported, which the whole series alone would not count when they vanish). REPLAY_MOVES=0 compares
+ * each push with the one before alone.
  */
 import { Rng } from '../src/analysis/random.js';
 import { changePoints as detect, PENALTY_PER_LOG_N, PRIOR_DF } from '../src/history/changepoints.js';
 import { recordOf, type HistoryPoint } from '../src/history/record.js';
+import { movedFrom, REMEMBERED, type Placed } from '../src/history/series.js';
 import { BENCHES, CALIB_NAME } from '../src/suite/benches.js';
 import type { CompareReport } from '../src/compare/types.js';
 import { CAMPAIGN_DIR, expected, judgeFirst, readSession, rejudge, roundsMeasured, sessionNames, type Kind } from './campaign.js';
@@ -42,6 +45,8 @@ const PENALTY = Number(process.env.REPLAY_PENALTY ?? PENALTY_PER_LOG_N);
 const WEIGHTED = process.env.REPLAY_WEIGHTS !== '0';
 /** Weighed: the degrees of freedom of the series' typical standard error, toward which each record's is moderated (REPLAY_PRIOR_DF; `raw`: not moderated). */
 const PRIOR = process.env.REPLAY_PRIOR_DF === 'raw' ? null : Number(process.env.REPLAY_PRIOR_DF ?? PRIOR_DF);
+/** Whether a change point that moved by a commit or two, or showed again within REMEMBERED pushes, counts as the one reported (history's rule; REPLAY_MOVES=0 compares each push with the one before only, and reports it again). */
+const MOVES = process.env.REPLAY_MOVES !== '0';
 const changePoints = (s: Drawn) => detect(s.xs, { penaltyPerLogN: PENALTY, ...(PRIOR !== null ? { priorDf: PRIOR } : {}) }, WEIGHTED ? s.ses : undefined, WEIGHTED && PRIOR !== null ? s.dfs : undefined);
 const COMMITS = 100;
 /** Records after the step within which it must be named: 8 for a level, 3 for an order (the bars). */
@@ -167,16 +172,27 @@ interface StepTally {
 const ARRIVE_NEAR = WITHIN.level;
 
 /**
- * The commits a series' pushes would report as its records arrive one by one, from its first `from`
- * records to all of them: history reports a change point once, at the push whose history first shows
- * it (newChanges), so a change point that moves to another commit as records arrive is reported
- * again, and one that later vanishes was reported all the same. The indices of every change point any
- * prefix of `from` records or more shows.
+ * What a series' pushes report as its records arrive one by one, from its first `from` records to all
+ * of them, as history does (newChanges): at each push, the change points its history shows that the
+ * histories of the last REMEMBERED pushes did not, less those that are one of theirs moved by a commit
+ * or two (movedFrom). A change point that moves further, or vanishes for longer, is reported again, and
+ * one that later vanishes for good was reported all the same. The indices of the change points reported.
  */
-function arriving(s: Drawn, from: number): Set<number> {
-  const seen = new Set<number>();
-  for (let n = Math.max(from, 4); n <= s.xs.length; n++) for (const c of changePoints(sliced(s, n)).changes) seen.add(c.index);
-  return seen;
+function arriving(s: Drawn, from: number): number[] {
+  const reported: number[] = [];
+  const start = Math.max(from, 4);
+  const remembered = MOVES ? REMEMBERED : 1;
+  // The change points of the last `remembered` pushes' histories, the latest last.
+  const recent: Placed[][] = [];
+  for (let n = Math.max(4, start - remembered); n < start; n++) recent.push(changePoints(sliced(s, n)).changes);
+  for (let n = start; n <= s.xs.length; n++) {
+    const known = recent.flat();
+    const now = changePoints(sliced(s, n)).changes;
+    for (const c of now) if (!known.some((b) => b.index === c.index) && !(MOVES && movedFrom(known, c))) reported.push(c.index);
+    recent.push(now);
+    if (recent.length > remembered) recent.shift();
+  }
+  return reported;
 }
 
 function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, m: Measure, within: number, arrive = false): StepTally {
@@ -193,7 +209,7 @@ function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, 
     if (whole.some((c) => c.index === at)) t.foundLate++;
     t.other += whole.filter((c) => c.index !== at).length;
     if (arrive) {
-      const near = [...arriving(xs, at + 1)].filter((i) => Math.abs(i - at) <= ARRIVE_NEAR).length;
+      const near = arriving(xs, at + 1).filter((i) => Math.abs(i - at) <= ARRIVE_NEAR).length;
       t.alerts += near;
       if (near > 1) t.twice++;
     }
@@ -214,7 +230,7 @@ function identical(sessions: readonly Pooled[], way: Way, measures: readonly Mea
       if (same.length === 0) continue;
       const drawn = series(same, same, COMMITS, repeats);
       // As records arrive, every change point any push's history showed was reported once.
-      const found = arrive ? arriving(drawn, 4).size : changePoints(drawn).changes.length;
+      const found = arrive ? arriving(drawn, 4).length : changePoints(drawn).changes.length;
       n += found;
       if (found) where.set(`${bench} ${m}`, (where.get(`${bench} ${m}`) ?? 0) + found);
     }

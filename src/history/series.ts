@@ -137,14 +137,61 @@ export function historyChanges(records: readonly HistoryRecord[], order: readonl
 const keyOf = (c: HistoryChange) => `${c.target}\u0000${c.bench}\u0000${c.measure}\u0000${c.from}\u0000${c.to}\u0000${c.toAt}`;
 
 /**
- * The change points the records `added` make known: those found in the history with them and not in
- * the history before them. A change found stays where it was found as commits arrive
- * (src/history/changepoints.ts), so each is new once, at the push that first shows it, and later pushes
- * do not report it again; nothing needs to remember what was reported.
+ * How far, in records, a change point may move as records arrive and still be the change already
+ * reported: a step whose first records after it scatter is first placed a commit or two off, then
+ * settles. bench:replay counts how often that happens (docs/history.md).
+ */
+export const MOVED_WITHIN = 3;
+
+/** A change point as a series places it: the index of its first record after, and its size. */
+export interface Placed {
+  index: number;
+  change: number;
+}
+
+/**
+ * Whether a change point is one of `known` that moved as records arrived: in the same series, the same
+ * way (both up or both down), and within MOVED_WITHIN records of it. Then it was reported already.
+ */
+export const movedFrom = (known: readonly Placed[], c: Placed): boolean =>
+  known.some((k) => Math.sign(k.change) === Math.sign(c.change) && Math.abs(k.index - c.index) <= MOVED_WITHIN);
+
+/**
+ * How many pushes back a change point is remembered: one that the history of any of the last
+ * REMEMBERED pushes showed is not new when it shows again. A step measured against few records after
+ * it can show at one push, not at the next, and again at the one after (bench:replay counts it).
+ */
+export const REMEMBERED = 5;
+
+/**
+ * The change points the records `added` make known: those found in the history with them and neither
+ * in the history of any of the last REMEMBERED pushes before them nor a move of one that was
+ * (movedFrom). A change found stays where it was found as commits arrive, or moves by a commit or two,
+ * or flickers while the records after it are few (src/history/changepoints.ts), so each is new once, at
+ * the push that first shows it, and later pushes do not report it again; nothing needs to remember
+ * what was reported: the history before a push is the history of the pushes before it, less their
+ * last records.
  */
 export function newChanges(before: readonly HistoryRecord[], added: readonly HistoryRecord[], order: readonly string[] = []): HistoryChange[] {
-  const known = new Set(historyChanges(before, order).map(keyOf));
-  return historyChanges([...before, ...added], order).filter((c) => !known.has(keyOf(c)));
+  const all = [...before, ...added];
+  // Where each record lies in its target's series (every series of a target has a point per record
+  // that measured it; the records' order is the same for all).
+  const at = new Map<string, number>();
+  for (const [target, list] of ordered(all, order)) list.forEach((r, i) => at.set(`${target}\u0000${r.commit}\u0000${r.recordedAt}`, i));
+  const placed = (c: HistoryChange): Placed => ({ index: at.get(`${c.target}\u0000${c.to}\u0000${c.toAt}`) ?? -Infinity, change: c.change });
+  const seriesKey = (c: HistoryChange) => `${c.target}\u0000${c.bench}\u0000${c.measure}`;
+  // The histories of the last REMEMBERED pushes: each target's records but its last j, j = 0, 1, ….
+  const lists = [...ordered(before, order).values()];
+  const previous: HistoryChange[] = [];
+  for (let j = 0; j < REMEMBERED; j++) {
+    const earlier = lists.flatMap((l) => l.slice(0, Math.max(0, l.length - j)));
+    if (earlier.length === 0) break;
+    previous.push(...historyChanges(earlier, order));
+  }
+  const known = new Set(previous.map(keyOf));
+  const bySeries = new Map<string, Placed[]>();
+  for (const c of previous) bySeries.set(seriesKey(c), [...(bySeries.get(seriesKey(c)) ?? []), placed(c)]);
+  return historyChanges(all, order).filter((c) => !known.has(keyOf(c)) && !movedFrom(bySeries.get(seriesKey(c)) ?? [], placed(c)));
 }
 
 /**
