@@ -3,12 +3,30 @@
  * its schema, and read as series in commit order (src/history/series.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../../src/history/record.js';
+import { parseRecord, type HistoryRecord } from '../../src/history/record.js';
 import { Rng } from '../../src/analysis/random.js';
 import { changePoints } from '../../src/history/changepoints.js';
 import { describeChange, historyChanges, MOVED_WITHIN, movedFrom, newChanges, onOneCommit, ordered, REMEMBERED, seriesOf } from '../../src/history/series.js';
 import { tQuantile } from '../../src/analysis/stats.js';
 import { commit, recordAt, reportAt } from './fixtures.js';
+
+
+/**
+ * Histories of 40 records whose malloc ratio steps 5% at the 25th, each session measuring it to ±1%
+ * (40 quiet rounds, 23 degrees of freedom) or ±6% (10 busy ones, 5) at random, as a shared runner
+ * does: a new one at each call, from one seeded stream.
+ */
+function mixedHistories(seed: number): () => HistoryRecord[] {
+  const r = new Rng(seed);
+  const base = Array.from({ length: 40 }, (_, i) => recordAt(i, 800));
+  const gauss = () => Math.sqrt(-2 * Math.log(Math.max(r.next(), 1e-12))) * Math.cos(2 * Math.PI * r.next());
+  return () =>
+    base.map((rec, i) => {
+      const quiet = r.next() < 0.5;
+      const se = quiet ? 0.01 : 0.06;
+      return { ...rec, points: rec.points.map((p) => (p.bench === 'malloc' ? { ...p, ratio: Math.exp(se * gauss() + (i >= 25 ? 0.05 : 0)), se, df: quiet ? 23 : 5 } : p)) };
+    });
+}
 
 describe('a history record', () => {
   it('keeps per benchmark the ratio to the reference with its interval, the growth and the order, and passes its schema', () => {
@@ -105,18 +123,13 @@ describe('history as series', () => {
     expect(movedFrom([{ index: 30, change: 0.05 }], { index: 31 + MOVED_WITHIN, change: 0.05 })).toBe(false);
     expect(movedFrom([{ index: 30, change: 0.05 }], { index: 31, change: -0.05 })).toBe(false);
     expect(movedFrom([], { index: 31, change: 0.05 })).toBe(false);
-    // 30 histories of 40 pushes of records of mixed precision, malloc 5% slower from the 25th: where the
+    // 30 histories of 40 pushes (mixedHistories), malloc 5% slower from the 25th: where the
     // step, once shown, moves (within MOVED_WITHIN of where it was first shown) or is gone for a few
     // pushes (fewer than REMEMBERED) as records arrive, the pushes report it once.
-    const r = new Rng(32);
-    const base = Array.from({ length: 40 }, (_, i) => recordAt(i, 800));
-    const gauss = () => Math.sqrt(-2 * Math.log(Math.max(r.next(), 1e-12))) * Math.cos(2 * Math.PI * r.next());
+    const history = mixedHistories(32);
     let moved = 0;
     for (let k = 0; k < 30; k++) {
-      const records = base.map((rec, i) => {
-        const se = r.next() < 0.5 ? 0.01 : 0.06;
-        return { ...rec, points: rec.points.map((p) => (p.bench === 'malloc' ? { ...p, ratio: Math.exp(se * gauss() + (i >= 25 ? 0.05 : 0)), se, df: se === 0.01 ? 23 : 5 } : p)) };
-      });
+      const records = history();
       const shown = records.map((_, i) => historyChanges(records.slice(0, i + 1)).filter((c) => c.bench === 'malloc').map((c) => ({ index: records.findIndex((x) => x.commit === c.to), change: c.change })));
       const all = shown.flat();
       const pushes = shown.flatMap((x, i) => (x.length > 0 ? [i] : []));
@@ -152,18 +165,10 @@ describe('history as series', () => {
   });
 
   it("weighs each level's record by its precision, moderated by its degrees of freedom, and every growth alike", () => {
-    // 60 histories of 40 records: malloc's ratio steps 5% at the 25th, each session measuring it to
-    // ±1% (40 quiet rounds) or ±6% (10 busy ones) at random, as a shared runner does.
-    const r = new Rng(31);
-    const base = Array.from({ length: 40 }, (_, i) => recordAt(i, 800));
-    const gauss = () => Math.sqrt(-2 * Math.log(Math.max(r.next(), 1e-12))) * Math.cos(2 * Math.PI * r.next());
+    const history = mixedHistories(31);
     let differs = 0;
     for (let k = 0; k < 60; k++) {
-      const records = base.map((rec, i) => {
-        const quiet = r.next() < 0.5;
-        const se = quiet ? 0.01 : 0.06;
-        return { ...rec, points: rec.points.map((p) => (p.bench === 'malloc' ? { ...p, ratio: Math.exp(se * gauss() + (i >= 25 ? 0.05 : 0)), se, df: quiet ? 23 : 5 } : p)) };
-      });
+      const records = history();
       const order = records.map((x) => x.commit);
       const malloc = seriesOf('local', ordered(records, order).get('local')!).find((s) => s.bench === 'malloc')!;
       expect(malloc.ses).toEqual(records.map((x) => x.points.find((p) => p.bench === 'malloc')!.se));
