@@ -168,6 +168,20 @@ interface StepTally {
   twice: number;
 }
 
+const noTally = (): StepTally => ({ series: 0, found: 0, foundLate: 0, other: 0, alerts: 0, twice: 0 });
+
+/** Step tallies of these kinds of session and each one's benchmarks, summed (in that order, so the same series are drawn each time). */
+function tally(sessions: readonly Pooled[], way: Way, kinds: readonly Kind[], benches: (k: Kind) => string[], m: Measure, within: number, arrive = false): StepTally {
+  const t = noTally();
+  for (const k of kinds) {
+    for (const b of benches(k)) {
+      const one = step(sessions, way, k, b, m, within, arrive);
+      for (const key of Object.keys(t) as (keyof StepTally)[]) t[key] += one[key];
+    }
+  }
+  return t;
+}
+
 /** How near the step an alert counts as the step's (commits either side). */
 const ARRIVE_NEAR = WITHIN.level;
 
@@ -198,7 +212,7 @@ function arriving(s: Drawn, from: number): number[] {
 function step(sessions: readonly Pooled[], way: Way, kind: Kind, bench: string, m: Measure, within: number, arrive = false): StepTally {
   const same = values(sessions.filter((s) => expected(s.kind, bench) === null), way, bench, m);
   const changed = values(sessions.filter((s) => s.kind === kind), way, bench, m);
-  const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0, alerts: 0, twice: 0 };
+  const t = noTally();
   if (same.length === 0 || changed.length === 0) return t;
   for (let i = 0; i < SERIES; i++) {
     const at = 30 + Math.floor(rng.next() * 41);
@@ -256,16 +270,7 @@ function main(): void {
   ];
   const stepRow = (label: string, bar: string, kinds: Kind[], benches: (k: Kind) => string[], m: Measure, within: number) => {
     const cells = WAYS.map(({ way }) => {
-      const t: StepTally = { series: 0, found: 0, foundLate: 0, other: 0, alerts: 0, twice: 0 };
-      for (const k of kinds) {
-        for (const b of benches(k)) {
-          const one = step(sessions, way, k, b, m, within);
-          t.series += one.series;
-          t.found += one.found;
-          t.foundLate += one.foundLate;
-          t.other += one.other;
-        }
-      }
+      const t = tally(sessions, way, kinds, benches, m, within);
       return t.series ? `${share(t.found, t.series)}; by commit 100: ${Math.round((100 * t.foundLate) / t.series)}%` : '–';
     });
     lines.push(`| ${label} | ${bar} | ${cells.join(' | ')} |`);
@@ -299,15 +304,7 @@ function main(): void {
   // step per step, and false alerts per target of identical code. Last, so the rows above draw the
   // same series as before these rows were added.
   const arrivals = WAYS.map(({ way }) => {
-    const t = { series: 0, alerts: 0, twice: 0 };
-    for (const k of ['inj10', 'inj5'] as const) {
-      for (const b of levels(k)) {
-        const one = step(sessions, way, k, b, 'ratio', WITHIN.level, true);
-        t.series += one.series;
-        t.alerts += one.alerts;
-        t.twice += one.twice;
-      }
-    }
+    const t = tally(sessions, way, ['inj10', 'inj5'], levels, 'ratio', WITHIN.level, true);
     const idleArriving = identical(sessions, way, ['ratio', 'growth'], false, true);
     return { ...t, idle: perTarget(idleArriving), idleMost: Math.max(...idleArriving.points) };
   });

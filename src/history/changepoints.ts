@@ -70,6 +70,14 @@ export const PRECISION_CAP = 4;
  */
 export const PRIOR_DF = 10;
 
+/**
+ * What the noise read from a series' n − 1 neighbouring differences is worth, in degrees of freedom per
+ * difference: a MAD is a robust but rough estimate of spread, as informative for normal values as a
+ * standard deviation of about 37% as many (its asymptotic efficiency, 0.37). With few records it is
+ * rough indeed, and a change measured against it needs to be that much clearer.
+ */
+export const NOISE_DF_SHARE = 0.37;
+
 export interface ChangePoint {
   /** Index of the first value after the change: it lies between values index − 1 and index. */
   index: number;
@@ -246,14 +254,6 @@ function measure(logs: readonly number[], sigmas: readonly number[], prev: numbe
   const p = fewOwn ? rankSumP(before.xs, after.xs) : Math.min(1, tTwoSidedP(d / se, df));
   return { index, change: Math.expm1(d), ci: [Math.expm1(d - tq * se), Math.expm1(d + tq * se)], p, before: before.n, after: after.n };
 }
-
-/**
- * What the noise read from a series' n − 1 neighbouring differences is worth, in degrees of freedom per
- * difference: a MAD is a robust but rough estimate of spread, as informative for normal values as a
- * standard deviation of about 37% as many (its asymptotic efficiency, 0.37). With few records it is
- * rough indeed, and a change measured against it needs to be that much clearer.
- */
-export const NOISE_DF_SHARE = 0.37;
 
 /** What a study may vary (scripts/replay.ts); the defaults are the constants above. */
 export interface ChangePointTuning {

@@ -24,12 +24,12 @@ export interface HistoryPoint {
    */
   ci: [number, number] | null;
   /**
-   * Standard error of log(`ratio`): how precisely this session measured it (change points can weigh
-   * a record by it, src/history/changepoints.ts; measured, not the default: docs/history.md). Absent
-   * in records made before it was kept, and when the level was not measured.
+   * Standard error of log(`ratio`): how precisely this session measured it (history's change points
+   * weigh each level's record by it, moderated by `df`: src/history/series.ts, docs/history.md).
+   * Absent in records made before it was kept, and when the level was not measured.
    */
   se?: number;
-  /** The degrees of freedom of `se` (few rounds, few degrees: a rough standard error); absent where `se` is, and in older records. */
+  /** The degrees of freedom of `se` (few rounds, few degrees: a rough standard error); absent where `se` is, and in records made before it was kept. */
   df?: number;
   /** Curves: the growth of latency over the range both sides measured (top ÷ bottom), this commit's. */
   growth: number | null;
