@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
 import { joinLooks, lookOptions, openBenches, planLooks, type StageRule, type TakenLook } from '../src/compare/sequential.js';
-import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
+import { LEVEL_QUANTILE } from '../src/compare/paired.js';
+import { DEFAULT_OPTIONS, type CompareOptions, type CompareReport } from '../src/compare/types.js';
 import { targetFiles } from '../src/run/files.js';
 import { CALIB_NAME, CURVES } from '../src/suite/benches.js';
 import { keepRecords, parseResults, type ResultSet } from '../src/suite/protocol.js';
@@ -16,6 +17,14 @@ import { TIMED_FIGURES } from './inject/suites.js';
 
 /** The folder of sessions: SEQ_DIR, or .scalewatch/sequential/. */
 export const CAMPAIGN_DIR = process.env.SEQ_DIR ?? new URL('../../sequential/', import.meta.url).pathname;
+
+/**
+ * The analysis sessions are judged (and, by bench:sequential, run) with: today's defaults, or with
+ * SEQ_READING=alike every bin of a curve counted alike in a round's level, as side by side read it
+ * until 2026-12-04 (src/compare/paired.ts BIN_WEIGHT_CAP).
+ */
+export const OPTIONS: CompareOptions =
+  process.env.SEQ_READING === 'alike' ? { ...DEFAULT_OPTIONS, levelReading: { quantile: LEVEL_QUANTILE, binWeightCap: 1 } } : DEFAULT_OPTIONS;
 
 /**
  * What side B is in a session of each kind: `aa` suite/ itself; `inj10` and `inj5` every change 10% or
@@ -89,7 +98,7 @@ export function roundsMeasured(rs: ResultSet): Map<string, number> {
 /** A session's first `rounds` rounds judged in one look, as a run of that fixed size would be. */
 export function judgeFirst(s: Pick<StoredSession, 'a' | 'b'>, rounds = FIRST): CompareReport {
   const keep = (x: { run: number }) => x.run < rounds;
-  return compareAb({ a: keepRecords(s.a, keep), b: keepRecords(s.b, keep) }, LABELS, rounds, DEFAULT_OPTIONS);
+  return compareAb({ a: keepRecords(s.a, keep), b: keepRecords(s.b, keep) }, LABELS, rounds, OPTIONS);
 }
 
 /**
@@ -99,7 +108,7 @@ export function judgeFirst(s: Pick<StoredSession, 'a' | 'b'>, rounds = FIRST): C
  * closed early and today's would not stays at its last look.
  */
 export function rejudge(s: Pick<StoredSession, 'a' | 'b'>): CompareReport {
-  const looks = planLooks(FIRST, DEFAULT_MAX_ROUNDS.quick, DEFAULT_OPTIONS.alpha);
+  const looks = planLooks(FIRST, DEFAULT_MAX_ROUNDS.quick, OPTIONS.alpha);
   const roundsOf = roundsMeasured(s.b);
   const ends = [...new Set([...roundsOf.entries()].filter(([b]) => b !== CALIB_NAME).map(([, n]) => n))].filter((n) => n >= FIRST).sort((x, y) => x - y);
   const taken: TakenLook[] = [];
@@ -108,10 +117,10 @@ export function rejudge(s: Pick<StoredSession, 'a' | 'b'>): CompareReport {
     const names = new Set([...roundsOf.entries()].filter(([b, n]) => n >= end && (open === null || open.has(b))).map(([b]) => b));
     if (names.size === 0) break;
     const keep = (x: { bench: string; run: number }) => (names.has(x.bench) || x.bench === CALIB_NAME) && x.run < end;
-    const report = compareAb({ a: keepRecords(s.a, keep), b: keepRecords(s.b, keep) }, LABELS, end, lookOptions(DEFAULT_OPTIONS, looks[i]!));
+    const report = compareAb({ a: keepRecords(s.a, keep), b: keepRecords(s.b, keep) }, LABELS, end, lookOptions(OPTIONS, looks[i]!));
     taken.push({ look: looks[i]!, rounds: end, report });
     open = new Set(openBenches(report));
     if (open.size === 0) break;
   }
-  return joinLooks(taken, DEFAULT_OPTIONS.alpha);
+  return joinLooks(taken, OPTIONS.alpha);
 }

@@ -31,7 +31,8 @@
  * (sessions of each kind, default "aa:4,inj10:4,socket300:2"; raising a count adds
  * sessions beside the kept ones), SEQ_BENCH (default all; a comma list narrows it), SEQ_DIR (another
  * folder of sessions), SEQ_FRESH=1 (start over), SEQ_MAX_ROUNDS (default the quick suite's, 40; 10
- * stops every session at its first look). Prints Markdown.
+ * stops every session at its first look), SEQ_READING=alike (a curve's bins counted alike in a round's
+ * level, the reading before BIN_WEIGHT_CAP; campaign.ts OPTIONS). Prints Markdown.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,13 +41,13 @@ import { join } from 'node:path';
 import { DEFAULT_BUDGET_SEC, DEFAULT_MAX_ROUNDS, randomSeed } from '../src/ab/plan.js';
 import { runAb } from '../src/ab/run.js';
 import type { StageRule } from '../src/compare/sequential.js';
-import { DEFAULT_OPTIONS, type CompareReport, type CompareResult } from '../src/compare/types.js';
+import { type CompareReport, type CompareResult } from '../src/compare/types.js';
 import { isAlarm } from '../src/compare/verdicts.js';
 import { CALIB_NAME, selectBenches } from '../src/suite/benches.js';
 import { benchSeconds } from '../src/run/measure.js';
 import { SUITE_DIR } from '../src/suite/build.js';
 import { LocalDriver } from '../src/vm/local.js';
-import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, readSession, rejudge, roundsMeasured, type Kind } from './campaign.js';
+import { CAMPAIGN_DIR, expected, FIRST, judgeFirst, KINDS, OPTIONS, readSession, rejudge, roundsMeasured, type Kind } from './campaign.js';
 import { injectedCopy, socketSpinCopy } from './inject/suites.js';
 
 const BENCHES = selectBenches(process.env.SEQ_BENCH && process.env.SEQ_BENCH !== 'all' ? process.env.SEQ_BENCH : undefined).filter((b) => b.name !== CALIB_NAME);
@@ -114,7 +115,7 @@ async function measure(name: string, kind: Kind, condition: Session['condition']
       sides: { a: side(SUITE_DIR, 'A'), b: side(bDir, 'B') },
       outDir: dir,
       driver,
-      compare: DEFAULT_OPTIONS,
+      compare: OPTIONS,
       signal: new AbortController().signal,
       write: (t) => (t.startsWith('scalewatch: undecided') || t.includes('budget') ? process.stderr.write(`  ${t}`) : true),
       tty: false,

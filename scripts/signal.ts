@@ -7,15 +7,18 @@
  * four ways:
  *
  *  - median: each bin's median latency (how a curve's level was read until this was measured);
- *  - lower decile: each bin's 10th percentile (LEVEL_QUANTILE, what side by side reads now);
- *  - + order: the lower decile with the side that ran first as a covariate (A first or B first, as the
+ *  - lower decile: each bin's 10th percentile (LEVEL_QUANTILE), every bin counted alike (side by side
+ *    until 2026-12-04);
+ *  - bins weighed: the lower decile, each bin weighed by its samples up to BIN_WEIGHT_CAP (what side
+ *    by side reads now);
+ *  - + order: the bins weighed with the side that ran first as a covariate (A first or B first, as the
  *    run's seed drew it), as an A B B A interleaving would cancel it;
- *  - + calib: the lower decile with the calibration figure's own difference in the same round as a
+ *  - + calib: the bins weighed with the calibration figure's own difference in the same round as a
  *    covariate, as a machine-speed correction would.
  *
  * Spreads are standard deviations with one degree of freedom taken per fitted parameter in each
  * session (a covariate fitted to ten rounds lowers the spread by itself). Then the verdicts of every
- * session's first 10 rounds, judged with medians and with lower deciles: what the change bought.
+ * session's first 10 rounds, judged each of the three ways: what each change bought.
  *
  * Last, what stored baselines need (issue: levels between sessions): side A is the same code in every
  * session, so how far each benchmark's level moved from session to session, raw, divided by the
@@ -26,7 +29,7 @@
  */
 import { makeAbPlan } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
-import { LEVEL_QUANTILE, roundLevels } from '../src/compare/paired.js';
+import { DEFAULT_READING, LEVEL_QUANTILE, roundLevels, type LevelReading } from '../src/compare/paired.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../src/analysis/grid.js';
 import { median as medianOf } from '../src/analysis/stats.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
@@ -93,29 +96,35 @@ function residuals(y: readonly number[], x?: readonly number[]): number[] {
   return y.map((v, i) => v - my - beta * (x[i]! - mx));
 }
 
-type Way = 'median' | 'decile' | 'order' | 'calib';
-const WAYS: Way[] = ['median', 'decile', 'order', 'calib'];
+type Way = 'median' | 'decile' | 'weighed' | 'order' | 'calib';
+const WAYS: Way[] = ['median', 'decile', 'weighed', 'order', 'calib'];
+
+/** Each bin's median, bins alike; each bin's lower decile, bins alike (side by side until 2026-12-04). */
+const MEDIANS: LevelReading = { quantile: 0.5, binWeightCap: 1 };
+const DECILES: LevelReading = { quantile: LEVEL_QUANTILE, binWeightCap: 1 };
 
 /** bench → way → [sum of squares, degrees of freedom] of the residuals, over every session. */
 function accumulate(all: readonly Session[]): Map<string, Record<Way, [number, number]>> {
   const acc = new Map<string, Record<Way, [number, number]>>();
   for (const s of all) {
-    const median = roundLevels(s.a, s.b, 0.5);
-    const decile = roundLevels(s.a, s.b, LEVEL_QUANTILE);
-    const order = firstSides(s.a.meta, new Map([...decile].map(([bench, m]) => [bench, Math.max(...m.keys()) + 1])));
-    const calib = decile.get(CALIB_NAME);
-    for (const bench of decile.keys()) {
+    const median = roundLevels(s.a, s.b, MEDIANS);
+    const decile = roundLevels(s.a, s.b, DECILES);
+    const weighed = roundLevels(s.a, s.b, DEFAULT_READING);
+    const order = firstSides(s.a.meta, new Map([...weighed].map(([bench, m]) => [bench, Math.max(...m.keys()) + 1])));
+    const calib = weighed.get(CALIB_NAME);
+    for (const bench of weighed.keys()) {
       if (bench === CALIB_NAME) continue;
-      const rounds = [...decile.get(bench)!.keys()].filter((r) => median.get(bench)?.has(r) && order.get(bench)?.has(r) && calib?.has(r)).sort((x, y) => x - y);
+      const rounds = [...weighed.get(bench)!.keys()].filter((r) => median.get(bench)?.has(r) && decile.get(bench)?.has(r) && order.get(bench)?.has(r) && calib?.has(r)).sort((x, y) => x - y);
       if (rounds.length < 5) continue;
-      const d = rounds.map((r) => decile.get(bench)!.get(r)!);
+      const d = rounds.map((r) => weighed.get(bench)!.get(r)!);
       const fits: Record<Way, number[]> = {
         median: residuals(rounds.map((r) => median.get(bench)!.get(r)!)),
-        decile: residuals(d),
+        decile: residuals(rounds.map((r) => decile.get(bench)!.get(r)!)),
+        weighed: residuals(d),
         order: residuals(d, rounds.map((r) => order.get(bench)!.get(r)!)),
         calib: residuals(d, rounds.map((r) => calib!.get(r)!)),
       };
-      const row = acc.get(bench) ?? { median: [0, 0], decile: [0, 0], order: [0, 0], calib: [0, 0] };
+      const row = acc.get(bench) ?? { median: [0, 0], decile: [0, 0], weighed: [0, 0], order: [0, 0], calib: [0, 0] };
       for (const way of WAYS) {
         row[way][0] += fits[way].reduce((sum, v) => sum + v * v, 0);
         row[way][1] += rounds.length - (way === 'order' || way === 'calib' ? 2 : 1);
@@ -131,13 +140,13 @@ const sdOf = (x: [number, number]) => Math.sqrt(x[0] / x[1]);
 function spreads(all: readonly Session[]): string[] {
   const acc = accumulate(all);
   const sd = (x: [number, number]) => `${(100 * sdOf(x)).toFixed(1)}%`;
-  const lines = ['| benchmark | median | lower decile | + order | + calib |', '| --- | ---: | ---: | ---: | ---: |'];
+  const lines = ['| benchmark | median | lower decile | bins weighed | + order | + calib |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
   for (const b of BENCHES) {
     const row = acc.get(b.name);
     if (!row) continue;
     const curve = CURVES.some((c) => c.name === b.name);
     // A figure has no bins: its level is the round's median value whichever quantile curves use.
-    lines.push(`| ${b.name} | ${sd(row.median)} | ${curve ? sd(row.decile) : '(same)'} | ${sd(row.order)} | ${sd(row.calib)} |`);
+    lines.push(`| ${b.name} | ${sd(row.median)} | ${curve ? sd(row.decile) : '(same)'} | ${curve ? sd(row.weighed) : '(same)'} | ${sd(row.order)} | ${sd(row.calib)} |`);
   }
   return lines;
 }
@@ -147,10 +156,10 @@ const changed = (kind: Kind, bench: string): boolean => expected(kind, bench) !=
 
 function verdicts(all: readonly Session[]): string[] {
   const cut = (rs: ResultSet): ResultSet => keepRecords(rs, (x) => x.run < FIRST);
-  const tally = (q: number) => {
+  const tally = (reading: LevelReading) => {
     const t = { caught: 0, changed: 0, alarms: 0, untouched: 0, unchanged: 0, aa: 0 };
     for (const s of all) {
-      const report: CompareReport = compareAb({ a: cut(s.a), b: cut(s.b) }, { a: { label: 'A' }, b: { label: 'B' } }, FIRST, { ...DEFAULT_OPTIONS, levelQuantile: q });
+      const report: CompareReport = compareAb({ a: cut(s.a), b: cut(s.b) }, { a: { label: 'A' }, b: { label: 'B' } }, FIRST, { ...DEFAULT_OPTIONS, levelReading: reading });
       for (const r of report.results) {
         if (changed(s.kind, r.bench)) {
           t.changed++;
@@ -167,15 +176,14 @@ function verdicts(all: readonly Session[]): string[] {
     }
     return t;
   };
-  const m = tally(0.5);
-  const d = tally(LEVEL_QUANTILE);
+  const t = [tally(MEDIANS), tally(DECILES), tally(DEFAULT_READING)];
   const share = (a: number, b: number) => `${a} of ${b}${b ? ` (${Math.round((100 * a) / b)}%)` : ''}`;
   return [
-    `| first ${FIRST} rounds of each session, one look | medians | lower deciles |`,
-    '| --- | --- | --- |',
-    `| changes caught (inj10, socket300) | ${share(m.caught, m.changed)} | ${share(d.caught, d.changed)} |`,
-    `| false alarms, untouched benchmarks | ${m.alarms} in ${m.untouched} | ${d.alarms} in ${d.untouched} |`,
-    `| identical code unchanged (aa) | ${share(m.unchanged, m.aa)} | ${share(d.unchanged, d.aa)} |`,
+    `| first ${FIRST} rounds of each session, one look | medians | lower deciles | lower deciles, bins weighed |`,
+    '| --- | --- | --- | --- |',
+    `| changes caught (inj10, inj5, socket300) | ${t.map((x) => share(x.caught, x.changed)).join(' | ')} |`,
+    `| false alarms, untouched benchmarks | ${t.map((x) => `${x.alarms} in ${x.untouched}`).join(' | ')} |`,
+    `| identical code unchanged (aa) | ${t.map((x) => share(x.unchanged, x.aa)).join(' | ')} |`,
   ];
 }
 
@@ -247,7 +255,7 @@ function betweenSessions(all: readonly Session[]): string[] {
 /**
  * SEQ_CONDITIONS=label:DIR,label:DIR,…: the same reading of several folders of sessions, one a
  * condition (bench:sequential's SEQ_CONDITION), side by side: each benchmark's round-to-round spread
- * as side by side reads it (lower decile for curves, median for figures), the identical benchmarks
+ * as side by side reads it (lower decile, bins weighed, for curves; median for figures), the identical benchmarks
  * found unchanged in each session's first 10 rounds, and the seconds a session took.
  */
 function conditions(spec: string): string {
@@ -264,7 +272,7 @@ function conditions(spec: string): string {
     const curve = CURVES.some((c) => c.name === b.name);
     const sds = cols.map((c) => {
       const row = c.acc.get(b.name);
-      return row ? sdOf(curve ? row.decile : row.median) : NaN;
+      return row ? sdOf(curve ? row.weighed : row.median) : NaN;
     });
     if (sds.every((x) => !Number.isFinite(x))) continue;
     sds.forEach((x, i) => ratios[i]!.push(x / sds[0]!));
@@ -285,7 +293,7 @@ function conditions(spec: string): string {
   const minutes = cols.map((c) => c.list.map((s) => s.seconds / 60));
   lines.push(`| minutes a session | ${minutes.map((m) => `${Math.min(...m).toFixed(1)}–${Math.max(...m).toFixed(1)}`).join(' | ')} |`);
   return [
-    `\`npm run bench:signal\` over ${cols.length} conditions (SEQ_CONDITIONS): each benchmark's round-to-round spread of its paired level difference within a session (lower decile for curves), pooled over each condition's sessions.`,
+    `\`npm run bench:signal\` over ${cols.length} conditions (SEQ_CONDITIONS): each benchmark's round-to-round spread of its paired level difference within a session (lower decile, bins weighed, for curves), pooled over each condition's sessions.`,
     '',
     ...lines,
     '',

@@ -184,6 +184,6 @@ export function compareAb(
   summaries: Record<Side, TargetSummary> = { a: analyzeResults(results.a), b: analyzeResults(results.b) },
 ): CompareReport {
   const { a, b } = summaries;
-  const changes = new Map([[b.target, pairedChanges(results.a, results.b, options.levelQuantile)]]);
+  const changes = new Map([[b.target, pairedChanges(results.a, results.b, options.levelReading)]]);
   return compareTargets([a], [b], options, { rounds, a: sides.a.label, b: sides.b.label, changes });
 }

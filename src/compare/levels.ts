@@ -41,6 +41,31 @@ export function trimmedMean(values: number[]): number {
   return mean(sorted.slice(cut, sorted.length - cut));
 }
 
+/**
+ * Mean of the middle 80% by weight: values sorted, a tenth of the total weight cut from each end
+ * (a value straddling a cut counts with the part of its weight inside). With equal weights it is the
+ * trimmed mean with fractional trimming.
+ */
+export function weightedTrimmedMean(values: readonly number[], weights: readonly number[]): number {
+  const order = values.map((_, i) => i).sort((i, j) => values[i]! - values[j]!);
+  const total = weights.reduce((s, w) => s + w, 0);
+  const lo = 0.1 * total;
+  const hi = 0.9 * total;
+  let below = 0;
+  let sum = 0;
+  let kept = 0;
+  for (const i of order) {
+    const w = weights[i]!;
+    const inside = Math.min(below + w, hi) - Math.max(below, lo);
+    if (inside > 0) {
+      sum += values[i]! * inside;
+      kept += inside;
+    }
+    below += w;
+  }
+  return kept > 0 ? sum / kept : NaN;
+}
+
 /** Run levels of a curve, with each level's run index: the trimmed mean of log(run median ÷ reference) over the matched bins. */
 function runLevels(points: Map<number, GridPoint>, ref: Map<number, number>): { level: number; run: number }[] {
   const runs = Math.max(0, ...[...points.values()].map((p) => p.runs.length));

@@ -7,7 +7,8 @@
  * results files (ab writes them so).
  *
  * For a curve, a round's level difference is the trimmed mean over the grid bins both sides measured
- * in that round of log(B's lower decile ÷ A's lower decile) (LEVEL_QUANTILE), and its growth difference
+ * in that round of log(B's lower decile ÷ A's lower decile) (LEVEL_QUANTILE), each bin weighed by its
+ * samples up to BIN_WEIGHT_CAP, and its growth difference
  * is log(B's growth ÷ A's growth) over those bins, from their medians; for a figure, the log ratio of
  * the round's medians.
  *
@@ -21,7 +22,7 @@ import { mean, median, quantileSorted } from '../analysis/stats.js';
 import type { ResultSet } from '../suite/protocol.js';
 import { pairedEstimate } from './estimate.js';
 import { absoluteGuards, type GrowthOutcome } from './growth.js';
-import { levelOf, trimmedMean, type LevelOutcome } from './levels.js';
+import { levelOf, weightedTrimmedMean, type LevelOutcome } from './levels.js';
 
 /** Rounds with both sides measured that a paired comparison needs at least. */
 export const MIN_ROUNDS = 3;
@@ -37,26 +38,53 @@ export const MIN_ROUNDS = 3;
  */
 export const LEVEL_QUANTILE = 0.1;
 
+/**
+ * How much one grid bin counts in a curve's level difference of a round: as many samples as the side
+ * with fewer has there, up to this many. A bin at small n holds one to a few samples a round, and its
+ * lower decile is then one call's latency; a bin at large n holds hundreds. Counted alike (as until
+ * 2026-12-04), the few-sample bins set most of a round's scatter; weighed so, the round-to-round
+ * spread of the identical level difference fell on every curve of the evening's 17 sessions (fork
+ * 12.7% to 10.1%, dir-create 54% to 35%) and more identical benchmarks came out unchanged
+ * (docs/statistics.md, "Bins weighed by their samples"). The cap keeps the many-sample bins of large
+ * n from outvoting the rest: past it, a bin's own scatter from round to round is the machine's, which
+ * more samples do not shrink. 1 counts every bin alike.
+ */
+export const BIN_WEIGHT_CAP = 64;
+
 /** The `q` quantile of a bin's log latencies. */
 function binLevel(logs: readonly number[], q: number): number {
   return q === 0.5 ? median(logs) : quantileSorted(Float64Array.from(logs).sort(), q);
 }
 
-/** A curve's level difference in one round, B's minus A's, over the bins both measured; null under three. */
-function roundLevel(binsA: ReadonlyMap<number, number[]>, binsB: ReadonlyMap<number, number[]>, q: number): { diff: number; bins: number } | null {
+/** How a curve's level is read side by side: the quantile of each bin, and the cap of a bin's weight (BIN_WEIGHT_CAP). */
+export interface LevelReading {
+  quantile: number;
+  binWeightCap: number;
+}
+
+export const DEFAULT_READING: LevelReading = { quantile: LEVEL_QUANTILE, binWeightCap: BIN_WEIGHT_CAP };
+
+/**
+ * A curve's level difference in one round, B's minus A's: the weighted trimmed mean over the bins both
+ * measured of their quantile differences, each bin weighed by its samples (BIN_WEIGHT_CAP); null under three bins.
+ */
+function roundLevel(binsA: ReadonlyMap<number, number[]>, binsB: ReadonlyMap<number, number[]>, reading: LevelReading): { diff: number; bins: number } | null {
   const ratios: number[] = [];
+  const weights: number[] = [];
   for (const [bin, logsA] of binsA) {
     const logsB = binsB.get(bin);
-    if (logsB) ratios.push(binLevel(logsB, q) - binLevel(logsA, q));
+    if (!logsB) continue;
+    ratios.push(binLevel(logsB, reading.quantile) - binLevel(logsA, reading.quantile));
+    weights.push(Math.max(1, Math.min(logsA.length, logsB.length, reading.binWeightCap)));
   }
-  return ratios.length < 3 ? null : { diff: trimmedMean(ratios), bins: ratios.length };
+  return ratios.length < 3 ? null : { diff: weightedTrimmedMean(ratios, weights), bins: ratios.length };
 }
 
 /**
  * Each benchmark's level difference round by round (B's minus A's, as pairedChanges pairs them):
  * bench → round → log ratio. For scripts that study what moves a round (bench:signal).
  */
-export function roundLevels(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QUANTILE): Map<string, Map<number, number>> {
+export function roundLevels(a: ResultSet, b: ResultSet, reading: LevelReading = DEFAULT_READING): Map<string, Map<number, number>> {
   const out = new Map<string, Map<number, number>>();
   const cb = curveRounds(b);
   for (const [bench, roundsA] of curveRounds(a)) {
@@ -65,7 +93,7 @@ export function roundLevels(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QU
     const m = new Map<number, number>();
     for (const [round, binsA] of roundsA) {
       const binsB = roundsB.get(round);
-      const r = binsB && roundLevel(binsA, binsB, levelQuantile);
+      const r = binsB && roundLevel(binsA, binsB, reading);
       if (r) m.set(round, r.diff);
     }
     out.set(bench, m);
@@ -140,7 +168,7 @@ export interface PairedChange {
  * other side is left out too. A curve's growth is measured per round over the bins both sides share
  * in that round, and its change is paired by round like the level.
  */
-export function pairedChanges(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_QUANTILE): Map<string, PairedChange> {
+export function pairedChanges(a: ResultSet, b: ResultSet, reading: LevelReading = DEFAULT_READING): Map<string, PairedChange> {
   const out = new Map<string, PairedChange>();
   const ca = curveRounds(a);
   const cb = curveRounds(b);
@@ -156,7 +184,7 @@ export function pairedChanges(a: ResultSet, b: ResultSet, levelQuantile = LEVEL_
     for (const [round, binsA] of roundsA) {
       const binsB = roundsB.get(round);
       if (!binsB) continue;
-      const level = roundLevel(binsA, binsB, levelQuantile);
+      const level = roundLevel(binsA, binsB, reading);
       if (!level) continue;
       matched = Math.max(matched, level.bins);
       diffs.push(level.diff);

@@ -3,6 +3,7 @@ import type { Order } from '../analysis/types.js';
 import type { Better } from '../suite/protocol.js';
 import type { CalibrationFactor } from './calibration.js';
 import type { Cause } from './causes.js';
+import type { LevelReading } from './paired.js';
 import { VERDICTS, type Verdict } from './verdicts.js';
 
 // The verdicts, what each means and how each is written live in verdicts.ts; this contract names them too.
@@ -41,10 +42,11 @@ export interface CompareOptions {
    */
   unchangedLevel?: number;
   /**
-   * Side by side: where in each bin's latencies a curve's level is read, as a quantile (default
-   * LEVEL_QUANTILE, the lower decile; 0.5 reads medians). For measuring the choice (bench:signal).
+   * Side by side: how a curve's level is read in each round (default DEFAULT_READING: each bin's lower
+   * decile, bins weighed by their samples up to BIN_WEIGHT_CAP; src/compare/paired.ts). For measuring
+   * the choice (bench:signal, bench:sequential's SEQ_READING).
    */
-  levelQuantile?: number;
+  levelReading?: LevelReading;
 }
 
 /**

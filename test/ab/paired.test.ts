@@ -9,7 +9,8 @@ import { Rng } from '../../src/analysis/random.js';
 import { compareAb } from '../../src/ab/run.js';
 import { makeAbPlan } from '../../src/ab/plan.js';
 import { compareTargets } from '../../src/compare/compare.js';
-import { pairedChanges } from '../../src/compare/paired.js';
+import { DEFAULT_READING, LEVEL_QUANTILE, pairedChanges, roundLevels } from '../../src/compare/paired.js';
+import { weightedTrimmedMean } from '../../src/compare/levels.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,54 @@ describe('paired A/B comparison', () => {
     const changes = pairedChanges(a, b);
     expect(changes.get('pipe')?.level).toEqual({ ok: false, reason: 'only 2 rounds measured on both sides, too few to pair', cause: { kind: 'few-runs', figure: 2 } });
     expect(verdicts(compareAb({ a, b }, labels, 4, DEFAULT_OPTIONS)).pipe).toBe('noisy');
+  });
+});
+
+describe("a curve's level in one round, bins weighed by their samples", () => {
+  it('trims a tenth of the weight from each end, a value across a cut counting with its part inside', () => {
+    const ten = Array.from({ length: 10 }, (_, i) => i + 1);
+    // Equal weights: 1 and 10 fall outside, the mean of 2..9.
+    expect(weightedTrimmedMean(ten, ten.map(() => 1))).toBeCloseTo(5.5, 12);
+    // Two values, weights 9 and 1: the cut at 9 tenths of the weight leaves the light one out entirely.
+    expect(weightedTrimmedMean([0, 10], [9, 1])).toBe(0);
+    // Two of one weight: each keeps 0.8 of its weight, the mean of the two.
+    expect(weightedTrimmedMean([0, 1], [1, 1])).toBeCloseTo(0.5, 12);
+    // One heavy value among light wild ones holds the mean.
+    expect(weightedTrimmedMean([-10, 0, 10], [1, 100, 1])).toBe(0);
+  });
+
+  /**
+   * One side's socket curve as the suite measures it: one sample at every n, so a grid bin at small n
+   * holds one sample and one at large n hundreds; each sample scatters by 30% (a noisy machine's calls).
+   */
+  function curveSide(rounds: number, slower: number, seed: number): ResultSet {
+    const rng = new Rng(seed);
+    const rs: ResultSet = { meta: { ...META }, samples: [], values: [], errors: [], malformed: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (let n = 1; n <= 2000; n++) rs.samples.push({ type: 'sample', bench: 'socket', run: r, n, ns: 1000 * (1 + slower) * Math.exp(0.3 * Math.abs(rng.normal())) });
+    }
+    return rs;
+  }
+  const sd = (xs: number[]) => {
+    const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
+  };
+
+  it('scatters less from round to round than counting every bin alike, and reads a 10% slowdown as 10% either way', () => {
+    const rounds = 30;
+    const alike = { quantile: LEVEL_QUANTILE, binWeightCap: 1 };
+    const aa = [curveSide(rounds, 0, 1), curveSide(rounds, 0, 2)] as const;
+    const spreadOf = (reading: typeof alike) => sd([...roundLevels(aa[0], aa[1], reading).get('socket')!.values()]);
+    const weighed = spreadOf(DEFAULT_READING);
+    const counted = spreadOf(alike);
+    // The one-sample bins' lower decile is one call's latency; weighed, they no longer set the scatter.
+    expect(weighed).toBeLessThan(0.6 * counted);
+    const slow = [curveSide(rounds, 0, 3), curveSide(rounds, 0.1, 4)] as const;
+    for (const reading of [DEFAULT_READING, alike]) {
+      const level = pairedChanges(slow[0], slow[1], reading).get('socket')!.level;
+      expect(level.ok).toBe(true);
+      if (level.ok) expect(Math.abs(level.level.change - 0.1)).toBeLessThan(0.02);
+    }
   });
 });
 
