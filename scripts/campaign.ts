@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DEFAULT_MAX_ROUNDS, DEFAULT_ROUNDS } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
 import { joinLooks, lookOptions, openBenches, planLooks, type StageRule, type TakenLook } from '../src/compare/sequential.js';
-import { LEVEL_QUANTILE } from '../src/compare/paired.js';
+import { BINS_ALIKE } from '../src/compare/paired.js';
 import { DEFAULT_OPTIONS, type CompareOptions, type CompareReport } from '../src/compare/types.js';
 import { targetFiles } from '../src/run/files.js';
 import { CALIB_NAME, CURVES } from '../src/suite/benches.js';
@@ -24,7 +24,7 @@ export const CAMPAIGN_DIR = process.env.SEQ_DIR ?? new URL('../../sequential/', 
  * until 2026-12-04 (src/compare/paired.ts BIN_WEIGHT_CAP).
  */
 export const OPTIONS: CompareOptions =
-  process.env.SEQ_READING === 'alike' ? { ...DEFAULT_OPTIONS, levelReading: { quantile: LEVEL_QUANTILE, binWeightCap: 1 } } : DEFAULT_OPTIONS;
+  process.env.SEQ_READING === 'alike' ? { ...DEFAULT_OPTIONS, levelReading: BINS_ALIKE } : DEFAULT_OPTIONS;
 
 /**
  * What side B is in a session of each kind: `aa` suite/ itself; `inj10` and `inj5` every change 10% or

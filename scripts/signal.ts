@@ -29,7 +29,7 @@
  */
 import { makeAbPlan } from '../src/ab/plan.js';
 import { compareAb } from '../src/ab/run.js';
-import { DEFAULT_READING, LEVEL_QUANTILE, roundLevels, type LevelReading } from '../src/compare/paired.js';
+import { BINS_ALIKE, DEFAULT_READING, roundLevels, type LevelReading } from '../src/compare/paired.js';
 import { binOf, GRID_PER_DECADE, logNs } from '../src/analysis/grid.js';
 import { median as medianOf } from '../src/analysis/stats.js';
 import { DEFAULT_OPTIONS, type CompareReport } from '../src/compare/types.js';
@@ -99,16 +99,15 @@ function residuals(y: readonly number[], x?: readonly number[]): number[] {
 type Way = 'median' | 'decile' | 'weighed' | 'order' | 'calib';
 const WAYS: Way[] = ['median', 'decile', 'weighed', 'order', 'calib'];
 
-/** Each bin's median, bins alike; each bin's lower decile, bins alike (side by side until 2026-12-04). */
+/** Each bin's median, bins alike (side by side until the lower decile was measured). */
 const MEDIANS: LevelReading = { quantile: 0.5, binWeightCap: 1 };
-const DECILES: LevelReading = { quantile: LEVEL_QUANTILE, binWeightCap: 1 };
 
 /** bench → way → [sum of squares, degrees of freedom] of the residuals, over every session. */
 function accumulate(all: readonly Session[]): Map<string, Record<Way, [number, number]>> {
   const acc = new Map<string, Record<Way, [number, number]>>();
   for (const s of all) {
     const median = roundLevels(s.a, s.b, MEDIANS);
-    const decile = roundLevels(s.a, s.b, DECILES);
+    const decile = roundLevels(s.a, s.b, BINS_ALIKE);
     const weighed = roundLevels(s.a, s.b, DEFAULT_READING);
     const order = firstSides(s.a.meta, new Map([...weighed].map(([bench, m]) => [bench, Math.max(...m.keys()) + 1])));
     const calib = weighed.get(CALIB_NAME);
@@ -176,7 +175,7 @@ function verdicts(all: readonly Session[]): string[] {
     }
     return t;
   };
-  const t = [tally(MEDIANS), tally(DECILES), tally(DEFAULT_READING)];
+  const t = [tally(MEDIANS), tally(BINS_ALIKE), tally(DEFAULT_READING)];
   const share = (a: number, b: number) => `${a} of ${b}${b ? ` (${Math.round((100 * a) / b)}%)` : ''}`;
   return [
     `| first ${FIRST} rounds of each session, one look | medians | lower deciles | lower deciles, bins weighed |`,

@@ -43,8 +43,8 @@ export const LEVEL_QUANTILE = 0.1;
  * with fewer has there, up to this many. A bin at small n holds one to a few samples a round, and its
  * lower decile is then one call's latency; a bin at large n holds hundreds. Counted alike (as until
  * 2026-12-04), the few-sample bins set most of a round's scatter; weighed so, the round-to-round
- * spread of the identical level difference fell on every curve of the evening's 17 sessions (fork
- * 12.7% to 10.1%, dir-create 54% to 35%) and more identical benchmarks came out unchanged
+ * spread of the level difference fell on every curve of the evening's 17 sessions (npm run
+ * bench:signal: fork 12.8% to 10.1%, dir-create 44% to 20%) and more identical benchmarks came out unchanged
  * (docs/statistics.md, "Bins weighed by their samples"). The cap keeps the many-sample bins of large
  * n from outvoting the rest: past it, a bin's own scatter from round to round is the machine's, which
  * more samples do not shrink. 1 counts every bin alike.
@@ -63,6 +63,9 @@ export interface LevelReading {
 }
 
 export const DEFAULT_READING: LevelReading = { quantile: LEVEL_QUANTILE, binWeightCap: BIN_WEIGHT_CAP };
+
+/** The lower decile with every bin counted alike: how side by side read a curve's level until 2026-12-04 (for the scripts that compare the two). */
+export const BINS_ALIKE: LevelReading = { quantile: LEVEL_QUANTILE, binWeightCap: 1 };
 
 /**
  * A curve's level difference in one round, B's minus A's: the weighted trimmed mean over the bins both

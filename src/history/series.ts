@@ -190,7 +190,11 @@ export function newChanges(before: readonly HistoryRecord[], added: readonly His
   }
   const known = new Set(previous.map(keyOf));
   const bySeries = new Map<string, Placed[]>();
-  for (const c of previous) bySeries.set(seriesKey(c), [...(bySeries.get(seriesKey(c)) ?? []), placed(c)]);
+  for (const c of previous) {
+    const list = bySeries.get(seriesKey(c));
+    if (list) list.push(placed(c));
+    else bySeries.set(seriesKey(c), [placed(c)]);
+  }
   return historyChanges(all, order).filter((c) => !known.has(keyOf(c)) && !movedFrom(bySeries.get(seriesKey(c)) ?? [], placed(c)));
 }
 

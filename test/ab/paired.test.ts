@@ -9,7 +9,7 @@ import { Rng } from '../../src/analysis/random.js';
 import { compareAb } from '../../src/ab/run.js';
 import { makeAbPlan } from '../../src/ab/plan.js';
 import { compareTargets } from '../../src/compare/compare.js';
-import { DEFAULT_READING, LEVEL_QUANTILE, pairedChanges, roundLevels } from '../../src/compare/paired.js';
+import { BINS_ALIKE, DEFAULT_READING, pairedChanges, roundLevels, type LevelReading } from '../../src/compare/paired.js';
 import { weightedTrimmedMean } from '../../src/compare/levels.js';
 import { DEFAULT_OPTIONS } from '../../src/compare/types.js';
 import { mkdtempSync } from 'node:fs';
@@ -115,15 +115,14 @@ describe("a curve's level in one round, bins weighed by their samples", () => {
 
   it('scatters less from round to round than counting every bin alike, and reads a 10% slowdown as 10% either way', () => {
     const rounds = 30;
-    const alike = { quantile: LEVEL_QUANTILE, binWeightCap: 1 };
     const aa = [curveSide(rounds, 0, 1), curveSide(rounds, 0, 2)] as const;
-    const spreadOf = (reading: typeof alike) => sd([...roundLevels(aa[0], aa[1], reading).get('socket')!.values()]);
+    const spreadOf = (reading: LevelReading) => sd([...roundLevels(aa[0], aa[1], reading).get('socket')!.values()]);
     const weighed = spreadOf(DEFAULT_READING);
-    const counted = spreadOf(alike);
+    const counted = spreadOf(BINS_ALIKE);
     // The one-sample bins' lower decile is one call's latency; weighed, they no longer set the scatter.
     expect(weighed).toBeLessThan(0.6 * counted);
     const slow = [curveSide(rounds, 0, 3), curveSide(rounds, 0.1, 4)] as const;
-    for (const reading of [DEFAULT_READING, alike]) {
+    for (const reading of [DEFAULT_READING, BINS_ALIKE]) {
       const level = pairedChanges(slow[0], slow[1], reading).get('socket')!.level;
       expect(level.ok).toBe(true);
       if (level.ok) expect(Math.abs(level.level.change - 0.1)).toBeLessThan(0.02);
